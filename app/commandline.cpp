@@ -1,0 +1,98 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QHostAddress>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<qint64> wholeNumber(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max || text.trimmed() != text || text.startsWith(u'+'))
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+QString CommandLine::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            u"Reelvault: an offline movie catalogue with a local JWT-authenticated API.\n"
+            u"Without --serve it opens the desktop app."_s);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption serve(u"serve"_s, u"Run the API alone, without a window."_s);
+    const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s,
+                                  u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s,
+                                  u"Port to listen on; 0 picks a free one (default %1)."_s.arg(
+                                          ServerConfig::DefaultPort),
+                                  u"N"_s, QString::number(ServerConfig::DefaultPort));
+    const QCommandLineOption dataDir(u"data-dir"_s,
+                                     u"Where the database and key live (default %1)."_s.arg(
+                                             QDir::toNativeSeparators(defaultDataDir())),
+                                     u"DIR"_s);
+    const QCommandLineOption ttl(u"token-ttl"_s,
+                                 u"Lifetime of access tokens in seconds (default %1)."_s.arg(
+                                         ServerConfig::DefaultTokenTtl),
+                                 u"SECONDS"_s, QString::number(ServerConfig::DefaultTokenTtl));
+    parser.addOptions({serve, host, port, dataDir, ttl});
+
+    Result r;
+    if (!parser.parse(arguments)) {
+        r.message = parser.errorText();
+        return r;
+    }
+    if (parser.isSet(help)) {
+        r.action = Action::ShowHelp;
+        r.message = parser.helpText();
+        return r;
+    }
+    if (parser.isSet(version)) {
+        r.action = Action::ShowVersion;
+        r.message = u"reelvault %1"_s.arg(QStringLiteral(REELVAULT_VERSION));
+        return r;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        r.message = u"unexpected argument: %1"_s.arg(parser.positionalArguments().constFirst());
+        return r;
+    }
+
+    const QString hostText = parser.value(host);
+    r.server.address = hostText.compare("localhost"_L1, Qt::CaseInsensitive) == 0
+            ? QHostAddress(QHostAddress::LocalHost)
+            : QHostAddress(hostText);
+    if (r.server.address.isNull()) {
+        r.message = u"--host must be an IP address or localhost, not \"%1\""_s.arg(hostText);
+        return r;
+    }
+    const auto portValue = wholeNumber(parser.value(port), 0, 65535);
+    if (!portValue) {
+        r.message = u"--port must be a whole number from 0 to 65535"_s;
+        return r;
+    }
+    r.server.port = quint16(*portValue);
+    const auto ttlValue = wholeNumber(parser.value(ttl), 1, 7 * 24 * 3600);
+    if (!ttlValue) {
+        r.message = u"--token-ttl must be a whole number of seconds from 1 to 604800"_s;
+        return r;
+    }
+    r.server.tokenTtlSeconds = *ttlValue;
+    r.server.dataDir = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()
+                                             : defaultDataDir();
+    r.serve = parser.isSet(serve);
+    r.action = Action::Run;
+    return r;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QString>
+#include <QStringList>
+
+// The command line of `reelvault`, parsed without side effects (no printing, no exit), so it
+// can be tested; main() acts on the result.
+class CommandLine
+{
+public:
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    struct Result
+    {
+        Action action = Action::Fail;
+        bool serve = false;       // --serve: the API alone, no window
+        ServerConfig server;
+        QString message;          // the help text, or the error for Fail
+    };
+
+    // arguments includes the program name first, as QCoreApplication::arguments() does.
+    static Result parse(const QStringList &arguments);
+    static QString defaultDataDir();
+};

@@ -1,0 +1,181 @@
+#include "authcontroller.h"
+
+#include "auth/accountrules.h"
+#include "auth/passwordhasher.h"
+#include "auth/tokenservice.h"
+#include "http/router.h"
+#include "logging.h"
+#include "store/userstore.h"
+
+#include <QJsonObject>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A required string field: its value, or a message in *errors.
+std::optional<QString> stringField(const QJsonObject &body, const QString &name,
+                                   QJsonObject *errors)
+{
+    const QJsonValue v = body.value(name);
+    if (v.isUndefined() || v.isNull()) {
+        errors->insert(name, u"%1 is required."_s.arg(name));
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        errors->insert(name, u"%1 must be a string."_s.arg(name));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+Problem invalidCredentials()
+{
+    return Problem(Problem::StatusCode::Unauthorized, u"invalid_credentials"_s,
+                   u"Wrong email or password."_s);
+}
+
+} // namespace
+
+AuthController::AuthController(const ServerContext &context)
+    : m_ctx(context)
+{
+}
+
+void AuthController::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    router.add(M::Post, u"/register"_s, Router::Access::Public,
+               [this](ApiRequest &r) { return registerUser(r); });
+    router.add(M::Post, u"/login"_s, Router::Access::Public,
+               [this](ApiRequest &r) { return login(r); });
+}
+
+Reply AuthController::registerUser(ApiRequest &request)
+{
+    auto parsed = request.jsonObject();
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problem->toResponse();
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+
+    QJsonObject errors;
+    const auto email = stringField(body, u"email"_s, &errors);
+    const auto password = stringField(body, u"password"_s, &errors);
+    if (email) {
+        if (QString e = m_ctx.rules->checkEmail(*email); !e.isEmpty())
+            errors.insert(u"email"_s, e);
+    }
+    if (password) {
+        if (QString e = m_ctx.rules->checkPassword(*password, email.value_or(QString()));
+            !e.isEmpty())
+            errors.insert(u"password"_s, e);
+    }
+    QString name;
+    const QJsonValue nameValue = body.value("name"_L1);
+    if (!nameValue.isUndefined() && !nameValue.isNull()) {
+        if (!nameValue.isString())
+            errors.insert(u"name"_s, u"name must be a string."_s);
+        else if (QString e = m_ctx.rules->checkName(nameValue.toString()); !e.isEmpty())
+            errors.insert(u"name"_s, e);
+        else
+            name = nameValue.toString().trimmed();
+    }
+    if (!errors.isEmpty())
+        return Problem::validation(errors).toResponse();
+    if (name.isEmpty())
+        name = AccountRules::defaultName(*email);
+
+    return QtConcurrent::run(m_ctx.workers,
+                             [this, email = AccountRules::normalizedEmail(*email), name,
+                              password = *password] {
+                                 return createAccount(email, name, password);
+                             });
+}
+
+QHttpServerResponse AuthController::createAccount(const QString &email, const QString &name,
+                                                  const QString &password) const
+{
+    const QString key = AccountRules::emailKey(email);
+    const Problem taken(Problem::StatusCode::Conflict, u"email_taken"_s,
+                        u"An account with this email already exists."_s);
+    bool failed = false;
+    // Spares a hash for the common case; the unique key still decides any race below.
+    if (m_ctx.users->emailTaken(key, &failed))
+        return taken.toResponse();
+    if (failed)
+        return Problem::internal().toResponse();
+
+    const QByteArray hash = m_ctx.hasher->hash(password);
+    if (hash.isEmpty())
+        return Problem::internal().toResponse();
+    User user;
+    switch (m_ctx.users->create(email, key, name, hash, ServerContext::now(), &user)) {
+    case UserStore::CreateResult::Created: {
+        qCInfo(lcAuth) << "new account" << user.id << "with role" << user.role;
+        QHttpServerResponse response =
+                jsonResponse({{u"user"_s, user.toJson()}}, Problem::StatusCode::Created);
+        response.addHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/userdetails"));
+        return response;
+    }
+    case UserStore::CreateResult::EmailTaken:
+        return taken.toResponse();
+    case UserStore::CreateResult::Failed:
+        break;
+    }
+    return Problem::internal().toResponse();
+}
+
+Reply AuthController::login(ApiRequest &request)
+{
+    auto parsed = request.jsonObject();
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problem->toResponse();
+    const QJsonObject body = std::get<QJsonObject>(parsed);
+    QJsonObject errors;
+    const auto email = stringField(body, u"email"_s, &errors);
+    const auto password = stringField(body, u"password"_s, &errors);
+    if (!errors.isEmpty())
+        return Problem::validation(errors, u"Email and password are required."_s).toResponse();
+
+    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password] {
+        return checkCredentials(email, password);
+    });
+}
+
+QHttpServerResponse AuthController::checkCredentials(const QString &email,
+                                                     const QString &password) const
+{
+    bool failed = false;
+    auto account = m_ctx.users->credentials(AccountRules::emailKey(email), &failed);
+    if (failed)
+        return Problem::internal().toResponse();
+    if (!account) {
+        m_ctx.hasher->verifyAgainstDummy(password);
+        return invalidCredentials().toResponse();
+    }
+    if (!m_ctx.hasher->verify(account->passwordHash, password)) {
+        qCInfo(lcAuth) << "failed login for account" << account->user.id;
+        return invalidCredentials().toResponse();
+    }
+    // Raise old hashes to the current cost while the password is at hand.
+    if (m_ctx.hasher->needsRehash(account->passwordHash)) {
+        const QByteArray upgraded = m_ctx.hasher->hash(password);
+        if (!upgraded.isEmpty())
+            m_ctx.users->setPasswordHash(account->user.id, upgraded);
+    }
+    const qint64 now = ServerContext::now();
+    User user = account->user;
+    if (!m_ctx.users->recordLogin(user.id, now))
+        return Problem::internal().toResponse();
+    user.lastLoginAt = now;
+    const auto issued = m_ctx.tokens->issue(user, now);
+    if (!issued)
+        return Problem::internal().toResponse();
+    return jsonResponse({{u"message"_s, u"Login successful"_s},
+                         {u"token"_s, QString::fromLatin1(issued->accessToken)},
+                         {u"tokenType"_s, u"Bearer"_s},
+                         {u"expiresIn"_s, issued->expiresIn},
+                         {u"refreshToken"_s, QString::fromLatin1(issued->refreshToken)},
+                         {u"user"_s, user.toJson()}});
+}

@@ -1,0 +1,95 @@
+#include "moviequery.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Plain decimal digits only: no sign, spaces, hex or exponent. Overflow is an error too.
+std::optional<qint64> parseWhole(const QString &text, qint64 min, qint64 max)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return std::nullopt;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+std::optional<MovieQuery> MovieQuery::parse(const QUrlQuery &query, QJsonObject *errors)
+{
+    MovieQuery q;
+    auto param = [&](QLatin1StringView name) -> std::optional<QString> {
+        if (!query.hasQueryItem(name))
+            return std::nullopt;
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    };
+
+    if (auto v = param("q"_L1))
+        q.text = v->trimmed();
+    if (auto v = param("genre"_L1))
+        q.genre = v->trimmed();
+    if (auto v = param("yearFrom"_L1)) {
+        if (auto y = parseWhole(*v, 1, 9999))
+            q.yearFrom = int(*y);
+        else
+            errors->insert(u"yearFrom"_s, u"yearFrom must be a year from 1 to 9999."_s);
+    }
+    if (auto v = param("yearTo"_L1)) {
+        if (auto y = parseWhole(*v, 1, 9999))
+            q.yearTo = int(*y);
+        else
+            errors->insert(u"yearTo"_s, u"yearTo must be a year from 1 to 9999."_s);
+    }
+    if (q.yearFrom && q.yearTo && *q.yearFrom > *q.yearTo)
+        errors->insert(u"yearTo"_s, u"yearTo must not be before yearFrom."_s);
+    if (auto v = param("sort"_L1)) {
+        QString s = *v;
+        q.descending = s.startsWith(u'-');
+        if (q.descending)
+            s.remove(0, 1);
+        if (s == "title"_L1)
+            q.sort = Sort::Title;
+        else if (s == "year"_L1)
+            q.sort = Sort::Year;
+        else if (s == "rating"_L1)
+            q.sort = Sort::Rating;
+        else
+            errors->insert(u"sort"_s,
+                           u"sort must be title, year or rating, optionally prefixed with -."_s);
+    }
+    if (auto v = param("page"_L1)) {
+        if (auto p = parseWhole(*v, 1, MaxPage))
+            q.page = *p;
+        else
+            errors->insert(u"page"_s, u"page must be a whole number from 1."_s);
+    }
+    if (auto v = param("pageSize"_L1)) {
+        if (auto p = parseWhole(*v, 1, MaxPageSize))
+            q.pageSize = int(*p);
+        else
+            errors->insert(u"pageSize"_s, u"pageSize must be a whole number from 1 to 200."_s);
+    }
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return q;
+}
+
+QString MovieQuery::ftsExpression() const
+{
+    static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext())
+        terms << u'"' + it.next().captured() + u"\"*"_s;
+    return terms.join(u' ');
+}

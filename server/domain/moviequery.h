@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+// The parameters of GET /moviedata, validated: q, genre, yearFrom, yearTo, sort, page, pageSize.
+class MovieQuery
+{
+public:
+    enum class Sort { Default, Title, Year, Rating };
+
+    static constexpr int DefaultPageSize = 50;
+    static constexpr int MaxPageSize = 200;
+    static constexpr qint64 MaxPage = 1'000'000'000;
+
+    // nullopt with one message per bad parameter in *errors.
+    static std::optional<MovieQuery> parse(const QUrlQuery &query, QJsonObject *errors);
+
+    QString text;   // q, trimmed
+    QString genre;
+    std::optional<int> yearFrom;
+    std::optional<int> yearTo;
+    Sort sort = Sort::Default;
+    bool descending = false;
+    qint64 page = 1;
+    int pageSize = DefaultPageSize;
+
+    qint64 offset() const { return (page - 1) * pageSize; }
+    // An FTS5 expression matching every word of q as a prefix, quoted so that no user text is
+    // ever read as FTS5 syntax. Empty when q has no words.
+    QString ftsExpression() const;
+    bool hasTextFilter() const { return !text.isEmpty(); }
+};

@@ -1,0 +1,94 @@
+#include "apirequest.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+QByteArray ApiRequest::nameOf(QHttpServerRequest::Method m)
+{
+    using M = QHttpServerRequest::Method;
+    switch (m) {
+    case M::Get:
+        return "GET";
+    case M::Put:
+        return "PUT";
+    case M::Delete:
+        return "DELETE";
+    case M::Post:
+        return "POST";
+    case M::Head:
+        return "HEAD";
+    case M::Options:
+        return "OPTIONS";
+    case M::Patch:
+        return "PATCH";
+    case M::Connect:
+        return "CONNECT";
+    case M::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+ApiRequest ApiRequest::from(const QHttpServerRequest &request)
+{
+    ApiRequest r;
+    r.method = request.method();
+    r.methodName = nameOf(r.method);
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.logPath = url.path(QUrl::FullyEncoded).toLatin1();
+    // Form-style '+' means a space in a query value ("q=star+wars"); a literal plus is %2B.
+    QString rawQuery = url.query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', u"%20"_s);
+    r.query.setQuery(rawQuery);
+    r.headers = request.headers();
+    r.body = request.body();
+    r.peer = request.remoteAddress();
+    return r;
+}
+
+QByteArray ApiRequest::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+bool ApiRequest::hasHeader(QByteArrayView name) const
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+std::variant<QJsonObject, Problem> ApiRequest::jsonObject(bool allowEmpty) const
+{
+    if (body.trimmed().isEmpty()) {
+        if (allowEmpty)
+            return QJsonObject();
+        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
+                       u"The request needs a JSON object as its body."_s);
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
+                       u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
+                               .arg(error.offset));
+    if (!doc.isObject())
+        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
+                       u"The body must be a JSON object."_s);
+    return doc.object();
+}
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::StatusCode status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}

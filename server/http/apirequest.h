@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auth/tokenservice.h"
+#include "http/problem.h"
+
+#include <QByteArray>
+#include <QFuture>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <optional>
+#include <variant>
+
+// What a route handler sees of a request: a plain value, copied out of QHttpServerRequest so
+// that it can travel to a worker thread while the socket's request object moves on.
+struct ApiRequest
+{
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QByteArray methodName;
+    QString path;          // decoded
+    QByteArray logPath;    // percent-encoded, without the query: safe to log
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QHostAddress peer;
+
+    QStringList pathParams;                    // the {id} parts of the matched route
+    std::optional<TokenService::Identity> identity;   // set for authenticated routes
+
+    QByteArray header(QByteArrayView name) const;
+    bool hasHeader(QByteArrayView name) const;
+    // The body as a JSON object, or a 400 problem (malformed JSON, or not an object).
+    // An empty body is an empty object when allowEmpty.
+    std::variant<QJsonObject, Problem> jsonObject(bool allowEmpty = false) const;
+
+    static ApiRequest from(const QHttpServerRequest &request);
+    static QByteArray nameOf(QHttpServerRequest::Method method);
+};
+
+// A handler answers at once or later (from a worker thread).
+using Reply = std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>;
+
+QHttpServerResponse jsonResponse(const QJsonObject &body,
+                                 QHttpServerResponse::StatusCode status
+                                 = QHttpServerResponse::StatusCode::Ok);

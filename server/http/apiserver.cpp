@@ -1,0 +1,260 @@
+#include "apiserver.h"
+
+#include "auth/accountrules.h"
+#include "auth/jwtcodec.h"
+#include "auth/passwordhasher.h"
+#include "auth/signingkey.h"
+#include "auth/tokenservice.h"
+#include "controllers/authcontroller.h"
+#include "controllers/healthcontroller.h"
+#include "controllers/moviecontroller.h"
+#include "controllers/profilecontroller.h"
+#include "http/apirequest.h"
+#include "http/requestguards.h"
+#include "http/router.h"
+#include "logging.h"
+#include "servercontext.h"
+#include "store/database.h"
+#include "store/moviestore.h"
+#include "store/sessionstore.h"
+#include "store/userstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+struct ApiServer::Components
+{
+    Components(const ServerConfig &config, QByteArray key, const QString &databasePath)
+        : database(databasePath)
+        , users(database)
+        , movies(database)
+        , sessions(database)
+        , codec(std::move(key))
+        , tokens(codec, sessions, config.tokenTtlSeconds)
+        , context{&database, &users, &movies, &sessions, &tokens, &hasher, &rules, &workers}
+        , auth(context)
+        , movieRoutes(context)
+        , profile(context)
+    {
+        const int threads = config.hashingThreads > 0
+                ? config.hashingThreads
+                : qMax(1, QThread::idealThreadCount() - 1);
+        workers.setMaxThreadCount(threads);
+        // Threads that never expire keep their database connection for the server's lifetime.
+        workers.setExpiryTimeout(-1);
+        auth.registerRoutes(router);
+        movieRoutes.registerRoutes(router);
+        profile.registerRoutes(router);
+        health.registerRoutes(router);
+    }
+
+    Database database;
+    UserStore users;
+    MovieStore movies;
+    SessionStore sessions;
+    JwtCodec codec;
+    TokenService tokens;
+    PasswordHasher hasher;
+    AccountRules rules;
+    QThreadPool workers;
+    ServerContext context;
+    AuthController auth;
+    MovieController movieRoutes;
+    ProfileController profile;
+    HealthController health;
+    Router router;
+    std::unique_ptr<RequestGuards> guards;
+    QTimer purgeTimer;
+};
+
+ApiServer::ApiServer(ServerConfig config, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_config(std::move(config))
+{
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+const Router &ApiServer::router() const
+{
+    return m_c->router;
+}
+
+QUrl ApiServer::url() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(m_config.address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+bool ApiServer::prepareDataDir(QString *error) const
+{
+    const QString dir = m_config.dataDir;
+    if (dir.isEmpty()) {
+        *error = u"no data directory given"_s;
+        return false;
+    }
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir()) {
+        *error = u"data dir %1 is not a directory"_s.arg(dir);
+        return false;
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = u"cannot create data dir %1"_s.arg(dir);
+        return false;
+    }
+    if (!QFileInfo(dir).isWritable()) {
+        *error = u"data dir %1 is not writable"_s.arg(dir);
+        return false;
+    }
+    return true;
+}
+
+bool ApiServer::listenTcp(QString *error)
+{
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(m_config.address, m_config.port)) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
+                         .arg(m_config.port)
+                         .arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    m_port = tcp->serverPort();
+    bind(tcp);
+    return true;
+}
+
+bool ApiServer::start(QString *error)
+{
+    if (!prepareDataDir(error))
+        return false;
+    QByteArray key = SigningKey::loadOrCreate(m_config.dataDir, error);
+    if (key.isEmpty())
+        return false;
+    m_c = std::make_unique<Components>(m_config, std::move(key),
+                                       QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
+    if (!m_c->database.open(error) || !listenTcp(error)) {
+        m_c.reset();
+        return false;
+    }
+    m_c->guards = std::make_unique<RequestGuards>(m_config.address, m_port);
+    // Expired token rows are useless; drop them now and then (past any clock leeway).
+    m_c->purgeTimer.setInterval(std::chrono::minutes(10));
+    connect(&m_c->purgeTimer, &QTimer::timeout, this, [this] {
+        m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+    });
+    m_c->purgeTimer.start();
+    m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+    qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
+                            << QDir::toNativeSeparators(m_config.dataDir);
+    return true;
+}
+
+void ApiServer::stop()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+    if (!m_c)
+        return;
+    m_c->purgeTimer.stop();
+    m_c->workers.waitForDone();
+    m_c->database.close();
+    m_c.reset();
+}
+
+std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
+ApiServer::dispatch(ApiRequest &request)
+{
+    const RequestGuards &guards = *m_c->guards;
+    if (auto problem = guards.checkHost(request))
+        return problem->toResponse();
+    const Router::Match match = m_c->router.match(request.method, request.path);
+    if (!match.route) {
+        if (match.allow.isEmpty())
+            return Problem::notFound().toResponse();
+        return Problem(Problem::StatusCode::MethodNotAllowed, u"method_not_allowed"_s,
+                       u"%1 is not allowed here; allowed: %2."_s.arg(
+                               QString::fromLatin1(request.methodName),
+                               QString::fromLatin1(match.allow)))
+                .withHeader("Allow", match.allow)
+                .toResponse();
+    }
+    for (auto check : {&RequestGuards::checkOrigin, &RequestGuards::checkQueryToken,
+                       &RequestGuards::checkBody}) {
+        if (auto problem = (guards.*check)(request))
+            return problem->toResponse();
+    }
+    if (match.route->access != Router::Access::Public) {
+        auto auth = m_c->tokens.authenticate(request.header("authorization"), ServerContext::now());
+        if (auto *problem = std::get_if<Problem>(&auth))
+            return problem->toResponse();
+        request.identity = std::get<TokenService::Identity>(std::move(auth));
+        if (match.route->access == Router::Access::Admin && !request.identity->user.isAdmin())
+            return Problem::forbidden(u"Only an administrator may do this."_s).toResponse();
+    }
+    request.pathParams = match.params;
+    return match.route->handler(request);
+}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest apiRequest = ApiRequest::from(request);
+    auto reply = dispatch(apiRequest);
+    if (auto *response = std::get_if<QHttpServerResponse>(&reply)) {
+        send(std::move(*response), request, socket, apiRequest.methodName, apiRequest.logPath,
+             timer);
+        return true;
+    }
+    // In 6.4 a responder holds the raw socket and the socket's request object, which is deleted
+    // with the socket: answer only while the connection is still there.
+    QPointer<QTcpSocket> connection(socket);
+    std::get<QFuture<QHttpServerResponse>>(reply).then(
+            this,
+            [this, connection, requestObject = &request, method = apiRequest.methodName,
+             path = apiRequest.logPath, timer](QHttpServerResponse &&response) mutable {
+                if (!connection || connection->state() != QAbstractSocket::ConnectedState) {
+                    qCInfo(lcHttp).noquote() << method << path << "client left before the answer";
+                    return;
+                }
+                send(std::move(response), *requestObject, connection, method, path, timer);
+            });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers every request; this is only reached if it ever declines one.
+    QElapsedTimer timer;
+    timer.start();
+    send(Problem::notFound().toResponse(), request, socket,
+         ApiRequest::nameOf(request.method()),
+         request.url().path(QUrl::FullyEncoded).toLatin1(), timer);
+}
+
+void ApiServer::send(QHttpServerResponse &&response, const QHttpServerRequest &request,
+                     QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
+                     const QElapsedTimer &timer)
+{
+    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    const int status = int(response.statusCode());
+    response.write(makeResponder(request, socket));
+    qCInfo(lcHttp, "%s %s %d %.1f ms", method.constData(), path.constData(), status,
+           double(timer.nsecsElapsed()) / 1e6);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QHttpServerResponse>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <variant>
+
+struct ApiRequest;
+class Router;
+
+// The Reelvault API on QHttpServer: the one class that touches QHttpServer's
+// version-dependent calls (6.4: QAbstractHttpServer::handleRequest with a socket, bind()).
+//
+// Every request goes through dispatch(): Host allowlist, routing (404/405), Origin, query-string
+// tokens, body size and type, authentication, then the route's handler. Every answer leaves
+// through one function that adds the common headers and logs one line.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit ApiServer(ServerConfig config, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Opens the data dir, the signing key and the database, then listens. False with a
+    // one-line *error when any of it fails.
+    bool start(QString *error);
+    // Stops accepting, lets running work finish, closes the database.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+    const Router &router() const;
+    const ServerConfig &config() const { return m_config; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Components;
+    bool prepareDataDir(QString *error) const;
+    bool listenTcp(QString *error);
+    std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>> dispatch(ApiRequest &request);
+    void send(QHttpServerResponse &&response, const QHttpServerRequest &request,
+              QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
+              const QElapsedTimer &timer);
+
+    ServerConfig m_config;
+    quint16 m_port = 0;
+    std::unique_ptr<Components> m_c;
+};

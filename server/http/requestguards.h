@@ -1,0 +1,31 @@
+#pragma once
+
+#include "http/apirequest.h"
+
+#include <QHostAddress>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// The contract's general rules that apply to every request before any route runs:
+// Host allowlist (421), Origin on state-changing requests (403), tokens in the query string
+// (401), body size (413) and content type (415).
+class RequestGuards
+{
+public:
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+
+    RequestGuards(const QHostAddress &listenAddress, quint16 port);
+
+    std::optional<Problem> checkHost(const ApiRequest &request) const;
+    std::optional<Problem> checkOrigin(const ApiRequest &request) const;
+    std::optional<Problem> checkQueryToken(const ApiRequest &request) const;
+    std::optional<Problem> checkBody(const ApiRequest &request) const;
+
+    static bool isStateChanging(QHttpServerRequest::Method method);
+
+private:
+    QSet<QString> m_hosts;     // lower-case host names, without port
+    QSet<QByteArray> m_origins;
+};

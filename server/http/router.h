@@ -1,0 +1,44 @@
+#pragma once
+
+#include "http/apirequest.h"
+
+#include <QHttpServerRequest>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// The route table: method + path pattern ("/moviedata/{id}", where {id} is a positive whole
+// number) + who may call it. match() tells a 404 (no such path) from a 405 (path known, method
+// not), with the methods the path does allow.
+class Router
+{
+public:
+    enum class Access { Public, User, Admin };
+    using Method = QHttpServerRequest::Method;
+    using Handler = std::function<Reply(ApiRequest &)>;
+
+    struct Route
+    {
+        Method method;
+        QString pattern;
+        Access access;
+        Handler handler;
+        QStringList segments;
+    };
+    struct Match
+    {
+        const Route *route = nullptr;
+        QStringList params;
+        QByteArray allow;   // for a 405: "GET, POST"
+    };
+
+    void add(Method method, const QString &pattern, Access access, Handler handler);
+    Match match(Method method, const QString &path) const;
+    const QList<Route> &routes() const { return m_routes; }
+
+private:
+    static bool matches(const Route &route, const QStringList &segments, QStringList *params);
+    QList<Route> m_routes;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+// How one API server runs: what the command line (or the desktop app) decides.
+struct ServerConfig
+{
+    static constexpr quint16 DefaultPort = 8765;
+    static constexpr qint64 DefaultTokenTtl = 900;
+
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = DefaultPort;   // 0: any free port
+    QString dataDir;              // must be set
+    qint64 tokenTtlSeconds = DefaultTokenTtl;
+    int hashingThreads = 0;       // 0: one less than the cores, at least one
+};

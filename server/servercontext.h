@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+
+class AccountRules;
+class Database;
+class MovieStore;
+class PasswordHasher;
+class QThreadPool;
+class SessionStore;
+class TokenService;
+class UserStore;
+
+// What the route controllers share. Owned by ApiServer; every member outlives the controllers.
+// The stores and services are safe to call from any thread (each thread has its own database
+// connection), so a controller may hand work to the worker pool.
+struct ServerContext
+{
+    Database *database = nullptr;
+    UserStore *users = nullptr;
+    MovieStore *movies = nullptr;
+    SessionStore *sessions = nullptr;
+    TokenService *tokens = nullptr;
+    PasswordHasher *hasher = nullptr;
+    const AccountRules *rules = nullptr;
+    QThreadPool *workers = nullptr;   // password hashing and the writes that go with it
+
+    static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+};

@@ -1,0 +1,149 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrations.h"
+#include "movieseeder.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QAtomicInt instanceCounter;
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_prefix(u"reelvault-%1-"_s.arg(instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::schemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::configure(QSqlDatabase &db, QString *error) const
+{
+    db.setDatabaseName(m_path);
+    // Wait for a busy writer instead of failing: concurrent registrations queue up here.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    for (const auto sql : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                           "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::open(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = u"cannot open %1: %2"_s.arg(m_path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery check(db);
+    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
+        || check.value(0).toString() != "ok"_L1) {
+        *error = u"%1 is not a usable SQLite database: %2"_s.arg(
+                m_path, check.lastError().isValid() ? check.lastError().text()
+                                                    : check.value(0).toString());
+        return false;
+    }
+    check.finish();
+    if (!Migrations::apply(db, error))
+        return false;
+    return MovieSeeder::seedIfEmpty(db, error);
+}
+
+Database::Connection &Database::threadConnection()
+{
+    const Qt::HANDLE thread = QThread::currentThreadId();
+    QMutexLocker locker(&m_mutex);
+    Connection *&c = m_connections[thread];
+    if (!c) {
+        c = new Connection;
+        c->name = m_prefix + QString::number(quintptr(thread), 16);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->name);
+        QString error;
+        if (!configure(db, &error))
+            qCCritical(lcDb) << "cannot open the database" << m_path << ":" << error;
+    }
+    return *c;
+}
+
+QSqlDatabase Database::connection()
+{
+    return QSqlDatabase::database(threadConnection().name, false);
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    Connection &c = threadConnection();
+    auto it = c.statements.find(sql);
+    if (it == c.statements.end()) {
+        QSqlQuery q(QSqlDatabase::database(c.name, false));
+        if (!q.prepare(sql))
+            qCCritical(lcDb) << "cannot prepare a statement:" << q.lastError().text();
+        it = c.statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
+}
+
+void Database::close()
+{
+    QMutexLocker locker(&m_mutex);
+    for (Connection *c : std::as_const(m_connections)) {
+        c->statements.clear();
+        QSqlDatabase::database(c->name, false).close();
+        const QString name = c->name;
+        delete c;
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_connections.clear();
+}
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN
+    // that upgrades later can fail with SQLITE_BUSY_SNAPSHOT under WAL, which is not retried.
+    QSqlQuery q(m_db);
+    m_active = q.exec(u"BEGIN IMMEDIATE"_s);
+    if (!m_active)
+        qCWarning(lcDb) << "cannot begin a transaction:" << q.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    QSqlQuery q(m_db);
+    if (q.exec(u"COMMIT"_s))
+        return true;
+    qCWarning(lcDb) << "commit failed:" << q.lastError().text();
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    return false;
+}

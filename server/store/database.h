@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <unordered_map>
+
+// The SQLite database in the data dir.
+//
+// open() creates the file, switches it to WAL, applies the versioned migrations and seeds a new
+// database. After that every thread that touches the database gets its own connection
+// (connection()), opened on first use with the same pragmas, and a cache of prepared statements
+// (prepared()). The threads that use it must be long-lived (the server's own thread and its
+// worker pool, whose threads never expire): close() removes every connection once they are idle.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Creates or upgrades the schema and seeds an empty catalogue. False with *error when the
+    // file cannot be opened or is not a Reelvault database.
+    bool open(QString *error);
+    void close();
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection();
+    // A prepared statement for this thread's connection, compiled once per thread and owned by
+    // the cache (the reference stays valid until close()). Reset it after use (StatementScope),
+    // and do not run the same statement again while its rows are still being read.
+    QSqlQuery &prepared(const QString &sql);
+
+    static int schemaVersion();
+
+private:
+    struct Connection
+    {
+        QString name;
+        std::unordered_map<QString, QSqlQuery> statements;
+    };
+    Connection &threadConnection();
+    bool configure(QSqlDatabase &db, QString *error) const;
+
+    QString m_path;
+    QString m_prefix;
+    QMutex m_mutex;
+    QHash<Qt::HANDLE, Connection *> m_connections;
+};
+
+// Resets a statement when it goes out of scope, so no read transaction stays open.
+class StatementScope
+{
+public:
+    explicit StatementScope(QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+    ~StatementScope() { m_query.finish(); }
+    Q_DISABLE_COPY_MOVE(StatementScope)
+
+private:
+    QSqlQuery &m_query;
+};
+
+// A write transaction on this thread's connection; rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};

@@ -1,0 +1,153 @@
+#include "migrations.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <initializer_list>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Migration
+{
+    int version;
+    std::initializer_list<const char *> statements;
+};
+
+// Append new versions at the end; never edit one that has shipped.
+const Migration migrations[] = {
+        {1,
+         {
+                 R"(CREATE TABLE users (
+                    id INTEGER PRIMARY KEY,
+                    email TEXT NOT NULL,
+                    email_key TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'user')),
+                    password_hash TEXT NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    last_login_at INTEGER))",
+                 R"(CREATE TABLE movies (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT,
+                    year INTEGER,
+                    release_date TEXT,
+                    genre TEXT,
+                    director TEXT,
+                    runtime_minutes INTEGER,
+                    mpaa_rating TEXT,
+                    imdb_rating REAL,
+                    rotten_tomatoes_rating INTEGER,
+                    distributor TEXT,
+                    us_gross INTEGER,
+                    worldwide_gross INTEGER,
+                    production_budget INTEGER))",
+                 "CREATE INDEX movies_title ON movies (title COLLATE NOCASE)",
+                 "CREATE INDEX movies_year ON movies (year)",
+                 "CREATE INDEX movies_rating ON movies (imdb_rating)",
+                 "CREATE INDEX movies_genre ON movies (genre COLLATE NOCASE)",
+                 // Full-text search over title and director, kept in step by triggers.
+                 R"(CREATE VIRTUAL TABLE movies_fts USING fts5 (
+                    title, director, content='movies', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2'))",
+                 R"(CREATE TRIGGER movies_fts_insert AFTER INSERT ON movies BEGIN
+                    INSERT INTO movies_fts (rowid, title, director)
+                    VALUES (new.id, new.title, new.director);
+                    END)",
+                 R"(CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
+                    INSERT INTO movies_fts (movies_fts, rowid, title, director)
+                    VALUES ('delete', old.id, old.title, old.director);
+                    END)",
+                 R"(CREATE TRIGGER movies_fts_update AFTER UPDATE OF title, director ON movies BEGIN
+                    INSERT INTO movies_fts (movies_fts, rowid, title, director)
+                    VALUES ('delete', old.id, old.title, old.director);
+                    INSERT INTO movies_fts (rowid, title, director)
+                    VALUES (new.id, new.title, new.director);
+                    END)",
+                 // One row per login; refresh and access tokens hang off it, so revoking the
+                 // session refuses all of them at once.
+                 R"(CREATE TABLE sessions (
+                    id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    created_at INTEGER NOT NULL,
+                    revoked_at INTEGER))",
+                 "CREATE INDEX sessions_user ON sessions (user_id)",
+                 R"(CREATE TABLE refresh_tokens (
+                    token_hash BLOB PRIMARY KEY,
+                    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                    expires_at INTEGER NOT NULL,
+                    used_at INTEGER)
+                    WITHOUT ROWID)",
+                 "CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id)",
+                 R"(CREATE TABLE access_tokens (
+                    jti TEXT PRIMARY KEY,
+                    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+                    expires_at INTEGER NOT NULL)
+                    WITHOUT ROWID)",
+                 "CREATE INDEX access_tokens_session ON access_tokens (session_id)",
+         }},
+};
+
+int currentVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool applyOne(QSqlDatabase &db, const Migration &m, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    // Another process may have migrated while we waited for the lock.
+    if (currentVersion(db) >= m.version)
+        return q.exec(u"COMMIT"_s);
+    for (const char *sql : m.statements) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            *error = u"migration %1 failed: %2"_s.arg(m.version).arg(q.lastError().text());
+            q.exec(u"ROLLBACK"_s);
+            return false;
+        }
+    }
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)) || !q.exec(u"COMMIT"_s)) {
+        *error = q.lastError().text();
+        q.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    qCInfo(lcDb) << "database schema now at version" << m.version;
+    return true;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return std::size(migrations) ? migrations[std::size(migrations) - 1].version : 0;
+}
+
+bool Migrations::apply(QSqlDatabase &db, QString *error)
+{
+    const int version = currentVersion(db);
+    if (version < 0) {
+        *error = u"cannot read the schema version"_s;
+        return false;
+    }
+    if (version > latestVersion()) {
+        *error = u"the database was written by a newer Reelvault (schema %1, this build knows %2)"_s
+                         .arg(version)
+                         .arg(latestVersion());
+        return false;
+    }
+    for (const Migration &m : migrations) {
+        if (m.version > version && !applyOne(db, m, error))
+            return false;
+    }
+    return true;
+}

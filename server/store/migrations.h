@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Versioned schema migrations, tracked in PRAGMA user_version. Each version is applied in one
+// transaction; a database newer than this build is refused rather than touched.
+class Migrations
+{
+public:
+    static int latestVersion();
+    static bool apply(QSqlDatabase &db, QString *error);
+};

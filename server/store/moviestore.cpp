@@ -1,0 +1,117 @@
+#include "moviestore.h"
+
+#include "database.h"
+#include "domain/moviefields.h"
+#include "logging.h"
+
+#include <QSqlError>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SqlParts
+{
+    QString from;
+    QString where;
+    QVariantList binds;
+};
+
+SqlParts filters(const MovieQuery &q, const QString &fts)
+{
+    SqlParts p;
+    QStringList conditions;
+    if (q.hasTextFilter()) {
+        p.from = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s;
+        conditions << u"movies_fts MATCH ?"_s;
+        // q with no word in it matches nothing rather than everything.
+        p.binds << (fts.isEmpty() ? u"\"\""_s : fts);
+    } else {
+        p.from = u"movies m"_s;
+    }
+    if (!q.genre.isEmpty()) {
+        conditions << u"m.genre = ? COLLATE NOCASE"_s;
+        p.binds << q.genre;
+    }
+    if (q.yearFrom) {
+        conditions << u"m.year >= ?"_s;
+        p.binds << *q.yearFrom;
+    }
+    if (q.yearTo) {
+        conditions << u"m.year <= ?"_s;
+        p.binds << *q.yearTo;
+    }
+    if (!conditions.isEmpty())
+        p.where = u" WHERE "_s + conditions.join(u" AND "_s);
+    return p;
+}
+
+QString orderBy(const MovieQuery &q)
+{
+    const QString dir = q.descending ? u" DESC"_s : u" ASC"_s;
+    switch (q.sort) {
+    case MovieQuery::Sort::Title:
+        return u"m.title IS NULL, m.title COLLATE NOCASE"_s + dir + u", m.id"_s;
+    case MovieQuery::Sort::Year:
+        return u"m.year IS NULL, m.year"_s + dir + u", m.id"_s;
+    case MovieQuery::Sort::Rating:
+        return u"m.imdb_rating IS NULL, m.imdb_rating"_s + dir + u", m.id"_s;
+    case MovieQuery::Sort::Default:
+        break;
+    }
+    return q.hasTextFilter() ? u"movies_fts.rank, m.id"_s : u"m.id"_s;
+}
+
+bool run(QSqlQuery &query, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (query.exec())
+        return true;
+    qCWarning(lcDb) << "movie query failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+MovieStore::MovieStore(Database &db)
+    : m_db(db)
+{
+}
+
+std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
+{
+    const SqlParts p = filters(q, q.ftsExpression());
+    Page page;
+
+    QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM "_s + p.from + p.where);
+    {
+        StatementScope scope(count);
+        if (!run(count, p.binds) || !count.next())
+            return std::nullopt;
+        page.total = count.value(0).toLongLong();
+    }
+    if (q.offset() >= page.total)
+        return page;
+
+    QSqlQuery &rows = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s
+                                   + p.from + p.where + u" ORDER BY "_s + orderBy(q)
+                                   + u" LIMIT ? OFFSET ?"_s);
+    StatementScope scope(rows);
+    if (!run(rows, p.binds + QVariantList{q.pageSize, q.offset()}))
+        return std::nullopt;
+    while (rows.next())
+        page.items.append(MovieFields::fromRow(rows));
+    return page;
+}
+
+std::optional<QJsonObject> MovieStore::byId(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s)
+                                + u" FROM movies m WHERE m.id = ?"_s);
+    StatementScope scope(q);
+    if (!run(q, {id}))
+        return std::nullopt;
+    return q.next() ? MovieFields::fromRow(q) : QJsonObject();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/user.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Logins and their tokens. A session is one login; its access tokens (by jti) and refresh
+// tokens (by SHA-256 of the token, never the token itself) hang off it, so revoking the session
+// refuses every token it issued, at once and across restarts.
+class SessionStore
+{
+public:
+    explicit SessionStore(Database &db);
+
+    struct NewSession
+    {
+        qint64 userId = 0;
+        QString accessJti;
+        qint64 accessExpiresAt = 0;
+        QByteArray refreshHash;
+        qint64 refreshExpiresAt = 0;
+    };
+    // One transaction: the session, its first access token and its first refresh token.
+    std::optional<qint64> create(const NewSession &s, qint64 now);
+
+    enum class Lookup { Valid, Unknown, Failed };
+    // The owner of a live access token: the jti exists, its session is not revoked and the user
+    // still exists (and is the token's subject). The user row is read fresh.
+    Lookup accessTokenOwner(const QString &jti, qint64 subject, User *user);
+
+    // Drops tokens that have expired; returns how many rows went.
+    int purgeExpired(qint64 now);
+
+private:
+    Database &m_db;
+};
