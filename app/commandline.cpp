@@ -36,10 +36,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption serve(u"serve"_s, u"Run the API alone, without a window."_s);
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s,
                                   u"ADDR"_s, u"127.0.0.1"_s);
-    const QCommandLineOption port(u"port"_s,
-                                  u"Port to listen on; 0 picks a free one (default %1)."_s.arg(
-                                          ServerConfig::DefaultPort),
-                                  u"N"_s, QString::number(ServerConfig::DefaultPort));
+    const QCommandLineOption port(
+            u"port"_s,
+            u"Port to listen on; 0 picks a free one (default %1)."_s.arg(ServerConfig::DefaultPort),
+            u"N"_s, QString::number(ServerConfig::DefaultPort));
     const QCommandLineOption dataDir(u"data-dir"_s,
                                      u"Where the database and key live (default %1)."_s.arg(
                                              QDir::toNativeSeparators(defaultDataDir())),
@@ -90,8 +90,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return r;
     }
     r.server.tokenTtlSeconds = *ttlValue;
-    r.server.dataDir = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath()
-                                             : defaultDataDir();
+    r.server.dataDir
+            = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);
     r.action = Action::Run;
     return r;

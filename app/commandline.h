@@ -14,9 +14,9 @@ public:
     struct Result
     {
         Action action = Action::Fail;
-        bool serve = false;       // --serve: the API alone, no window
+        bool serve = false; // --serve: the API alone, no window
         ServerConfig server;
-        QString message;          // the help text, or the error for Fail
+        QString message; // the help text, or the error for Fail
     };
 
     // arguments includes the program name first, as QCoreApplication::arguments() does.

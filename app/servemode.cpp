@@ -6,10 +6,25 @@
 
 #include <QCoreApplication>
 
+#include <QList>
+
 #include <csignal>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Log lines written while the server starts are held back: a failed start prints exactly one
+// line (the error), a successful one prints them all, in order, right after it is ready.
+QList<QString> heldBack;
+
+void holdBack(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    heldBack << qFormatLogMessage(type, context, message);
+}
+
+} // namespace
 
 int ServeMode::run(const ServerConfig &config)
 {
@@ -22,10 +37,16 @@ int ServeMode::run(const ServerConfig &config)
 
     ApiServer server(config);
     QString error;
-    if (!server.start(&error)) {
+    const QtMessageHandler previous = qInstallMessageHandler(holdBack);
+    const bool started = server.start(&error);
+    qInstallMessageHandler(previous);
+    if (!started) {
         std::fprintf(stderr, "reelvault: error: %s\n", qPrintable(error));
         return 1;
     }
+    for (const QString &line : std::as_const(heldBack))
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    heldBack.clear();
     const QString host = config.address.protocol() == QAbstractSocket::IPv6Protocol
             ? u'[' + config.address.toString() + u']'
             : config.address.toString();

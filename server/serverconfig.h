@@ -10,8 +10,8 @@ struct ServerConfig
     static constexpr qint64 DefaultTokenTtl = 900;
 
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
-    quint16 port = DefaultPort;   // 0: any free port
-    QString dataDir;              // must be set
+    quint16 port = DefaultPort; // 0: any free port
+    QString dataDir; // must be set
     qint64 tokenTtlSeconds = DefaultTokenTtl;
-    int hashingThreads = 0;       // 0: one less than the cores, at least one
+    int hashingThreads = 0; // 0: one less than the cores, at least one
 };

@@ -23,7 +23,7 @@ struct ServerContext
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;
-    QThreadPool *workers = nullptr;   // password hashing and the writes that go with it
+    QThreadPool *workers = nullptr; // password hashing and the writes that go with it
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 };

@@ -22,17 +22,14 @@ bool hasControlCharacter(const QString &text)
 
 AccountRules::AccountRules()
     : m_common([] {
-        static const QSet<QString> bundled =
-                loadCommonPasswords(u":/data/common-passwords.txt"_s);
+        static const QSet<QString> bundled = loadCommonPasswords(u":/data/common-passwords.txt"_s);
         return bundled;
     }())
-{
-}
+{ }
 
 AccountRules::AccountRules(QSet<QString> commonPasswords)
     : m_common(std::move(commonPasswords))
-{
-}
+{ }
 
 QSet<QString> AccountRules::loadCommonPasswords(const QString &path)
 {
@@ -117,8 +114,7 @@ QString AccountRules::checkPassword(const QString &password, const QString &emai
         return u"Password must not contain NUL characters."_s;
     if (isCommonPassword(password))
         return u"This password is too common; choose one that is harder to guess."_s;
-    if (!email.isEmpty()
-        && password.compare(normalizedEmail(email), Qt::CaseInsensitive) == 0)
+    if (!email.isEmpty() && password.compare(normalizedEmail(email), Qt::CaseInsensitive) == 0)
         return u"Password must not be the same as the email."_s;
     return {};
 }

@@ -23,10 +23,10 @@ public:
     QString checkPassword(const QString &password, const QString &email) const;
     QString checkName(const QString &name) const;
 
-    static QString normalizedEmail(const QString &email);   // trimmed
-    static QString emailKey(const QString &email);          // trimmed, case-folded: unique key
-    static QString defaultName(const QString &email);       // the local part
-    static int characterCount(const QString &text);         // Unicode code points
+    static QString normalizedEmail(const QString &email); // trimmed
+    static QString emailKey(const QString &email); // trimmed, case-folded: unique key
+    static QString defaultName(const QString &email); // the local part
+    static int characterCount(const QString &text); // Unicode code points
 
     bool isCommonPassword(const QString &password) const;
     qsizetype commonPasswordCount() const { return m_common.size(); }

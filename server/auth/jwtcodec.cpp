@@ -40,14 +40,15 @@ JwtCodec::JwtCodec(QByteArray key, QString issuer, qint64 leewaySeconds)
     , m_leeway(leewaySeconds)
 {
     Q_ASSERT(!m_key.isEmpty());
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(m_key.constData()),
                        quint64(m_key.size()));
     // The key id names the key without revealing it: 72 bits of its SHA-256.
     m_keyId = base64Url(QByteArrayView(digest, 9));
-    const QJsonObject header{{u"alg"_s, u"HS256"_s},
-                             {u"typ"_s, u"JWT"_s},
-                             {u"kid"_s, QString::fromLatin1(m_keyId)}};
+    const QJsonObject header {
+            {u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, QString::fromLatin1(m_keyId)}};
     m_encodedHeader = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact));
 }
 
@@ -67,10 +68,10 @@ bool JwtCodec::decodeBase64Url(QByteArrayView text, QByteArray *out)
         if (!ok)
             return false;
     }
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
-                                                  QByteArray::Base64UrlEncoding
-                                                          | QByteArray::OmitTrailingEquals
-                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+            text.toByteArray(),
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                    | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
     // Refuse non-canonical encodings (stray low bits), so one token has exactly one spelling.

@@ -19,6 +19,8 @@ void wipe(QByteArray &bytes)
 PasswordHasher::PasswordHasher(Cost cost)
     : m_cost(cost)
 {
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
 }
 
 QByteArray PasswordHasher::hash(const QString &password) const
@@ -34,7 +36,8 @@ QByteArray PasswordHasher::hash(const QString &password) const
 bool PasswordHasher::verify(const QByteArray &phcHash, const QString &password) const
 {
     QByteArray pw = utf8(password);
-    const int rc = crypto_pwhash_str_verify(phcHash.constData(), pw.constData(), quint64(pw.size()));
+    const int rc
+            = crypto_pwhash_str_verify(phcHash.constData(), pw.constData(), quint64(pw.size()));
     wipe(pw);
     return rc == 0;
 }

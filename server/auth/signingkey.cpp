@@ -30,12 +30,17 @@ QByteArray SigningKey::loadOrCreate(const QString &dataDir, QString *error)
             return {};
         }
         if (file.permissions() & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) {
-            qCWarning(lcAuth) << "the signing key was readable by others; restricting it to its owner";
+            qCWarning(lcAuth)
+                    << "the signing key was readable by others; restricting it to its owner";
             file.setPermissions(ownerOnly);
         }
         return key;
     }
 
+    if (sodium_init() < 0) {
+        *error = u"libsodium could not be initialised"_s;
+        return {};
+    }
     QByteArray key(Size, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
     // Created with mode 0600 from the start (no window in which it is world-readable), and only

@@ -47,8 +47,7 @@ TokenService::TokenService(const JwtCodec &codec, SessionStore &sessions, qint64
     : m_codec(codec)
     , m_sessions(sessions)
     , m_accessTtl(accessTtlSeconds)
-{
-}
+{ }
 
 QByteArray TokenService::randomToken(int bytes)
 {
@@ -69,17 +68,17 @@ QByteArray TokenService::hashRefreshToken(const QByteArray &token)
 std::optional<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
-    const QJsonObject claims{{u"iss"_s, m_codec.issuer()},
-                             {u"sub"_s, QString::number(user.id)},
-                             {u"email"_s, user.email},
-                             {u"role"_s, user.role},
-                             {u"iat"_s, now},
-                             {u"exp"_s, now + m_accessTtl},
-                             {u"jti"_s, jti}};
-    Issued issued{m_codec.sign(claims), m_accessTtl, randomToken(RefreshTokenBytes)};
-    SessionStore::NewSession session{user.id, jti, now + m_accessTtl,
-                                     hashRefreshToken(issued.refreshToken),
-                                     now + RefreshTtlSeconds};
+    const QJsonObject claims {{u"iss"_s, m_codec.issuer()},
+                              {u"sub"_s, QString::number(user.id)},
+                              {u"email"_s, user.email},
+                              {u"role"_s, user.role},
+                              {u"iat"_s, now},
+                              {u"exp"_s, now + m_accessTtl},
+                              {u"jti"_s, jti}};
+    Issued issued {m_codec.sign(claims), m_accessTtl, randomToken(RefreshTokenBytes)};
+    SessionStore::NewSession session {user.id, jti, now + m_accessTtl,
+                                      hashRefreshToken(issued.refreshToken),
+                                      now + RefreshTtlSeconds};
     if (!m_sessions.create(session, now))
         return std::nullopt;
     return issued;
@@ -106,13 +105,12 @@ TokenService::authenticate(const QByteArray &authorization, qint64 now)
     if (!subjectOk || jti.isEmpty())
         return Problem::unauthorized(refusal(JwtCodec::Error::Malformed), true);
 
-    Identity identity{{}, jti};
+    Identity identity {{}, jti};
     switch (m_sessions.accessTokenOwner(jti, subject, &identity.user)) {
     case SessionStore::Lookup::Valid:
         return identity;
     case SessionStore::Lookup::Unknown:
-        return Problem::unauthorized(
-                u"Your session has ended, please log in again."_s, true);
+        return Problem::unauthorized(u"Your session has ended, please log in again."_s, true);
     case SessionStore::Lookup::Failed:
         break;
     }

@@ -21,7 +21,7 @@ public:
     TokenService(const JwtCodec &codec, SessionStore &sessions, qint64 accessTtlSeconds);
 
     static constexpr qint64 RefreshTtlSeconds = 30 * 24 * 3600;
-    static constexpr int RefreshTokenBytes = 32;   // 256 bits
+    static constexpr int RefreshTokenBytes = 32; // 256 bits
 
     struct Issued
     {

@@ -40,8 +40,7 @@ Problem invalidCredentials()
 
 AuthController::AuthController(const ServerContext &context)
     : m_ctx(context)
-{
-}
+{ }
 
 void AuthController::registerRoutes(Router &router)
 {
@@ -86,11 +85,11 @@ Reply AuthController::registerUser(ApiRequest &request)
     if (name.isEmpty())
         name = AccountRules::defaultName(*email);
 
-    return QtConcurrent::run(m_ctx.workers,
-                             [this, email = AccountRules::normalizedEmail(*email), name,
-                              password = *password] {
-                                 return createAccount(email, name, password);
-                             });
+    return QtConcurrent::run(
+            m_ctx.workers,
+            [this, email = AccountRules::normalizedEmail(*email), name, password = *password] {
+                return createAccount(email, name, password);
+            });
 }
 
 QHttpServerResponse AuthController::createAccount(const QString &email, const QString &name,
@@ -113,8 +112,8 @@ QHttpServerResponse AuthController::createAccount(const QString &email, const QS
     switch (m_ctx.users->create(email, key, name, hash, ServerContext::now(), &user)) {
     case UserStore::CreateResult::Created: {
         qCInfo(lcAuth) << "new account" << user.id << "with role" << user.role;
-        QHttpServerResponse response =
-                jsonResponse({{u"user"_s, user.toJson()}}, Problem::StatusCode::Created);
+        QHttpServerResponse response
+                = jsonResponse({{u"user"_s, user.toJson()}}, Problem::StatusCode::Created);
         response.addHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/userdetails"));
         return response;
     }

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 MovieController::MovieController(const ServerContext &context)
     : m_ctx(context)
-{
-}
+{ }
 
 void MovieController::registerRoutes(Router &router)
 {

@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 ProfileController::ProfileController(const ServerContext &context)
     : m_ctx(context)
-{
-}
+{ }
 
 void ProfileController::registerRoutes(Router &router)
 {

@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr std::array<MovieFields::Field, MovieFields::Count> fields{{
+constexpr std::array<MovieFields::Field, MovieFields::Count> fields {{
         {"title", "title", MovieFields::Kind::Text},
         {"year", "year", MovieFields::Kind::Integer},
         {"releaseDate", "release_date", MovieFields::Kind::Date},
@@ -30,7 +30,7 @@ const std::array<MovieFields::Field, MovieFields::Count> &MovieFields::all()
 QString MovieFields::selectList(const QString &alias)
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
-    QStringList columns{prefix + u"id"_s};
+    QStringList columns {prefix + u"id"_s};
     for (const Field &f : fields)
         columns << prefix + QLatin1StringView(f.column);
     return columns.join(u", "_s);
@@ -38,7 +38,7 @@ QString MovieFields::selectList(const QString &alias)
 
 QJsonObject MovieFields::fromRow(const QSqlQuery &row)
 {
-    QJsonObject movie{{u"id"_s, row.value(0).toLongLong()}};
+    QJsonObject movie {{u"id"_s, row.value(0).toLongLong()}};
     int column = 1;
     for (const Field &f : fields) {
         const QVariant v = row.value(column++);

@@ -19,7 +19,7 @@ public:
     // nullopt with one message per bad parameter in *errors.
     static std::optional<MovieQuery> parse(const QUrlQuery &query, QJsonObject *errors);
 
-    QString text;   // q, trimmed
+    QString text; // q, trimmed
     QString genre;
     std::optional<int> yearFrom;
     std::optional<int> yearTo;

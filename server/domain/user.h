@@ -11,11 +11,11 @@ struct User
     qint64 id = 0;
     QString email;
     QString name;
-    QString role;   // "admin" or "user"
-    qint64 createdAt = 0;   // seconds since the epoch, UTC
+    QString role; // "admin" or "user"
+    qint64 createdAt = 0; // seconds since the epoch, UTC
     std::optional<qint64> lastLoginAt;
 
     bool isAdmin() const { return role == QLatin1StringView("admin"); }
     QJsonObject toJson() const;
-    static QString timestamp(qint64 secsSinceEpoch);   // RFC 3339, UTC
+    static QString timestamp(qint64 secsSinceEpoch); // RFC 3339, UTC
 };

@@ -23,15 +23,15 @@ struct ApiRequest
 {
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QByteArray methodName;
-    QString path;          // decoded
-    QByteArray logPath;    // percent-encoded, without the query: safe to log
+    QString path; // decoded
+    QByteArray logPath; // percent-encoded, without the query: safe to log
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QHostAddress peer;
 
-    QStringList pathParams;                    // the {id} parts of the matched route
-    std::optional<TokenService::Identity> identity;   // set for authenticated routes
+    QStringList pathParams; // the {id} parts of the matched route
+    std::optional<TokenService::Identity> identity; // set for authenticated routes
 
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;

@@ -30,45 +30,55 @@
 
 using namespace Qt::StringLiterals;
 
+// Everything one running server owns. Built in open(): the database first (a bad one must not
+// leave a new key behind), then the key, then what needs the key.
 struct ApiServer::Components
 {
-    Components(const ServerConfig &config, QByteArray key, const QString &databasePath)
+    explicit Components(const QString &databasePath)
         : database(databasePath)
         , users(database)
         , movies(database)
         , sessions(database)
-        , codec(std::move(key))
-        , tokens(codec, sessions, config.tokenTtlSeconds)
-        , context{&database, &users, &movies, &sessions, &tokens, &hasher, &rules, &workers}
-        , auth(context)
-        , movieRoutes(context)
-        , profile(context)
+    { }
+
+    bool open(const ServerConfig &config, QString *error)
     {
-        const int threads = config.hashingThreads > 0
-                ? config.hashingThreads
-                : qMax(1, QThread::idealThreadCount() - 1);
-        workers.setMaxThreadCount(threads);
+        if (!database.open(error))
+            return false;
+        const QByteArray key = SigningKey::loadOrCreate(config.dataDir, error);
+        if (key.isEmpty())
+            return false;
+        codec = std::make_unique<JwtCodec>(key);
+        tokens = std::make_unique<TokenService>(*codec, sessions, config.tokenTtlSeconds);
+        workers.setMaxThreadCount(config.hashingThreads > 0
+                                          ? config.hashingThreads
+                                          : qMax(1, QThread::idealThreadCount() - 1));
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
-        auth.registerRoutes(router);
-        movieRoutes.registerRoutes(router);
-        profile.registerRoutes(router);
+        const ServerContext context {&database,    &users,  &movies, &sessions,
+                                     tokens.get(), &hasher, &rules,  &workers};
+        auth = std::make_unique<AuthController>(context);
+        movieRoutes = std::make_unique<MovieController>(context);
+        profile = std::make_unique<ProfileController>(context);
+        auth->registerRoutes(router);
+        movieRoutes->registerRoutes(router);
+        profile->registerRoutes(router);
         health.registerRoutes(router);
+        return true;
     }
 
     Database database;
     UserStore users;
     MovieStore movies;
     SessionStore sessions;
-    JwtCodec codec;
-    TokenService tokens;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
-    ServerContext context;
-    AuthController auth;
-    MovieController movieRoutes;
-    ProfileController profile;
+    std::unique_ptr<JwtCodec> codec;
+    std::unique_ptr<TokenService> tokens;
+    std::unique_ptr<AuthController> auth;
+    std::unique_ptr<MovieController> movieRoutes;
+    std::unique_ptr<ProfileController> profile;
     HealthController health;
     Router router;
     std::unique_ptr<RequestGuards> guards;
@@ -78,8 +88,7 @@ struct ApiServer::Components
 ApiServer::ApiServer(ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 ApiServer::~ApiServer()
 {
@@ -140,15 +149,16 @@ bool ApiServer::listenTcp(QString *error)
 
 bool ApiServer::start(QString *error)
 {
-    if (!prepareDataDir(error))
+    // Listen first: a busy port fails before anything is written to the data dir.
+    if (!listenTcp(error))
         return false;
-    QByteArray key = SigningKey::loadOrCreate(m_config.dataDir, error);
-    if (key.isEmpty())
-        return false;
-    m_c = std::make_unique<Components>(m_config, std::move(key),
-                                       QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
-    if (!m_c->database.open(error) || !listenTcp(error)) {
-        m_c.reset();
+    if (prepareDataDir(error)) {
+        m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
+        if (!m_c->open(m_config, error))
+            m_c.reset();
+    }
+    if (!m_c) {
+        stop();
         return false;
     }
     m_c->guards = std::make_unique<RequestGuards>(m_config.address, m_port);
@@ -199,7 +209,8 @@ ApiServer::dispatch(ApiRequest &request)
             return problem->toResponse();
     }
     if (match.route->access != Router::Access::Public) {
-        auto auth = m_c->tokens.authenticate(request.header("authorization"), ServerContext::now());
+        auto auth
+                = m_c->tokens->authenticate(request.header("authorization"), ServerContext::now());
         if (auto *problem = std::get_if<Problem>(&auth))
             return problem->toResponse();
         request.identity = std::get<TokenService::Identity>(std::move(auth));
@@ -242,8 +253,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     // handleRequest() answers every request; this is only reached if it ever declines one.
     QElapsedTimer timer;
     timer.start();
-    send(Problem::notFound().toResponse(), request, socket,
-         ApiRequest::nameOf(request.method()),
+    send(Problem::notFound().toResponse(), request, socket, ApiRequest::nameOf(request.method()),
          request.url().path(QUrl::FullyEncoded).toLatin1(), timer);
 }
 

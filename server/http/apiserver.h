@@ -48,9 +48,8 @@ private:
     bool prepareDataDir(QString *error) const;
     bool listenTcp(QString *error);
     std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>> dispatch(ApiRequest &request);
-    void send(QHttpServerResponse &&response, const QHttpServerRequest &request,
-              QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
-              const QElapsedTimer &timer);
+    void send(QHttpServerResponse &&response, const QHttpServerRequest &request, QTcpSocket *socket,
+              const QByteArray &method, const QByteArray &path, const QElapsedTimer &timer);
 
     ServerConfig m_config;
     quint16 m_port = 0;

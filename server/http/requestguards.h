@@ -26,6 +26,6 @@ public:
     static bool isStateChanging(QHttpServerRequest::Method method);
 
 private:
-    QSet<QString> m_hosts;     // lower-case host names, without port
+    QSet<QString> m_hosts; // lower-case host names, without port
     QSet<QByteArray> m_origins;
 };

@@ -19,8 +19,8 @@ bool isId(const QString &segment)
 
 void Router::add(Method method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append({method, pattern, access, std::move(handler),
-                     pattern.split(u'/', Qt::SkipEmptyParts)});
+    m_routes.append(
+            {method, pattern, access, std::move(handler), pattern.split(u'/', Qt::SkipEmptyParts)});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *params)

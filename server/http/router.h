@@ -31,7 +31,7 @@ public:
     {
         const Route *route = nullptr;
         QStringList params;
-        QByteArray allow;   // for a 405: "GET, POST"
+        QByteArray allow; // for a 405: "GET, POST"
     };
 
     void add(Method method, const QString &pattern, Access access, Handler handler);

@@ -17,8 +17,7 @@ QAtomicInt instanceCounter;
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_prefix(u"reelvault-%1-"_s.arg(instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -61,8 +60,8 @@ bool Database::open(QString *error)
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
         || check.value(0).toString() != "ok"_L1) {
         *error = u"%1 is not a usable SQLite database: %2"_s.arg(
-                m_path, check.lastError().isValid() ? check.lastError().text()
-                                                    : check.value(0).toString());
+                m_path,
+                check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
         return false;
     }
     check.finish();
@@ -109,8 +108,9 @@ void Database::close()
 {
     QMutexLocker locker(&m_mutex);
     for (Connection *c : std::as_const(m_connections)) {
+        // Called once the threads that own these connections are idle. removeDatabase() drops
+        // the driver (closing the file) without looking the connection up from this thread.
         c->statements.clear();
-        QSqlDatabase::database(c->name, false).close();
         const QString name = c->name;
         delete c;
         QSqlDatabase::removeDatabase(name);

@@ -57,8 +57,7 @@ class StatementScope
 public:
     explicit StatementScope(QSqlQuery &query)
         : m_query(query)
-    {
-    }
+    { }
     ~StatementScope() { m_query.finish(); }
     Q_DISABLE_COPY_MOVE(StatementScope)
 

@@ -77,8 +77,7 @@ bool run(QSqlQuery &query, const QVariantList &binds)
 
 MovieStore::MovieStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
 {
@@ -95,11 +94,11 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
     if (q.offset() >= page.total)
         return page;
 
-    QSqlQuery &rows = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s
-                                   + p.from + p.where + u" ORDER BY "_s + orderBy(q)
-                                   + u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery &rows
+            = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s + p.from
+                            + p.where + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
     StatementScope scope(rows);
-    if (!run(rows, p.binds + QVariantList{q.pageSize, q.offset()}))
+    if (!run(rows, p.binds + QVariantList {q.pageSize, q.offset()}))
         return std::nullopt;
     while (rows.next())
         page.items.append(MovieFields::fromRow(rows));
@@ -109,7 +108,7 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
 std::optional<QJsonObject> MovieStore::byId(qint64 id)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s)
-                                + u" FROM movies m WHERE m.id = ?"_s);
+                                 + u" FROM movies m WHERE m.id = ?"_s);
     StatementScope scope(q);
     if (!run(q, {id}))
         return std::nullopt;

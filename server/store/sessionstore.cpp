@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 SessionStore::SessionStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 std::optional<qint64> SessionStore::create(const NewSession &s, qint64 now)
 {
@@ -79,7 +78,7 @@ int SessionStore::purgeExpired(qint64 now)
 {
     int removed = 0;
     for (const auto &sql : {u"DELETE FROM access_tokens WHERE expires_at < ?"_s,
-                           u"DELETE FROM refresh_tokens WHERE expires_at < ?"_s}) {
+                            u"DELETE FROM refresh_tokens WHERE expires_at < ?"_s}) {
         QSqlQuery &q = m_db.prepared(sql);
         StatementScope scope(q);
         q.bindValue(0, now);

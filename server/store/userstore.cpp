@@ -9,13 +9,12 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int SqliteConstraintUnique = 2067;   // SQLITE_CONSTRAINT_UNIQUE
+constexpr int SqliteConstraintUnique = 2067; // SQLITE_CONSTRAINT_UNIQUE
 }
 
 UserStore::UserStore(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString UserStore::selectList(const QString &a)
 {
@@ -78,7 +77,7 @@ std::optional<UserStore::Credentials> UserStore::credentials(const QString &emai
     }
     if (!q.next())
         return std::nullopt;
-    return Credentials{fromRow(q), q.value(6).toString().toLatin1()};
+    return Credentials {fromRow(q), q.value(6).toString().toLatin1()};
 }
 
 bool UserStore::emailTaken(const QString &emailKey, bool *failed)

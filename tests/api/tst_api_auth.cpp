@@ -1,0 +1,363 @@
+#include "auth/jwtcodec.h"
+#include "testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Password = u"correct horse battery"_s;
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+class TestApiAuth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_server.reset(); }
+
+    void registerCreatesAdminThenUsers();
+    void registerRefuses_data();
+    void registerRefuses();
+    void duplicateEmailIsCaseInsensitive();
+    void loginAnswersTheContractShape();
+    void loginRefuses_data();
+    void loginRefuses();
+    void unknownEmailAndWrongPasswordLookAlike();
+    void concurrentRegistrationsOfOneEmail();
+    void passwordsAreStoredAsArgon2idOnly();
+    void loginDoesNotBlockOtherRequests();
+    void everythingSurvivesARestart();
+
+private:
+    HttpClient client() const { return m_server->client(); }
+    std::unique_ptr<TestServer> m_server;
+};
+
+void TestApiAuth::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+}
+
+void TestApiAuth::registerCreatesAdminThenUsers()
+{
+    const auto first = client().post(
+            "/register", {{u"email"_s, u" Ada@Example.com "_s}, {u"password"_s, Password},
+                          {u"name"_s, u"  Ada Lovelace "_s}});
+    QCOMPARE(first.status, 201);
+    QCOMPARE(first.header("location"), QByteArray("/userdetails"));
+    QCOMPARE(first.header("content-type"), QByteArray("application/json"));
+    const QJsonObject user = first.json().value("user"_L1).toObject();
+    QCOMPARE(user.value("email"_L1).toString(), u"Ada@Example.com"_s);
+    QCOMPARE(user.value("name"_L1).toString(), u"Ada Lovelace"_s);
+    QCOMPARE(user.value("role"_L1).toString(), u"admin"_s);
+    QCOMPARE(user.value("id"_L1).toString(), u"1"_s);
+    QVERIFY(user.value("lastLoginAt"_L1).isNull());
+    const QDateTime created = QDateTime::fromString(user.value("createdAt"_L1).toString(), Qt::ISODate);
+    QVERIFY(created.isValid());
+    QCOMPARE(created.timeSpec(), Qt::UTC);
+    QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(user.keys(), (QStringList{u"createdAt"_s, u"email"_s, u"id"_s, u"lastLoginAt"_s,
+                                       u"name"_s, u"role"_s}));
+
+    const auto second = client().post(
+            "/register", {{u"email"_s, u"grace.hopper@example.com"_s}, {u"password"_s, Password}});
+    QCOMPARE(second.status, 201);
+    const QJsonObject user2 = second.json().value("user"_L1).toObject();
+    QCOMPARE(user2.value("role"_L1).toString(), u"user"_s);
+    QCOMPARE(user2.value("name"_L1).toString(), u"grace.hopper"_s);   // the local part
+}
+
+void TestApiAuth::registerRefuses_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addRow("bad email") << QByteArray(R"({"email":"nope","password":"correct horse"})")
+                               << QStringList{u"email"_s};
+    QTest::addRow("short password") << QByteArray(R"({"email":"a@b.c","password":"short"})")
+                                    << QStringList{u"password"_s};
+    QTest::addRow("common password") << QByteArray(R"({"email":"a@b.c","password":"iloveyou"})")
+                                     << QStringList{u"password"_s};
+    QTest::addRow("password is the email")
+            << QByteArray(R"({"email":"ada@example.com","password":"ADA@example.com"})")
+            << QStringList{u"password"_s};
+    QTest::addRow("name too long")
+            << (R"({"email":"a@b.c","password":"correct horse","name":")" + QByteArray(101, 'n')
+                + "\"}")
+            << QStringList{u"name"_s};
+    QTest::addRow("empty name") << QByteArray(R"({"email":"a@b.c","password":"correct horse","name":"  "})")
+                                << QStringList{u"name"_s};
+    QTest::addRow("missing everything") << QByteArray("{}")
+                                        << QStringList{u"email"_s, u"password"_s};
+    QTest::addRow("wrong types") << QByteArray(R"({"email":42,"password":["x"],"name":{}})")
+                                 << QStringList{u"email"_s, u"name"_s, u"password"_s};
+    QTest::addRow("NUL in email") << QByteArray(R"({"email":"a\u0000@b.c","password":"correct horse"})")
+                                  << QStringList{u"email"_s};
+}
+
+void TestApiAuth::registerRefuses()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, fields);
+    HttpClient::Request r;
+    r.method = "POST";
+    r.target = "/register";
+    r.body = body;
+    const auto response = client().send(r);
+    QCOMPARE(response.status, 400);
+    QCOMPARE(response.header("content-type"), QByteArray("application/problem+json"));
+    const QJsonObject problem = response.json();
+    QCOMPARE(problem.value("code"_L1).toString(), u"validation_failed"_s);
+    QCOMPARE(problem.value("status"_L1).toInt(), 400);
+    QVERIFY(!problem.value("title"_L1).toString().isEmpty());
+    QVERIFY(!problem.value("detail"_L1).toString().isEmpty());
+    QStringList keys = problem.value("errors"_L1).toObject().keys();
+    QCOMPARE(keys, fields);
+    // Nothing was stored: the same email can still register.
+    const auto ok = client().post("/register", {{u"email"_s, u"a@b.c"_s}, {u"password"_s, Password}});
+    QCOMPARE(ok.status, 201);
+}
+
+void TestApiAuth::duplicateEmailIsCaseInsensitive()
+{
+    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    for (const QString &again : {u"ada@example.com"_s, u"ADA@EXAMPLE.COM"_s, u"  Ada@Example.Com"_s}) {
+        const auto r = client().post("/register", {{u"email"_s, again}, {u"password"_s, Password}});
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.json().value("code"_L1).toString(), u"email_taken"_s);
+    }
+    // Logging in works with any case of the email too.
+    QVERIFY(!m_server->login(u"ADA@example.COM"_s, Password).isEmpty());
+}
+
+void TestApiAuth::loginAnswersTheContractShape()
+{
+    const QJsonObject login = m_server->registerAndLogin(u"ada@example.com"_s, Password);
+    QCOMPARE(login.value("message"_L1).toString(), u"Login successful"_s);
+    QCOMPARE(login.value("tokenType"_L1).toString(), u"Bearer"_s);
+    QCOMPARE(login.value("expiresIn"_L1).toInt(), 900);
+    const QByteArray refresh = login.value("refreshToken"_L1).toString().toLatin1();
+    QByteArray refreshBytes;
+    QVERIFY(JwtCodec::decodeBase64Url(refresh, &refreshBytes));
+    QVERIFY(refreshBytes.size() >= 32);   // at least 256 bits
+    const QJsonObject user = login.value("user"_L1).toObject();
+    QCOMPARE(user.value("email"_L1).toString(), u"ada@example.com"_s);
+    QVERIFY(QDateTime::fromString(user.value("lastLoginAt"_L1).toString(), Qt::ISODate).isValid());
+
+    // The token is an HS256 JWT under the server's key, with the contract's claims.
+    const QByteArray token = login.value("token"_L1).toString().toLatin1();
+    const JwtCodec codec(m_server->signingKey());
+    const auto verified = codec.verify(token, QDateTime::currentSecsSinceEpoch());
+    QCOMPARE(verified.error, JwtCodec::Error::None);
+    QCOMPARE(verified.header.value("alg"_L1).toString(), u"HS256"_s);
+    QCOMPARE(verified.header.value("typ"_L1).toString(), u"JWT"_s);
+    QCOMPARE(verified.header.value("kid"_L1).toString().toLatin1(), codec.keyId());
+    const QJsonObject c = verified.claims;
+    QCOMPARE(c.value("iss"_L1).toString(), u"reelvault"_s);
+    QCOMPARE(c.value("sub"_L1).toString(), user.value("id"_L1).toString());
+    QCOMPARE(c.value("email"_L1).toString(), u"ada@example.com"_s);
+    QCOMPARE(c.value("role"_L1).toString(), u"admin"_s);
+    QCOMPARE(c.value("exp"_L1).toInteger() - c.value("iat"_L1).toInteger(), 900);
+    QVERIFY(c.value("jti"_L1).toString().size() >= 16);
+
+    // The lesson's flow: the token opens the protected routes.
+    const auto details = client().get("/userdetails", token);
+    QCOMPARE(details.status, 200);
+    QCOMPARE(details.json(), user);
+
+    // A second login is another session with its own jti.
+    const QByteArray second = m_server->login(u"ada@example.com"_s, Password);
+    QVERIFY(second != token);
+    QCOMPARE(client().get("/userdetails", token).status, 200);
+    QCOMPARE(client().get("/userdetails", second).status, 200);
+}
+
+void TestApiAuth::loginRefuses_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("wrong password") << QByteArray(R"({"email":"ada@example.com","password":"wrong one!"})")
+                                    << 401 << u"invalid_credentials"_s;
+    QTest::addRow("unknown email") << QByteArray(R"({"email":"nobody@example.com","password":"correct horse battery"})")
+                                   << 401 << u"invalid_credentials"_s;
+    QTest::addRow("password case matters") << QByteArray(R"({"email":"ada@example.com","password":"CORRECT HORSE BATTERY"})")
+                                           << 401 << u"invalid_credentials"_s;
+    QTest::addRow("password not trimmed") << QByteArray(R"({"email":"ada@example.com","password":"correct horse battery "})")
+                                          << 401 << u"invalid_credentials"_s;
+    QTest::addRow("missing password") << QByteArray(R"({"email":"ada@example.com"})") << 400
+                                      << u"validation_failed"_s;
+    QTest::addRow("email not a string") << QByteArray(R"({"email":true,"password":"x"})") << 400
+                                        << u"validation_failed"_s;
+    QTest::addRow("not JSON") << QByteArray("email=ada") << 400 << u"invalid_json"_s;
+    QTest::addRow("empty body") << QByteArray() << 400 << u"invalid_json"_s;
+}
+
+void TestApiAuth::loginRefuses()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    HttpClient::Request r;
+    r.method = "POST";
+    r.target = "/login";
+    r.body = body;
+    const auto response = client().send(r);
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.json().value("code"_L1).toString(), code);
+    QVERIFY(!response.json().contains("token"_L1));
+}
+
+void TestApiAuth::unknownEmailAndWrongPasswordLookAlike()
+{
+    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    QList<qint64> unknownMs, wrongMs;
+    QByteArray unknownBody, wrongBody;
+    for (int i = 0; i < 7; ++i) {
+        const auto unknown = client().post(
+                "/login", {{u"email"_s, u"nobody%1@example.com"_s.arg(i)}, {u"password"_s, Password}});
+        const auto wrong = client().post(
+                "/login", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, u"not it %1"_s.arg(i)}});
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(wrong.status, 401);
+        unknownBody = unknown.body;
+        wrongBody = wrong.body;
+        unknownMs << unknown.elapsedMs;
+        wrongMs << wrong.elapsedMs;
+    }
+    QCOMPARE(unknownBody, wrongBody);
+    // Both spend an Argon2id verification: without the dummy hash an unknown email would answer
+    // in well under a millisecond, against ~15 ms or more for a wrong password.
+    const double ratio = double(qMax<qint64>(1, median(unknownMs))) / qMax<qint64>(1, median(wrongMs));
+    QVERIFY2(ratio > 0.33 && ratio < 3.0,
+             qPrintable(u"unknown %1 ms, wrong %2 ms"_s.arg(median(unknownMs)).arg(median(wrongMs))));
+}
+
+void TestApiAuth::concurrentRegistrationsOfOneEmail()
+{
+    // Eight workers: many registrations pass the "email taken?" pre-check together, so only
+    // the database's unique key can keep the account single.
+    m_server->stop();
+    ServerConfig config;
+    config.hashingThreads = 8;
+    QVERIFY(m_server->start(config));
+    QList<HttpClient::Request> requests;
+    for (int i = 0; i < 30; ++i) {
+        HttpClient::Request r;
+        r.method = "POST";
+        r.target = "/register";
+        // Differently spelled, the same account.
+        r.body = (i % 2 ? R"({"email":"RACE@example.com","password":"correct horse )"
+                        : R"({"email":"race@example.com","password":"correct horse )")
+                + QByteArray::number(i) + "\"}";
+        requests << r;
+    }
+    const auto responses = client().sendAll(requests);
+    int created = 0, taken = 0;
+    for (const auto &r : responses) {
+        if (r.status == 201)
+            ++created;
+        else if (r.status == 409 && r.json().value("code"_L1) == "email_taken"_L1)
+            ++taken;
+    }
+    QCOMPARE(created, 1);
+    QCOMPARE(taken, 29);
+}
+
+void TestApiAuth::passwordsAreStoredAsArgon2idOnly()
+{
+    m_server->registerAndLogin(u"ada@example.com"_s, Password);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+    {
+        db.setDatabaseName(QDir(m_server->dataDir()).filePath(u"reelvault.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT password_hash FROM users"_s) && q.next());
+        const QString hash = q.value(0).toString();
+        QVERIFY2(hash.startsWith(u"$argon2id$v=19$m=19456,t=2,p=1$"_s), qPrintable(hash));
+        QVERIFY(!hash.contains(Password));
+        // The refresh token is kept only as a hash.
+        QVERIFY(q.exec(u"SELECT length(token_hash) FROM refresh_tokens"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 32);
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+}
+
+void TestApiAuth::loginDoesNotBlockOtherRequests()
+{
+    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    HttpClient::Request login;
+    login.method = "POST";
+    login.target = "/login";
+    login.body = R"({"email":"ada@example.com","password":"correct horse battery"})";
+    HttpClient::Request health;
+    health.target = "/health";
+    // Four logins are queued first; hashing runs on the worker pool, so /health is answered
+    // while they are still being hashed.
+    const auto responses = client().sendAll({login, login, login, login, health});
+    qint64 slowestLogin = 0;
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(responses[i].status, 200);
+        slowestLogin = qMax(slowestLogin, responses[i].elapsedMs);
+    }
+    QCOMPARE(responses[4].status, 200);
+    QVERIFY2(responses[4].elapsedMs < slowestLogin,
+             qPrintable(u"health %1 ms, slowest login %2 ms"_s.arg(responses[4].elapsedMs).arg(slowestLogin)));
+}
+
+void TestApiAuth::everythingSurvivesARestart()
+{
+    const QJsonObject login = m_server->registerAndLogin(u"ada@example.com"_s, Password);
+    const QByteArray token = login.value("token"_L1).toString().toLatin1();
+    const QByteArray key = m_server->signingKey();
+    QCOMPARE(key.size(), 32);
+    QCOMPARE(QFile(QDir(m_server->dataDir()).filePath(u"jwt-signing.key"_s)).permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFile::Permissions());
+
+    m_server->stop();
+    QVERIFY(m_server->start());
+    QCOMPARE(m_server->signingKey(), key);
+    // The token issued before the restart still opens the protected routes.
+    const auto details = client().get("/userdetails", token);
+    QCOMPARE(details.status, 200);
+    QCOMPARE(details.json().value("email"_L1).toString(), u"ada@example.com"_s);
+    QCOMPARE(details.json().value("role"_L1).toString(), u"admin"_s);
+    // The account is still there, and the next one is still a user.
+    QVERIFY(!m_server->login(u"ada@example.com"_s, Password).isEmpty());
+    const auto other = client().post("/register", {{u"email"_s, u"b@example.com"_s}, {u"password"_s, Password}});
+    QCOMPARE(other.json().value("user"_L1).toObject().value("role"_L1).toString(), u"user"_s);
+    // The catalogue was not seeded twice.
+    QCOMPARE(client().get("/moviedata", token).json().value("total"_L1).toInt(), 3201);
+}
+
+QTEST_GUILESS_MAIN(TestApiAuth)
+#include "tst_api_auth.moc"

@@ -1,0 +1,79 @@
+#include "testserver.h"
+
+#include "auth/signingkey.h"
+#include "http/apiserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+TestServer::TestServer(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+{
+    if (m_dataDir.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_tempDir->path();
+    }
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start(ServerConfig config)
+{
+    config.port = 0;
+    config.dataDir = m_dataDir;
+    m_server = std::make_unique<ApiServer>(config);
+    if (!m_server->start(&m_error)) {
+        m_server.reset();
+        return false;
+    }
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (m_server)
+        m_server->stop();
+    m_server.reset();
+}
+
+quint16 TestServer::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QJsonObject TestServer::registerAndLogin(const QString &email, const QString &password,
+                                         const QString &name) const
+{
+    QJsonObject body{{u"email"_s, email}, {u"password"_s, password}};
+    if (!name.isEmpty())
+        body.insert(u"name"_s, name);
+    const auto reg = client().post("/register", body);
+    if (reg.status != 201)
+        qWarning("register %s: %d %s", qPrintable(email), reg.status, reg.body.constData());
+    const auto login = client().post("/login", {{u"email"_s, email}, {u"password"_s, password}});
+    if (login.status != 200)
+        qWarning("login %s: %d %s", qPrintable(email), login.status, login.body.constData());
+    return login.json();
+}
+
+QByteArray TestServer::login(const QString &email, const QString &password) const
+{
+    return client()
+            .post("/login", {{u"email"_s, email}, {u"password"_s, password}})
+            .json()
+            .value("token"_L1)
+            .toString()
+            .toLatin1();
+}
+
+QByteArray TestServer::signingKey() const
+{
+    QFile file(QDir(m_dataDir).filePath(QString::fromLatin1(SigningKey::FileName)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "httpclient.h"
+#include "serverconfig.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+class ApiServer;
+
+// The real ApiServer on 127.0.0.1 and a free port, with its data in a temporary directory
+// (or a given one, to test what survives a restart).
+class TestServer
+{
+public:
+    explicit TestServer(QString dataDir = {});
+    ~TestServer();
+
+    bool start(ServerConfig config = {});
+    void stop();
+
+    ApiServer *server() const { return m_server.get(); }
+    quint16 port() const;
+    QString dataDir() const { return m_dataDir; }
+    HttpClient client() const { return HttpClient(port()); }
+    QString error() const { return m_error; }
+
+    // Registers (expecting 201) and logs in (expecting 200); returns the login answer.
+    QJsonObject registerAndLogin(const QString &email, const QString &password,
+                                 const QString &name = {}) const;
+    QByteArray login(const QString &email, const QString &password) const;
+    QByteArray signingKey() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dataDir;
+    std::unique_ptr<ApiServer> m_server;
+    QString m_error;
+};
