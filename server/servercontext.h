@@ -24,6 +24,8 @@ struct ServerContext
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;
     QThreadPool *workers = nullptr; // password hashing and the writes that go with it
+    // Short writes, one thread: the HTTP thread never waits on SQLite's write lock.
+    QThreadPool *writer = nullptr;
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 };

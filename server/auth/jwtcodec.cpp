@@ -45,9 +45,12 @@ JwtCodec::JwtCodec(QByteArray key, QString issuer, qint64 leewaySeconds)
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(m_key.constData()),
                        quint64(m_key.size()));
+    crypto_auth_hmacsha256_init(&m_keyed,
+                                reinterpret_cast<const unsigned char *>(m_key.constData()),
+                                size_t(m_key.size()));
     // The key id names the key without revealing it: 72 bits of its SHA-256.
     m_keyId = base64Url(QByteArrayView(digest, 9));
-    const QJsonObject header {
+    const QJsonObject header{
             {u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, QString::fromLatin1(m_keyId)}};
     m_encodedHeader = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact));
 }
@@ -83,16 +86,14 @@ bool JwtCodec::decodeBase64Url(QByteArrayView text, QByteArray *out)
 
 QByteArray JwtCodec::mac(QByteArrayView signingInput) const
 {
-    crypto_auth_hmacsha256_state state;
-    unsigned char out[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(m_key.constData()),
-                                size_t(m_key.size()));
+    crypto_auth_hmacsha256_state state = m_keyed;
+    QByteArray out(crypto_auth_hmacsha256_BYTES, Qt::Uninitialized);
     crypto_auth_hmacsha256_update(&state,
                                   reinterpret_cast<const unsigned char *>(signingInput.data()),
                                   quint64(signingInput.size()));
-    crypto_auth_hmacsha256_final(&state, out);
+    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char *>(out.data()));
     sodium_memzero(&state, sizeof state);
-    return QByteArray(reinterpret_cast<const char *>(out), sizeof out);
+    return out;
 }
 
 QByteArray JwtCodec::signature(QByteArrayView signingInput) const

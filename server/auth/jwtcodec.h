@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <sodium.h>
+
 // HS256 JSON Web Tokens (RFC 7519 / RFC 7515) under one secret key.
 //
 // verify() checks, in the contract's order: well-formed (three strict base64url parts, JSON
@@ -58,6 +60,7 @@ private:
     Error checkTimes(const QJsonObject &claims, qint64 nowSecs) const;
 
     QByteArray m_key;
+    crypto_auth_hmacsha256_state m_keyed; // HMAC state after the key: copied per token
     QString m_issuer;
     qint64 m_leeway;
     QByteArray m_keyId;

@@ -16,7 +16,7 @@ public:
         unsigned long long opsLimit;
         size_t memLimitBytes;
     };
-    static constexpr Cost OwaspCost {2, 19u * 1024u * 1024u};
+    static constexpr Cost OwaspCost{2, 19u * 1024u * 1024u};
 
     explicit PasswordHasher(Cost cost = OwaspCost);
 

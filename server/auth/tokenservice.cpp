@@ -68,17 +68,17 @@ QByteArray TokenService::hashRefreshToken(const QByteArray &token)
 std::optional<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
-    const QJsonObject claims {{u"iss"_s, m_codec.issuer()},
-                              {u"sub"_s, QString::number(user.id)},
-                              {u"email"_s, user.email},
-                              {u"role"_s, user.role},
-                              {u"iat"_s, now},
-                              {u"exp"_s, now + m_accessTtl},
-                              {u"jti"_s, jti}};
-    Issued issued {m_codec.sign(claims), m_accessTtl, randomToken(RefreshTokenBytes)};
-    SessionStore::NewSession session {user.id, jti, now + m_accessTtl,
-                                      hashRefreshToken(issued.refreshToken),
-                                      now + RefreshTtlSeconds};
+    const QJsonObject claims{{u"iss"_s, m_codec.issuer()},
+                             {u"sub"_s, QString::number(user.id)},
+                             {u"email"_s, user.email},
+                             {u"role"_s, user.role},
+                             {u"iat"_s, now},
+                             {u"exp"_s, now + m_accessTtl},
+                             {u"jti"_s, jti}};
+    Issued issued{m_codec.sign(claims), m_accessTtl, randomToken(RefreshTokenBytes)};
+    SessionStore::NewSession session{user.id, jti, now + m_accessTtl,
+                                     hashRefreshToken(issued.refreshToken),
+                                     now + RefreshTtlSeconds};
     if (!m_sessions.create(session, now))
         return std::nullopt;
     return issued;
@@ -105,7 +105,7 @@ TokenService::authenticate(const QByteArray &authorization, qint64 now)
     if (!subjectOk || jti.isEmpty())
         return Problem::unauthorized(refusal(JwtCodec::Error::Malformed), true);
 
-    Identity identity {{}, jti};
+    Identity identity{{}, jti};
     switch (m_sessions.accessTokenOwner(jti, subject, &identity.user)) {
     case SessionStore::Lookup::Valid:
         return identity;

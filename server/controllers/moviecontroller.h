@@ -3,18 +3,38 @@
 #include "http/apirequest.h"
 #include "servercontext.h"
 
+#include <QCache>
+#include <QString>
+
 class Router;
 
-// GET /moviedata (search, filters, sort, pages) and GET /moviedata/{id}.
+// The catalogue: GET /moviedata (search, filters, sort, pages) and GET /moviedata/{id} for
+// everyone signed in; POST, PATCH and DELETE for admins.
+//
+// Pages are cached as finished JSON bodies, each tagged with the catalogue version it was read
+// under; any write bumps the version, so a stale page is never served.
 class MovieController
 {
 public:
+    static constexpr qsizetype CacheBytes = 16 * 1024 * 1024;
+
     explicit MovieController(const ServerContext &context);
     void registerRoutes(Router &router);
 
     Reply list(ApiRequest &request);
     Reply one(ApiRequest &request);
+    Reply create(ApiRequest &request);
+    Reply patch(ApiRequest &request);
+    Reply remove(ApiRequest &request);
 
 private:
+    struct CachedPage
+    {
+        quint64 version;
+        QByteArray body;
+    };
+    std::variant<QVariantMap, Problem> validBody(const ApiRequest &request, bool partial) const;
+
     ServerContext m_ctx;
+    QCache<QString, CachedPage> m_pages{CacheBytes};
 };

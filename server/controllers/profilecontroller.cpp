@@ -17,5 +17,6 @@ void ProfileController::registerRoutes(Router &router)
 Reply ProfileController::details(ApiRequest &request)
 {
     // The dispatcher read the user fresh from the database while checking the token.
-    return jsonResponse(request.identity->user.toJson());
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               request.identity->user.toJsonBytes());
 }

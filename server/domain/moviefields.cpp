@@ -1,25 +1,89 @@
 #include "moviefields.h"
 
+#include "http/jsonwriter.h"
+
+#include <QDate>
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr std::array<MovieFields::Field, MovieFields::Count> fields {{
-        {"title", "title", MovieFields::Kind::Text},
-        {"year", "year", MovieFields::Kind::Integer},
-        {"releaseDate", "release_date", MovieFields::Kind::Date},
-        {"genre", "genre", MovieFields::Kind::Text},
-        {"director", "director", MovieFields::Kind::Text},
-        {"runtimeMinutes", "runtime_minutes", MovieFields::Kind::Integer},
-        {"mpaaRating", "mpaa_rating", MovieFields::Kind::Text},
-        {"imdbRating", "imdb_rating", MovieFields::Kind::Real},
-        {"rottenTomatoesRating", "rotten_tomatoes_rating", MovieFields::Kind::Integer},
-        {"distributor", "distributor", MovieFields::Kind::Text},
-        {"usGross", "us_gross", MovieFields::Kind::Integer},
-        {"worldwideGross", "worldwide_gross", MovieFields::Kind::Integer},
-        {"productionBudget", "production_budget", MovieFields::Kind::Integer},
+
+using K = MovieFields::Kind;
+constexpr double Money = 1e13; // larger than any gross or budget, exact as a JSON number
+
+constexpr std::array<MovieFields::Field, MovieFields::Count> fields{{
+        {"title", "title", K::Text, 0, 300},
+        {"year", "year", K::Integer, 1870, 2100},
+        {"releaseDate", "release_date", K::Date, 0, 0},
+        {"genre", "genre", K::Text, 0, 100},
+        {"director", "director", K::Text, 0, 200},
+        {"runtimeMinutes", "runtime_minutes", K::Integer, 1, 1000},
+        {"mpaaRating", "mpaa_rating", K::Text, 0, 20},
+        {"imdbRating", "imdb_rating", K::Real, 0, 10},
+        {"rottenTomatoesRating", "rotten_tomatoes_rating", K::Integer, 0, 100},
+        {"distributor", "distributor", K::Text, 0, 200},
+        {"usGross", "us_gross", K::Integer, 0, Money},
+        {"worldwideGross", "worldwide_gross", K::Integer, 0, Money},
+        {"productionBudget", "production_budget", K::Integer, 0, Money},
 }};
+
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// One field's JSON value -> its column value (a null QVariant for JSON null), or a message.
+std::variant<QVariant, QString> convert(const MovieFields::Field &f, const QJsonValue &v)
+{
+    const QString name = QLatin1StringView(f.json);
+    if (v.isNull())
+        return QVariant();
+    switch (f.kind) {
+    case K::Text: {
+        if (!v.isString())
+            return u"%1 must be a string or null."_s.arg(name);
+        const QString text = v.toString().trimmed();
+        if (text.isEmpty())
+            return u"%1 must not be empty (use null for unknown)."_s.arg(name);
+        if (text.size() > f.max)
+            return u"%1 must be at most %2 characters."_s.arg(name).arg(f.max);
+        if (hasControlCharacter(text))
+            return u"%1 must not contain control characters."_s.arg(name);
+        return QVariant(text);
+    }
+    case K::Integer: {
+        const double d = v.toDouble();
+        if (!v.isDouble() || std::floor(d) != d || d < f.min || d > f.max)
+            return u"%1 must be a whole number from %2 to %3, or null."_s.arg(name)
+                    .arg(qint64(f.min))
+                    .arg(qint64(f.max));
+        return QVariant(qint64(d));
+    }
+    case K::Real: {
+        const double d = v.toDouble();
+        if (!v.isDouble() || d < f.min || d > f.max)
+            return u"%1 must be a number from %2 to %3, or null."_s.arg(name).arg(f.min).arg(f.max);
+        return QVariant(d);
+    }
+    case K::Date: {
+        const QDate date = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+        if (!date.isValid() || v.toString().size() != 10)
+            return u"%1 must be a date as YYYY-MM-DD, or null."_s.arg(name);
+        return QVariant(date.toString(Qt::ISODate));
+    }
+    }
+    return QVariant();
+}
+
 } // namespace
 
 const std::array<MovieFields::Field, MovieFields::Count> &MovieFields::all()
@@ -30,7 +94,7 @@ const std::array<MovieFields::Field, MovieFields::Count> &MovieFields::all()
 QString MovieFields::selectList(const QString &alias)
 {
     const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
-    QStringList columns {prefix + u"id"_s};
+    QStringList columns{prefix + u"id"_s};
     for (const Field &f : fields)
         columns << prefix + QLatin1StringView(f.column);
     return columns.join(u", "_s);
@@ -38,7 +102,7 @@ QString MovieFields::selectList(const QString &alias)
 
 QJsonObject MovieFields::fromRow(const QSqlQuery &row)
 {
-    QJsonObject movie {{u"id"_s, row.value(0).toLongLong()}};
+    QJsonObject movie{{u"id"_s, row.value(0).toLongLong()}};
     int column = 1;
     for (const Field &f : fields) {
         const QVariant v = row.value(column++);
@@ -60,4 +124,72 @@ QJsonObject MovieFields::fromRow(const QSqlQuery &row)
         movie.insert(QLatin1StringView(f.json), value);
     }
     return movie;
+}
+
+void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row)
+{
+    out.beginObject();
+    out.key("id"_L1);
+    out.integer(row.value(0).toLongLong());
+    int column = 1;
+    for (const Field &f : fields) {
+        const QVariant v = row.value(column++);
+        out.key(QLatin1StringView(f.json));
+        if (v.isNull()) {
+            out.null();
+            continue;
+        }
+        switch (f.kind) {
+        case Kind::Text:
+        case Kind::Date:
+            out.string(v.toString());
+            break;
+        case Kind::Integer:
+            out.integer(v.toLongLong());
+            break;
+        case Kind::Real:
+            out.number(v.toDouble());
+            break;
+        }
+    }
+    out.endObject();
+}
+
+std::optional<QVariantMap> MovieFields::validate(const QJsonObject &body, bool partial,
+                                                 QJsonObject *errors)
+{
+    QVariantMap columns;
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        const auto field = std::find_if(fields.begin(), fields.end(), [&](const Field &f) {
+            return it.key() == QLatin1StringView(f.json);
+        });
+        if (field == fields.end()) {
+            errors->insert(it.key(),
+                           it.key() == "id"_L1 ? u"id is chosen by the server."_s
+                                               : u"Unknown field."_s);
+            continue;
+        }
+        auto converted = convert(*field, it.value());
+        if (auto *message = std::get_if<QString>(&converted))
+            errors->insert(it.key(), *message);
+        else
+            columns.insert(QLatin1StringView(field->column), std::get<QVariant>(converted));
+    }
+    const bool titleGiven = columns.contains(u"title"_s);
+    if ((!partial || titleGiven) && columns.value(u"title"_s).isNull()
+        && !errors->contains("title"_L1))
+        errors->insert(u"title"_s, u"title is required."_s);
+    const QVariant date = columns.value(u"release_date"_s);
+    if (!date.isNull()) {
+        const int dateYear = QDate::fromString(date.toString(), Qt::ISODate).year();
+        if (!columns.contains(u"year"_s))
+            columns.insert(u"year"_s, dateYear);
+        else if (!columns.value(u"year"_s).isNull() && columns.value(u"year"_s).toInt() != dateYear)
+            errors->insert(u"year"_s, u"year must match releaseDate."_s);
+    }
+    if (partial && body.isEmpty())
+        errors->insert(u"body"_s, u"Give at least one field to change."_s);
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return columns;
 }

@@ -2,11 +2,15 @@
 
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QVariantMap>
 
 #include <array>
+#include <optional>
+
+class JsonWriter;
 
 // The Movie resource of the contract and where each field lives in the movies table. One table
-// drives reading rows, and later validating and writing them, so the two never drift apart.
+// drives reading rows, validating admin writes and writing them, so they never drift apart.
 class MovieFields
 {
 public:
@@ -16,12 +20,22 @@ public:
         const char *json;
         const char *column;
         Kind kind;
+        double min; // Integer, Real
+        double max; // Integer, Real; for Text: the longest value in characters
     };
 
     static constexpr std::size_t Count = 13;
     static const std::array<Field, Count> &all();
+
     // "id, title, year, ..." for a SELECT, with an optional table alias.
     static QString selectList(const QString &alias = {});
     // A Movie from a row selected with selectList(): id first, then all() in order.
     static QJsonObject fromRow(const QSqlQuery &row);
+    static void writeRow(JsonWriter &out, const QSqlQuery &row);
+
+    // Checks a POST (complete) or PATCH (partial) body and returns column -> value, with one
+    // message per bad field in *errors. Unknown fields and "id" are refused; a releaseDate
+    // without a year sets the year.
+    static std::optional<QVariantMap> validate(const QJsonObject &body, bool partial,
+                                               QJsonObject *errors);
 };

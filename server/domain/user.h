@@ -17,5 +17,7 @@ struct User
 
     bool isAdmin() const { return role == QLatin1StringView("admin"); }
     QJsonObject toJson() const;
+    void write(class JsonWriter &out) const;
+    QByteArray toJsonBytes() const;
     static QString timestamp(qint64 secsSinceEpoch); // RFC 3339, UTC
 };

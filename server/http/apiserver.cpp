@@ -55,8 +55,8 @@ struct ApiServer::Components
                                           : qMax(1, QThread::idealThreadCount() - 1));
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
-        const ServerContext context {&database,    &users,  &movies, &sessions,
-                                     tokens.get(), &hasher, &rules,  &workers};
+        const ServerContext context{&database,    &users,  &movies, &sessions,
+                                    tokens.get(), &hasher, &rules,  &workers};
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
@@ -74,6 +74,7 @@ struct ApiServer::Components
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
+    QThreadPool writer;
     std::unique_ptr<JwtCodec> codec;
     std::unique_ptr<TokenService> tokens;
     std::unique_ptr<AuthController> auth;
@@ -182,6 +183,7 @@ void ApiServer::stop()
         return;
     m_c->purgeTimer.stop();
     m_c->workers.waitForDone();
+    m_c->writer.waitForDone();
     m_c->database.close();
     m_c.reset();
 }
@@ -265,6 +267,9 @@ void ApiServer::send(QHttpServerResponse &&response, const QHttpServerRequest &r
     response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
     const int status = int(response.statusCode());
     response.write(makeResponder(request, socket));
-    qCInfo(lcHttp, "%s %s %d %.1f ms", method.constData(), path.constData(), status,
-           double(timer.nsecsElapsed()) / 1e6);
+    if (lcHttp().isInfoEnabled()) {
+        const QByteArray line = method + ' ' + path + ' ' + QByteArray::number(status) + ' '
+                + QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) + " ms";
+        QMessageLogger(nullptr, 0, nullptr, lcHttp().categoryName()).info("%s", line.constData());
+    }
 }

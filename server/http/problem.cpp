@@ -94,11 +94,11 @@ QString Problem::titleFor(StatusCode status)
 
 QJsonObject Problem::toJson() const
 {
-    QJsonObject o {{u"type"_s, u"about:blank"_s},
-                   {u"title"_s, titleFor(m_status)},
-                   {u"status"_s, int(m_status)},
-                   {u"detail"_s, m_detail},
-                   {u"code"_s, m_code}};
+    QJsonObject o{{u"type"_s, u"about:blank"_s},
+                  {u"title"_s, titleFor(m_status)},
+                  {u"status"_s, int(m_status)},
+                  {u"detail"_s, m_detail},
+                  {u"code"_s, m_code}};
     if (!m_errors.isEmpty())
         o.insert(u"errors"_s, m_errors);
     return o;

@@ -97,6 +97,8 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto it = c.statements.find(sql);
     if (it == c.statements.end()) {
         QSqlQuery q(QSqlDatabase::database(c.name, false));
+        // Rows are read once, in order: no need for Qt to cache them for scrolling back.
+        q.setForwardOnly(true);
         if (!q.prepare(sql))
             qCCritical(lcDb) << "cannot prepare a statement:" << q.lastError().text();
         it = c.statements.emplace(sql, std::move(q)).first;

@@ -41,8 +41,8 @@ QVariant real(const QJsonValue &v)
 
 QDate MovieSeeder::parseReleaseDate(const QString &textValue)
 {
-    static const QStringList months {u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
-                                     u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+    static const QStringList months{u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
+                                    u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
     const QStringList parts = textValue.split(u' ', Qt::SkipEmptyParts);
     if (parts.size() != 3)
         return {};

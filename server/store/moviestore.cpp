@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/moviefields.h"
+#include "http/jsonwriter.h"
 #include "logging.h"
 
 #include <QSqlError>
@@ -83,6 +84,7 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
 {
     const SqlParts p = filters(q, q.ftsExpression());
     Page page;
+    page.items = "[]";
 
     QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM "_s + p.from + p.where);
     {
@@ -98,10 +100,14 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
             = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s + p.from
                             + p.where + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
     StatementScope scope(rows);
-    if (!run(rows, p.binds + QVariantList {q.pageSize, q.offset()}))
+    if (!run(rows, p.binds + QVariantList{q.pageSize, q.offset()}))
         return std::nullopt;
+    JsonWriter items(q.pageSize * 320);
+    items.beginArray();
     while (rows.next())
-        page.items.append(MovieFields::fromRow(rows));
+        MovieFields::writeRow(items, rows);
+    items.endArray();
+    page.items = items.take();
     return page;
 }
 
@@ -113,4 +119,49 @@ std::optional<QJsonObject> MovieStore::byId(qint64 id)
     if (!run(q, {id}))
         return std::nullopt;
     return q.next() ? MovieFields::fromRow(q) : QJsonObject();
+}
+
+std::optional<qint64> MovieStore::create(const QVariantMap &columns)
+{
+    QStringList names, marks;
+    for (auto it = columns.begin(); it != columns.end(); ++it) {
+        names << it.key();
+        marks << u"?"_s;
+    }
+    QSqlQuery &q = m_db.prepared(u"INSERT INTO movies (%1) VALUES (%2) RETURNING id"_s.arg(
+            names.join(u", "_s), marks.join(u", "_s)));
+    StatementScope scope(q);
+    if (!run(q, columns.values()) || !q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    changed();
+    return id;
+}
+
+MovieStore::WriteResult MovieStore::update(qint64 id, const QVariantMap &columns)
+{
+    QStringList assignments;
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        assignments << it.key() + u" = ?"_s;
+    QSqlQuery &q
+            = m_db.prepared(u"UPDATE movies SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
+    StatementScope scope(q);
+    if (!run(q, columns.values() + QVariantList{id}))
+        return WriteResult::Failed;
+    if (q.numRowsAffected() == 0)
+        return WriteResult::NotFound;
+    changed();
+    return WriteResult::Done;
+}
+
+MovieStore::WriteResult MovieStore::remove(qint64 id)
+{
+    QSqlQuery &q = m_db.prepared(u"DELETE FROM movies WHERE id = ?"_s);
+    StatementScope scope(q);
+    if (!run(q, {id}))
+        return WriteResult::Failed;
+    if (q.numRowsAffected() == 0)
+        return WriteResult::NotFound;
+    changed();
+    return WriteResult::Done;
 }

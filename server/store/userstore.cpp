@@ -77,7 +77,7 @@ std::optional<UserStore::Credentials> UserStore::credentials(const QString &emai
     }
     if (!q.next())
         return std::nullopt;
-    return Credentials {fromRow(q), q.value(6).toString().toLatin1()};
+    return Credentials{fromRow(q), q.value(6).toString().toLatin1()};
 }
 
 bool UserStore::emailTaken(const QString &emailKey, bool *failed)

@@ -58,9 +58,10 @@ void TestApiAuth::init()
 
 void TestApiAuth::registerCreatesAdminThenUsers()
 {
-    const auto first = client().post(
-            "/register", {{u"email"_s, u" Ada@Example.com "_s}, {u"password"_s, Password},
-                          {u"name"_s, u"  Ada Lovelace "_s}});
+    const auto first = client().post("/register",
+                                     {{u"email"_s, u" Ada@Example.com "_s},
+                                      {u"password"_s, Password},
+                                      {u"name"_s, u"  Ada Lovelace "_s}});
     QCOMPARE(first.status, 201);
     QCOMPARE(first.header("location"), QByteArray("/userdetails"));
     QCOMPARE(first.header("content-type"), QByteArray("application/json"));
@@ -70,19 +71,21 @@ void TestApiAuth::registerCreatesAdminThenUsers()
     QCOMPARE(user.value("role"_L1).toString(), u"admin"_s);
     QCOMPARE(user.value("id"_L1).toString(), u"1"_s);
     QVERIFY(user.value("lastLoginAt"_L1).isNull());
-    const QDateTime created = QDateTime::fromString(user.value("createdAt"_L1).toString(), Qt::ISODate);
+    const QDateTime created
+            = QDateTime::fromString(user.value("createdAt"_L1).toString(), Qt::ISODate);
     QVERIFY(created.isValid());
     QCOMPARE(created.timeSpec(), Qt::UTC);
     QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-    QCOMPARE(user.keys(), (QStringList{u"createdAt"_s, u"email"_s, u"id"_s, u"lastLoginAt"_s,
-                                       u"name"_s, u"role"_s}));
+    QCOMPARE(user.keys(),
+             (QStringList{u"createdAt"_s, u"email"_s, u"id"_s, u"lastLoginAt"_s, u"name"_s,
+                          u"role"_s}));
 
     const auto second = client().post(
             "/register", {{u"email"_s, u"grace.hopper@example.com"_s}, {u"password"_s, Password}});
     QCOMPARE(second.status, 201);
     const QJsonObject user2 = second.json().value("user"_L1).toObject();
     QCOMPARE(user2.value("role"_L1).toString(), u"user"_s);
-    QCOMPARE(user2.value("name"_L1).toString(), u"grace.hopper"_s);   // the local part
+    QCOMPARE(user2.value("name"_L1).toString(), u"grace.hopper"_s); // the local part
 }
 
 void TestApiAuth::registerRefuses_data()
@@ -91,24 +94,25 @@ void TestApiAuth::registerRefuses_data()
     QTest::addColumn<QStringList>("fields");
     QTest::addRow("bad email") << QByteArray(R"({"email":"nope","password":"correct horse"})")
                                << QStringList{u"email"_s};
-    QTest::addRow("short password") << QByteArray(R"({"email":"a@b.c","password":"short"})")
-                                    << QStringList{u"password"_s};
+    QTest::addRow("short password")
+            << QByteArray(R"({"email":"a@b.c","password":"short"})") << QStringList{u"password"_s};
     QTest::addRow("common password") << QByteArray(R"({"email":"a@b.c","password":"iloveyou"})")
                                      << QStringList{u"password"_s};
     QTest::addRow("password is the email")
             << QByteArray(R"({"email":"ada@example.com","password":"ADA@example.com"})")
             << QStringList{u"password"_s};
-    QTest::addRow("name too long")
-            << (R"({"email":"a@b.c","password":"correct horse","name":")" + QByteArray(101, 'n')
-                + "\"}")
-            << QStringList{u"name"_s};
-    QTest::addRow("empty name") << QByteArray(R"({"email":"a@b.c","password":"correct horse","name":"  "})")
+    QTest::addRow("name too long") << (R"({"email":"a@b.c","password":"correct horse","name":")"
+                                       + QByteArray(101, 'n') + "\"}")
+                                   << QStringList{u"name"_s};
+    QTest::addRow("empty name") << QByteArray(
+            R"({"email":"a@b.c","password":"correct horse","name":"  "})")
                                 << QStringList{u"name"_s};
-    QTest::addRow("missing everything") << QByteArray("{}")
-                                        << QStringList{u"email"_s, u"password"_s};
+    QTest::addRow("missing everything")
+            << QByteArray("{}") << QStringList{u"email"_s, u"password"_s};
     QTest::addRow("wrong types") << QByteArray(R"({"email":42,"password":["x"],"name":{}})")
                                  << QStringList{u"email"_s, u"name"_s, u"password"_s};
-    QTest::addRow("NUL in email") << QByteArray(R"({"email":"a\u0000@b.c","password":"correct horse"})")
+    QTest::addRow("NUL in email") << QByteArray(
+            R"({"email":"a\u0000@b.c","password":"correct horse"})")
                                   << QStringList{u"email"_s};
 }
 
@@ -131,16 +135,19 @@ void TestApiAuth::registerRefuses()
     QStringList keys = problem.value("errors"_L1).toObject().keys();
     QCOMPARE(keys, fields);
     // Nothing was stored: the same email can still register.
-    const auto ok = client().post("/register", {{u"email"_s, u"a@b.c"_s}, {u"password"_s, Password}});
+    const auto ok
+            = client().post("/register", {{u"email"_s, u"a@b.c"_s}, {u"password"_s, Password}});
     QCOMPARE(ok.status, 201);
 }
 
 void TestApiAuth::duplicateEmailIsCaseInsensitive()
 {
-    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
                      .status,
              201);
-    for (const QString &again : {u"ada@example.com"_s, u"ADA@EXAMPLE.COM"_s, u"  Ada@Example.Com"_s}) {
+    for (const QString &again :
+         {u"ada@example.com"_s, u"ADA@EXAMPLE.COM"_s, u"  Ada@Example.Com"_s}) {
         const auto r = client().post("/register", {{u"email"_s, again}, {u"password"_s, Password}});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.json().value("code"_L1).toString(), u"email_taken"_s);
@@ -158,7 +165,7 @@ void TestApiAuth::loginAnswersTheContractShape()
     const QByteArray refresh = login.value("refreshToken"_L1).toString().toLatin1();
     QByteArray refreshBytes;
     QVERIFY(JwtCodec::decodeBase64Url(refresh, &refreshBytes));
-    QVERIFY(refreshBytes.size() >= 32);   // at least 256 bits
+    QVERIFY(refreshBytes.size() >= 32); // at least 256 bits
     const QJsonObject user = login.value("user"_L1).toObject();
     QCOMPARE(user.value("email"_L1).toString(), u"ada@example.com"_s);
     QVERIFY(QDateTime::fromString(user.value("lastLoginAt"_L1).toString(), Qt::ISODate).isValid());
@@ -196,18 +203,22 @@ void TestApiAuth::loginRefuses_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::addRow("wrong password") << QByteArray(R"({"email":"ada@example.com","password":"wrong one!"})")
-                                    << 401 << u"invalid_credentials"_s;
-    QTest::addRow("unknown email") << QByteArray(R"({"email":"nobody@example.com","password":"correct horse battery"})")
-                                   << 401 << u"invalid_credentials"_s;
-    QTest::addRow("password case matters") << QByteArray(R"({"email":"ada@example.com","password":"CORRECT HORSE BATTERY"})")
-                                           << 401 << u"invalid_credentials"_s;
-    QTest::addRow("password not trimmed") << QByteArray(R"({"email":"ada@example.com","password":"correct horse battery "})")
-                                          << 401 << u"invalid_credentials"_s;
-    QTest::addRow("missing password") << QByteArray(R"({"email":"ada@example.com"})") << 400
-                                      << u"validation_failed"_s;
-    QTest::addRow("email not a string") << QByteArray(R"({"email":true,"password":"x"})") << 400
-                                        << u"validation_failed"_s;
+    QTest::addRow("wrong password")
+            << QByteArray(R"({"email":"ada@example.com","password":"wrong one!"})") << 401
+            << u"invalid_credentials"_s;
+    QTest::addRow("unknown email")
+            << QByteArray(R"({"email":"nobody@example.com","password":"correct horse battery"})")
+            << 401 << u"invalid_credentials"_s;
+    QTest::addRow("password case matters")
+            << QByteArray(R"({"email":"ada@example.com","password":"CORRECT HORSE BATTERY"})")
+            << 401 << u"invalid_credentials"_s;
+    QTest::addRow("password not trimmed")
+            << QByteArray(R"({"email":"ada@example.com","password":"correct horse battery "})")
+            << 401 << u"invalid_credentials"_s;
+    QTest::addRow("missing password")
+            << QByteArray(R"({"email":"ada@example.com"})") << 400 << u"validation_failed"_s;
+    QTest::addRow("email not a string")
+            << QByteArray(R"({"email":true,"password":"x"})") << 400 << u"validation_failed"_s;
     QTest::addRow("not JSON") << QByteArray("email=ada") << 400 << u"invalid_json"_s;
     QTest::addRow("empty body") << QByteArray() << 400 << u"invalid_json"_s;
 }
@@ -217,7 +228,8 @@ void TestApiAuth::loginRefuses()
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(QString, code);
-    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
                      .status,
              201);
     HttpClient::Request r;
@@ -232,16 +244,19 @@ void TestApiAuth::loginRefuses()
 
 void TestApiAuth::unknownEmailAndWrongPasswordLookAlike()
 {
-    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
                      .status,
              201);
     QList<qint64> unknownMs, wrongMs;
     QByteArray unknownBody, wrongBody;
     for (int i = 0; i < 7; ++i) {
         const auto unknown = client().post(
-                "/login", {{u"email"_s, u"nobody%1@example.com"_s.arg(i)}, {u"password"_s, Password}});
+                "/login",
+                {{u"email"_s, u"nobody%1@example.com"_s.arg(i)}, {u"password"_s, Password}});
         const auto wrong = client().post(
-                "/login", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, u"not it %1"_s.arg(i)}});
+                "/login",
+                {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, u"not it %1"_s.arg(i)}});
         QCOMPARE(unknown.status, 401);
         QCOMPARE(wrong.status, 401);
         unknownBody = unknown.body;
@@ -252,9 +267,11 @@ void TestApiAuth::unknownEmailAndWrongPasswordLookAlike()
     QCOMPARE(unknownBody, wrongBody);
     // Both spend an Argon2id verification: without the dummy hash an unknown email would answer
     // in well under a millisecond, against ~15 ms or more for a wrong password.
-    const double ratio = double(qMax<qint64>(1, median(unknownMs))) / qMax<qint64>(1, median(wrongMs));
+    const double ratio
+            = double(qMax<qint64>(1, median(unknownMs))) / qMax<qint64>(1, median(wrongMs));
     QVERIFY2(ratio > 0.33 && ratio < 3.0,
-             qPrintable(u"unknown %1 ms, wrong %2 ms"_s.arg(median(unknownMs)).arg(median(wrongMs))));
+             qPrintable(
+                     u"unknown %1 ms, wrong %2 ms"_s.arg(median(unknownMs)).arg(median(wrongMs))));
 }
 
 void TestApiAuth::concurrentRegistrationsOfOneEmail()
@@ -311,7 +328,8 @@ void TestApiAuth::passwordsAreStoredAsArgon2idOnly()
 
 void TestApiAuth::loginDoesNotBlockOtherRequests()
 {
-    QCOMPARE(client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
                      .status,
              201);
     HttpClient::Request login;
@@ -330,7 +348,8 @@ void TestApiAuth::loginDoesNotBlockOtherRequests()
     }
     QCOMPARE(responses[4].status, 200);
     QVERIFY2(responses[4].elapsedMs < slowestLogin,
-             qPrintable(u"health %1 ms, slowest login %2 ms"_s.arg(responses[4].elapsedMs).arg(slowestLogin)));
+             qPrintable(u"health %1 ms, slowest login %2 ms"_s.arg(responses[4].elapsedMs)
+                                .arg(slowestLogin)));
 }
 
 void TestApiAuth::everythingSurvivesARestart()
@@ -339,9 +358,10 @@ void TestApiAuth::everythingSurvivesARestart()
     const QByteArray token = login.value("token"_L1).toString().toLatin1();
     const QByteArray key = m_server->signingKey();
     QCOMPARE(key.size(), 32);
-    QCOMPARE(QFile(QDir(m_server->dataDir()).filePath(u"jwt-signing.key"_s)).permissions()
-                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-             QFile::Permissions());
+    QCOMPARE(
+            QFile(QDir(m_server->dataDir()).filePath(u"jwt-signing.key"_s)).permissions()
+                    & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
 
     m_server->stop();
     QVERIFY(m_server->start());
@@ -353,7 +373,8 @@ void TestApiAuth::everythingSurvivesARestart()
     QCOMPARE(details.json().value("role"_L1).toString(), u"admin"_s);
     // The account is still there, and the next one is still a user.
     QVERIFY(!m_server->login(u"ada@example.com"_s, Password).isEmpty());
-    const auto other = client().post("/register", {{u"email"_s, u"b@example.com"_s}, {u"password"_s, Password}});
+    const auto other = client().post("/register",
+                                     {{u"email"_s, u"b@example.com"_s}, {u"password"_s, Password}});
     QCOMPARE(other.json().value("user"_L1).toObject().value("role"_L1).toString(), u"user"_s);
     // The catalogue was not seeded twice.
     QCOMPARE(client().get("/moviedata", token).json().value("total"_L1).toInt(), 3201);

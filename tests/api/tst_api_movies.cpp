@@ -8,10 +8,20 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList movieFields{u"director"_s, u"distributor"_s, u"genre"_s, u"id"_s,
-                              u"imdbRating"_s, u"mpaaRating"_s, u"productionBudget"_s,
-                              u"releaseDate"_s, u"rottenTomatoesRating"_s, u"runtimeMinutes"_s,
-                              u"title"_s, u"usGross"_s, u"worldwideGross"_s, u"year"_s};
+const QStringList movieFields{u"director"_s,
+                              u"distributor"_s,
+                              u"genre"_s,
+                              u"id"_s,
+                              u"imdbRating"_s,
+                              u"mpaaRating"_s,
+                              u"productionBudget"_s,
+                              u"releaseDate"_s,
+                              u"rottenTomatoesRating"_s,
+                              u"runtimeMinutes"_s,
+                              u"title"_s,
+                              u"usGross"_s,
+                              u"worldwideGross"_s,
+                              u"year"_s};
 
 } // namespace
 
@@ -63,7 +73,8 @@ QJsonArray TestApiMovies::all(const QByteArray &query) const
 {
     QJsonArray items;
     for (int page = 1;; ++page) {
-        const auto r = get("/moviedata?pageSize=200&page=" + QByteArray::number(page) + '&' + query);
+        const auto r
+                = get("/moviedata?pageSize=200&page=" + QByteArray::number(page) + '&' + query);
         if (r.status != 200)
             return {};
         const QJsonArray pageItems = r.json().value("items"_L1).toArray();
@@ -93,7 +104,7 @@ void TestApiMovies::requiresABearerToken()
     basic.headers << qMakePair(QByteArray("Authorization"), QByteArray("Basic YTpi"));
     QCOMPARE(m_server->client().send(basic).status, 401);
 
-    HttpClient::Request lower;   // the scheme is case-insensitive
+    HttpClient::Request lower; // the scheme is case-insensitive
     lower.target = "/moviedata/1";
     lower.headers << qMakePair(QByteArray("Authorization"), "bearer " + m_token);
     QCOMPARE(m_server->client().send(lower).status, 200);
@@ -236,7 +247,7 @@ void TestApiMovies::sortsTheWholeCatalogue()
     for (const auto &v : items) {
         const QJsonValue value = v.toObject().value(field);
         if (value.isNull()) {
-            seenNull = true;   // unknown values come last, in either direction
+            seenNull = true; // unknown values come last, in either direction
             continue;
         }
         QVERIFY2(!seenNull, "a value after the nulls");
@@ -245,9 +256,12 @@ void TestApiMovies::sortsTheWholeCatalogue()
             if (value.isString())
                 order = previous.toString().compare(value.toString(), Qt::CaseInsensitive);
             else
-                order = previous.toDouble() < value.toDouble() ? -1 : previous.toDouble() > value.toDouble();
+                order = previous.toDouble() < value.toDouble()
+                        ? -1
+                        : previous.toDouble() > value.toDouble();
             QVERIFY2(descending ? order >= 0 : order <= 0,
-                     qPrintable(previous.toVariant().toString() + u" then "_s + value.toVariant().toString()));
+                     qPrintable(previous.toVariant().toString() + u" then "_s
+                                + value.toVariant().toString()));
         }
         previous = value;
     }
@@ -270,9 +284,11 @@ void TestApiMovies::oneFilm()
 void TestApiMovies::hostileParametersAreJustText_data()
 {
     QTest::addColumn<QByteArray>("query");
-    QTest::addRow("SQL in q") << QByteArray("q=") + QUrl::toPercentEncoding(u"' OR 1=1; DROP TABLE movies;--"_s);
+    QTest::addRow("SQL in q") << QByteArray("q=")
+                    + QUrl::toPercentEncoding(u"' OR 1=1; DROP TABLE movies;--"_s);
     QTest::addRow("SQL in genre") << QByteArray("genre=") + QUrl::toPercentEncoding(u"' OR ''='"_s);
-    QTest::addRow("FTS5 syntax in q") << QByteArray("q=") + QUrl::toPercentEncoding(u"title:* NEAR(\"a\" \"b\") ^x"_s);
+    QTest::addRow("FTS5 syntax in q")
+            << QByteArray("q=") + QUrl::toPercentEncoding(u"title:* NEAR(\"a\" \"b\") ^x"_s);
     QTest::addRow("NUL in q") << QByteArray("q=star%00wars");
     QTest::addRow("invalid UTF-8 in q") << QByteArray("q=%FF%FE%FD");
     QTest::addRow("20 KB q") << QByteArray("q=") + QByteArray(20000, 'a');

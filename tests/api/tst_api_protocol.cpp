@@ -72,8 +72,9 @@ void TestApiProtocol::health()
 {
     const auto r = m_server->client().get("/health");
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json(), (QJsonObject{{u"status"_s, u"ok"_s},
-                                    {u"version"_s, QStringLiteral(REELVAULT_VERSION)}}));
+    QCOMPARE(r.json(),
+             (QJsonObject{{u"status"_s, u"ok"_s},
+                          {u"version"_s, QStringLiteral(REELVAULT_VERSION)}}));
 }
 
 void TestApiProtocol::commonHeadersOnEveryAnswer_data()
@@ -84,11 +85,13 @@ void TestApiProtocol::commonHeadersOnEveryAnswer_data()
     QTest::addRow("200") << request("GET", "/moviedata/1", {}, auth) << 200;
     QTest::addRow("400") << request("POST", "/login", "{") << 400;
     QTest::addRow("401") << request("GET", "/userdetails") << 401;
-    QTest::addRow("403") << request("POST", "/login", "{}", {{"Origin", "http://evil.example"}}) << 403;
+    QTest::addRow("403") << request("POST", "/login", "{}", {{"Origin", "http://evil.example"}})
+                         << 403;
     QTest::addRow("404") << request("GET", "/nope") << 404;
     QTest::addRow("405") << request("DELETE", "/health") << 405;
-    QTest::addRow("409") << request("POST", "/register",
-                                    R"({"email":"ada@example.com","password":"correct horse battery"})")
+    QTest::addRow("409") << request(
+            "POST", "/register",
+            R"({"email":"ada@example.com","password":"correct horse battery"})")
                          << 409;
     QTest::addRow("413") << request("POST", "/login", QByteArray(70000, ' ')) << 413;
     QTest::addRow("415") << request("POST", "/login", "a", {{"Content-Type", "text/plain"}}) << 415;
@@ -99,7 +102,8 @@ void TestApiProtocol::commonHeadersOnEveryAnswer()
 {
     QFETCH(HttpClient::Request, req);
     QFETCH(int, status);
-    req.json = !req.headers.contains(qMakePair(QByteArray("Content-Type"), QByteArray("text/plain")));
+    req.json = !req.headers.contains(
+            qMakePair(QByteArray("Content-Type"), QByteArray("text/plain")));
     const auto r = m_server->client().send(req);
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
@@ -129,10 +133,12 @@ void TestApiProtocol::wrongMethod_data()
     QTest::addColumn<QByteArray>("path");
     QTest::addColumn<QByteArray>("allow");
     QTest::addRow("GET /login") << QByteArray("GET") << QByteArray("/login") << QByteArray("POST");
-    QTest::addRow("PUT /register") << QByteArray("PUT") << QByteArray("/register") << QByteArray("POST");
-    QTest::addRow("POST /health") << QByteArray("POST") << QByteArray("/health") << QByteArray("GET");
-    QTest::addRow("DELETE /userdetails") << QByteArray("DELETE") << QByteArray("/userdetails")
-                                         << QByteArray("GET");
+    QTest::addRow("PUT /register")
+            << QByteArray("PUT") << QByteArray("/register") << QByteArray("POST");
+    QTest::addRow("POST /health") << QByteArray("POST") << QByteArray("/health")
+                                  << QByteArray("GET");
+    QTest::addRow("DELETE /userdetails")
+            << QByteArray("DELETE") << QByteArray("/userdetails") << QByteArray("GET");
 }
 
 void TestApiProtocol::wrongMethod()
@@ -182,14 +188,20 @@ void TestApiProtocol::foreignOrigin_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("origin");
     QTest::addColumn<bool>("refused");
-    QTest::addRow("POST from a web site") << QByteArray("POST") << QByteArray("http://evil.example") << true;
-    QTest::addRow("POST from a sandboxed frame") << QByteArray("POST") << QByteArray("null") << true;
-    QTest::addRow("POST from another local port") << QByteArray("POST") << QByteArray("http://127.0.0.1:1") << true;
+    QTest::addRow("POST from a web site")
+            << QByteArray("POST") << QByteArray("http://evil.example") << true;
+    QTest::addRow("POST from a sandboxed frame")
+            << QByteArray("POST") << QByteArray("null") << true;
+    QTest::addRow("POST from another local port")
+            << QByteArray("POST") << QByteArray("http://127.0.0.1:1") << true;
     QTest::addRow("POST over https") << QByteArray("POST") << "https://127.0.0.1:" + port << true;
-    QTest::addRow("POST from our origin") << QByteArray("POST") << "http://127.0.0.1:" + port << false;
-    QTest::addRow("POST from localhost") << QByteArray("POST") << "http://localhost:" + port << false;
+    QTest::addRow("POST from our origin")
+            << QByteArray("POST") << "http://127.0.0.1:" + port << false;
+    QTest::addRow("POST from localhost")
+            << QByteArray("POST") << "http://localhost:" + port << false;
     QTest::addRow("POST from [::1]") << QByteArray("POST") << "http://[::1]:" + port << false;
-    QTest::addRow("GET from a web site") << QByteArray("GET") << QByteArray("http://evil.example") << false;
+    QTest::addRow("GET from a web site")
+            << QByteArray("GET") << QByteArray("http://evil.example") << false;
 }
 
 void TestApiProtocol::foreignOrigin()
@@ -270,7 +282,8 @@ void TestApiProtocol::bodySize()
     const auto over = m_server->client().send(request("POST", "/login", padded(64 * 1024 + 1)));
     QCOMPARE(over.status, 413);
     QCOMPARE(over.json().value("code"_L1).toString(), u"payload_too_large"_s);
-    const auto huge = m_server->client().send(request("POST", "/register", padded(4 * 1024 * 1024)));
+    const auto huge
+            = m_server->client().send(request("POST", "/register", padded(4 * 1024 * 1024)));
     QCOMPARE(huge.status, 413);
     QCOMPARE(m_server->client().get("/health").status, 200);
 }
@@ -282,14 +295,20 @@ void TestApiProtocol::hostileBodies_data()
     QTest::addRow("truncated") << QByteArray(R"({"email":"a@b.c",)") << 400;
     QTest::addRow("array") << QByteArray(R"(["a@b.c","correct horse"])") << 400;
     QTest::addRow("string") << QByteArray(R"("hello")") << 400;
-    QTest::addRow("invalid UTF-8") << QByteArray("{\"email\":\"\xff\xfe@b.c\",\"password\":\"correct horse\"}") << 400;
+    QTest::addRow("invalid UTF-8")
+            << QByteArray("{\"email\":\"\xff\xfe@b.c\",\"password\":\"correct horse\"}") << 400;
     QTest::addRow("nested 10000 deep") << QByteArray(10000, '[') + QByteArray(10000, ']') << 400;
-    QTest::addRow("nested objects") << QByteArray(R"({"email":)").repeated(1) + QByteArray("{\"a\":").repeated(5000) + "1" + QByteArray(5001, '}') << 400;
-    QTest::addRow("NUL in a value") << QByteArray(R"({"email":"a@b.c","password":"correct\u0000horse"})") << 400;
-    QTest::addRow("20 KB email") << R"({"email":")" + QByteArray(20000, 'e') + R"(@b.c","password":"correct horse"})" << 400;
-    QTest::addRow("SQL-looking email")
-            << QByteArray(R"({"email":"x');DROP/**/TABLE/**/users;--@b.c","password":"correct horse battery","name":"Robert'); DROP TABLE users;--"})")
-            << 201;
+    QTest::addRow("nested objects") << QByteArray(R"({"email":)").repeated(1)
+                    + QByteArray("{\"a\":").repeated(5000) + "1" + QByteArray(5001, '}')
+                                    << 400;
+    QTest::addRow("NUL in a value")
+            << QByteArray(R"({"email":"a@b.c","password":"correct\u0000horse"})") << 400;
+    QTest::addRow("20 KB email") << R"({"email":")" + QByteArray(20000, 'e')
+                    + R"(@b.c","password":"correct horse"})"
+                                 << 400;
+    QTest::addRow("SQL-looking email") << QByteArray(
+            R"({"email":"x');DROP/**/TABLE/**/users;--@b.c","password":"correct horse battery","name":"Robert'); DROP TABLE users;--"})")
+                                       << 201;
 }
 
 void TestApiProtocol::hostileBodies()

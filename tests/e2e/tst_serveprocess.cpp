@@ -61,7 +61,8 @@ void TestServeProcess::listensAndStopsCleanly()
     // Ready means ready: the API answers at once, and the lesson's flow works.
     const HttpClient client(port);
     QCOMPARE(client.get("/health").status, 200);
-    QCOMPARE(client.post("/register", {{u"email"_s, u"a@b.c"_s}, {u"password"_s, u"correct horse"_s}})
+    QCOMPARE(client.post("/register",
+                         {{u"email"_s, u"a@b.c"_s}, {u"password"_s, u"correct horse"_s}})
                      .status,
              201);
     QCOMPARE(client.get("/moviedata").status, 401);
@@ -70,7 +71,7 @@ void TestServeProcess::listensAndStopsCleanly()
     QVERIFY(finishes(p));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(p.readAllStandardOutput().isEmpty());   // the ready line is the only stdout line
+    QVERIFY(p.readAllStandardOutput().isEmpty()); // the ready line is the only stdout line
     // Never a password or a token in the log.
     const QByteArray log = p.readAllStandardError();
     QVERIFY(log.contains("POST /register 201"));
@@ -83,8 +84,9 @@ void TestServeProcess::busyPortFailsWithOneLine()
     QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
     QTemporaryDir dir;
     QProcess p;
-    p.start(program(), {u"--serve"_s, u"--port"_s, QString::number(occupier.serverPort()),
-                        u"--data-dir"_s, dir.filePath(u"data"_s)});
+    p.start(program(),
+            {u"--serve"_s, u"--port"_s, QString::number(occupier.serverPort()), u"--data-dir"_s,
+             dir.filePath(u"data"_s)});
     QVERIFY(finishes(p));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QVERIFY(p.exitCode() != 0);
@@ -102,7 +104,7 @@ void TestServeProcess::unusableDataDirFailsWithOneLine_data()
     QTest::addColumn<QString>("kind");
     QTest::addRow("a file") << u"file"_s;
     QTest::addRow("not a database") << u"garbage"_s;
-    if (::geteuid() != 0)   // root may write anywhere, so only others can test a read-only dir
+    if (::geteuid() != 0) // root may write anywhere, so only others can test a read-only dir
         QTest::addRow("read-only") << u"readonly"_s;
 }
 
@@ -130,7 +132,8 @@ void TestServeProcess::unusableDataDirFailsWithOneLine()
     QVERIFY(p.readAllStandardOutput().isEmpty());
     const QByteArray err = p.readAllStandardError();
     QCOMPARE(err.count('\n'), 1);
-    QVERIFY2(err.startsWith("reelvault: error: ") && err.contains(dataDir.toUtf8()), err.constData());
+    QVERIFY2(err.startsWith("reelvault: error: ") && err.contains(dataDir.toUtf8()),
+             err.constData());
 }
 
 void TestServeProcess::helpAndVersion()

@@ -52,8 +52,7 @@ QJsonObject HttpClient::Response::json() const
 
 HttpClient::HttpClient(quint16 port)
     : m_port(port)
-{
-}
+{ }
 
 QByteArray HttpClient::encode(const Request &r, quint16 port)
 {
@@ -75,8 +74,7 @@ QByteArray HttpClient::encode(const Request &r, quint16 port)
     return out;
 }
 
-QList<HttpClient::Response> HttpClient::sendAll(const QList<Request> &requests,
-                                                int timeoutMs) const
+QList<HttpClient::Response> HttpClient::sendAll(const QList<Request> &requests, int timeoutMs) const
 {
     QList<QByteArray> raw;
     for (const Request &r : requests)
@@ -97,9 +95,8 @@ QList<HttpClient::Response> HttpClient::sendAll(const QList<Request> &requests,
         auto e = std::make_unique<Exchange>();
         Exchange *ex = e.get();
         ex->socket = std::make_unique<QTcpSocket>();
-        QObject::connect(ex->socket.get(), &QTcpSocket::connected, [ex, bytes] {
-            ex->socket->write(bytes);
-        });
+        QObject::connect(ex->socket.get(), &QTcpSocket::connected,
+                         [ex, bytes] { ex->socket->write(bytes); });
         QObject::connect(ex->socket.get(), &QTcpSocket::readyRead, [ex, &finish] {
             ex->received += ex->socket->readAll();
             if (parse(ex->received, &ex->response))

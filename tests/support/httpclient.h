@@ -18,16 +18,16 @@ public:
     struct Request
     {
         QByteArray method = "GET";
-        QByteArray target = "/";       // path and query, sent as is
+        QByteArray target = "/"; // path and query, sent as is
         QByteArray body;
-        Headers headers;               // added after Host (unless a Host is given here)
-        bool json = true;              // Content-Type: application/json when there is a body
+        Headers headers; // added after Host (unless a Host is given here)
+        bool json = true; // Content-Type: application/json when there is a body
     };
 
     struct Response
     {
-        int status = 0;                // 0: no answer (connection failed or timed out)
-        QHash<QByteArray, QByteArray> headers;   // lower-case names
+        int status = 0; // 0: no answer (connection failed or timed out)
+        QHash<QByteArray, QByteArray> headers; // lower-case names
         QByteArray body;
         qint64 elapsedMs = 0;
 

@@ -63,19 +63,20 @@ void TestAccountRules::password_data()
     QTest::addRow("128 characters") << QString(64, u'x') + QString(64, u'y') << u"a@b.c"_s << true;
     QTest::addRow("129 characters") << QString(129, u'z') << u"a@b.c"_s << false;
     // Characters are code points: 8 emoji are 16 UTF-16 units but 8 characters.
-    QTest::addRow("8 emoji") << QString::fromUtf8("🎬🎥🍿📽🎞🎫🎭🎦") << u"a@b.c"_s << true;
-    QTest::addRow("4 emoji (8 UTF-16 units)") << QString::fromUtf8("🎬🎥🍿📽") << u"a@b.c"_s
-                                              << false;
+    QTest::addRow("8 emoji") << QString::fromUtf8("🎬🎥🍿📽🎞🎫🎭🎦") << u"a@b.c"_s
+                             << true;
+    QTest::addRow("4 emoji (8 UTF-16 units)")
+            << QString::fromUtf8("🎬🎥🍿📽") << u"a@b.c"_s << false;
     QTest::addRow("kept as typed: not trimmed") << u"  spaced out  "_s << u"a@b.c"_s << true;
     QTest::addRow("common") << u"password"_s << u"a@b.c"_s << false;
     QTest::addRow("common, other case") << u"PassWord"_s << u"a@b.c"_s << false;
     QTest::addRow("common, digits") << u"12345678"_s << u"a@b.c"_s << false;
     QTest::addRow("common, further down the list") << u"sunshine1"_s << u"a@b.c"_s << false;
     QTest::addRow("same as email") << u"ada@example.com"_s << u"ada@example.com"_s << false;
-    QTest::addRow("same as email, other case") << u"Ada@Example.com"_s << u" ada@example.com"_s
-                                               << false;
-    QTest::addRow("contains the email is fine") << u"ada@example.com!x"_s << u"ada@example.com"_s
-                                                << true;
+    QTest::addRow("same as email, other case")
+            << u"Ada@Example.com"_s << u" ada@example.com"_s << false;
+    QTest::addRow("contains the email is fine")
+            << u"ada@example.com!x"_s << u"ada@example.com"_s << true;
     QTest::addRow("NUL inside") << u"abc\0defghij"_s << u"a@b.c"_s << false;
 }
 
@@ -113,7 +114,8 @@ void TestAccountRules::normalisation()
 {
     QCOMPARE(AccountRules::normalizedEmail(u"  Ada@Example.COM "_s), u"Ada@Example.COM"_s);
     QCOMPARE(AccountRules::emailKey(u"  Ada@Example.COM "_s), u"ada@example.com"_s);
-    QCOMPARE(AccountRules::emailKey(u"ADA@EXAMPLE.COM"_s), AccountRules::emailKey(u"ada@example.com"_s));
+    QCOMPARE(AccountRules::emailKey(u"ADA@EXAMPLE.COM"_s),
+             AccountRules::emailKey(u"ada@example.com"_s));
     QCOMPARE(AccountRules::defaultName(u" ada.lovelace@example.com"_s), u"ada.lovelace"_s);
     QCOMPARE(AccountRules::characterCount(QString::fromUtf8("a🎬b")), 3);
 }
@@ -127,8 +129,9 @@ void TestAccountRules::bundledCommonPasswords()
     QVERIFY(m_rules.isCommonPassword(u"123456"_s));
     QVERIFY(m_rules.isCommonPassword(u"LetMeIn"_s));
     QVERIFY(!m_rules.isCommonPassword(u"correct horse battery staple"_s));
-    QVERIFY(!m_rules.isCommonPassword(u"#!comment: This list has been compiled by Solar Designer of "
-                                      u"Openwall Project"_s));
+    QVERIFY(!m_rules.isCommonPassword(
+            u"#!comment: This list has been compiled by Solar Designer of "
+            u"Openwall Project"_s));
 }
 
 QTEST_GUILESS_MAIN(TestAccountRules)

@@ -30,8 +30,8 @@ QByteArray craft(const QByteArray &headerJson, const QByteArray &claimsJson,
 
 QJsonObject goodClaims()
 {
-    return {{u"iss"_s, u"reelvault"_s}, {u"sub"_s, u"7"_s},  {u"role"_s, u"user"_s},
-            {u"iat"_s, Now - 10},        {u"exp"_s, Now + 900}, {u"jti"_s, u"abc"_s}};
+    return {{u"iss"_s, u"reelvault"_s}, {u"sub"_s, u"7"_s},    {u"role"_s, u"user"_s},
+            {u"iat"_s, Now - 10},       {u"exp"_s, Now + 900}, {u"jti"_s, u"abc"_s}};
 }
 
 QJsonObject withClaim(QJsonObject o, const QString &name, const QJsonValue &value)
@@ -71,11 +71,12 @@ void TestJwtCodec::rfc7515AppendixA1()
                                       &key));
     QCOMPARE(key.size(), 64);
     const QByteArray header = "{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}";
-    const QByteArray claims =
-            "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}";
+    const QByteArray claims
+            = "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}";
     QCOMPARE(b64(header), QByteArray("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"));
-    QCOMPARE(b64(claims), QByteArray("eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9"
-                                     "leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"));
+    QCOMPARE(b64(claims),
+             QByteArray("eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9"
+                        "leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"));
 
     const JwtCodec codec(key, u"joe"_s);
     const QByteArray input = b64(header) + '.' + b64(claims);
@@ -155,8 +156,8 @@ void TestJwtCodec::refusals_data()
 
     // Tampering: the signature no longer matches.
     const QByteArray admin = json(withClaim(goodClaims(), u"role"_s, u"admin"_s));
-    QTest::addRow("claims tampered") << parts[0] + '.' + b64(admin) + '.' + parts[2]
-                                     << E::BadSignature;
+    QTest::addRow("claims tampered")
+            << parts[0] + '.' + b64(admin) + '.' + parts[2] << E::BadSignature;
     QTest::addRow("header tampered")
             << b64(R"({"alg":"HS256","typ":"JWT","kid":"x"})") + '.' + parts[1] + '.' + parts[2]
             << E::BadSignature;
@@ -164,8 +165,8 @@ void TestJwtCodec::refusals_data()
     QTest::addRow("signature of another token")
             << parts[0] + '.' + parts[1] + '.' + craft(HS256, admin).split('.')[2]
             << E::BadSignature;
-    QTest::addRow("signature too short") << parts[0] + '.' + parts[1] + '.' + b64("short")
-                                         << E::BadSignature;
+    QTest::addRow("signature too short")
+            << parts[0] + '.' + parts[1] + '.' + b64("short") << E::BadSignature;
 
     // Time and issuer.
     QTest::addRow("expired") << craft(HS256, json(withClaim(goodClaims(), u"exp"_s, Now - 3600)))
@@ -178,8 +179,9 @@ void TestJwtCodec::refusals_data()
                             << E::Malformed;
     QTest::addRow("exp as string")
             << craft(HS256, json(withClaim(goodClaims(), u"exp"_s, u"tomorrow"_s))) << E::Malformed;
-    QTest::addRow("wrong issuer")
-            << craft(HS256, json(withClaim(goodClaims(), u"iss"_s, u"evil"_s))) << E::WrongIssuer;
+    QTest::addRow("wrong issuer") << craft(HS256,
+                                           json(withClaim(goodClaims(), u"iss"_s, u"evil"_s)))
+                                  << E::WrongIssuer;
     QTest::addRow("no issuer") << craft(HS256, json(withClaim(goodClaims(), u"iss"_s, {})))
                                << E::WrongIssuer;
 
@@ -191,18 +193,18 @@ void TestJwtCodec::refusals_data()
     QTest::addRow("empty header") << '.' + parts[1] + '.' + parts[2] << E::Malformed;
     QTest::addRow("not base64url") << parts[0] + ".e*J." + parts[2] << E::Malformed;
     QTest::addRow("padded") << parts[0] + '.' + parts[1] + "==." + parts[2] << E::Malformed;
-    QTest::addRow("standard base64 alphabet")
-            << parts[0] + '.' + parts[1] + '.' + QByteArray(parts[2]).replace('-', '+').replace('_', '/') + "+"
-            << E::Malformed;
+    QTest::addRow("standard base64 alphabet") << parts[0] + '.' + parts[1] + '.'
+                    + QByteArray(parts[2]).replace('-', '+').replace('_', '/')
+                    + "+" << E::Malformed;
     QTest::addRow("space inside") << parts[0] + ". " + parts[1] + '.' + parts[2] << E::Malformed;
     QTest::addRow("header not JSON") << craft("not json", claims) << E::Malformed;
     QTest::addRow("claims an array") << craft(HS256, "[1,2]") << E::Malformed;
     QTest::addRow("claims not JSON") << craft(HS256, "{\"exp\":") << E::Malformed;
     QTest::addRow("crit header") << craft(R"({"alg":"HS256","crit":["exp"]})", claims)
                                  << E::Malformed;
-    QTest::addRow("oversized")
-            << craft(HS256, json(withClaim(goodClaims(), u"pad"_s, QString(9000, u'x'))))
-            << E::Malformed;
+    QTest::addRow("oversized") << craft(
+            HS256, json(withClaim(goodClaims(), u"pad"_s, QString(9000, u'x'))))
+                               << E::Malformed;
 }
 
 void TestJwtCodec::refusals()

@@ -108,8 +108,8 @@ void TestMovieQuery::ftsExpression_data()
     QTest::addRow("FTS5 syntax is just text") << u"title:x OR y NEAR(z) \"q\""_s
                                               << u"\"title\"* \"x\"* \"OR\"* \"y\"* \"NEAR\"* "
                                                  u"\"z\"* \"q\"*"_s;
-    QTest::addRow("SQL-looking text") << u"'; DROP TABLE movies;--"_s
-                                      << u"\"DROP\"* \"TABLE\"* \"movies\"*"_s;
+    QTest::addRow("SQL-looking text")
+            << u"'; DROP TABLE movies;--"_s << u"\"DROP\"* \"TABLE\"* \"movies\"*"_s;
     QTest::addRow("accents kept") << u"amélie"_s << u"\"amélie\"*"_s;
     QTest::addRow("nothing searchable") << u"!!! ---"_s << QString();
 }

@@ -70,9 +70,10 @@ void TestMovieSeeder::checkCatalogue(Database &db)
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(u"SELECT COUNT(*), MAX(year), COUNT(title) FROM movies"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 3201);
-        QCOMPARE(q.value(1).toInt(), 2011);   // "Restless", "The Adventures of Tintin"
-        QCOMPARE(q.value(2).toInt(), 3200);   // one film of the source has no title
-        QVERIFY(q.exec(u"SELECT year, release_date FROM movies WHERE title = 'Gone with the Wind'"_s));
+        QCOMPARE(q.value(1).toInt(), 2011); // "Restless", "The Adventures of Tintin"
+        QCOMPARE(q.value(2).toInt(), 3200); // one film of the source has no title
+        QVERIFY(q.exec(
+                u"SELECT year, release_date FROM movies WHERE title = 'Gone with the Wind'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1939);
         QCOMPARE(q.value(1).toString(), u"1939-12-15"_s);
