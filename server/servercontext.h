@@ -4,6 +4,7 @@
 
 class AccountRules;
 class Database;
+class LoginThrottle;
 class MovieStore;
 class PasswordHasher;
 class QThreadPool;
@@ -26,6 +27,7 @@ struct ServerContext
     QThreadPool *workers = nullptr; // password hashing and the writes that go with it
     // Short writes, one thread: the HTTP thread never waits on SQLite's write lock.
     QThreadPool *writer = nullptr;
+    LoginThrottle *throttle = nullptr;
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 };

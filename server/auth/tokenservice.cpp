@@ -65,23 +65,56 @@ QByteArray TokenService::hashRefreshToken(const QByteArray &token)
     return digest;
 }
 
+QByteArray TokenService::accessToken(const User &user, const QString &jti, qint64 now) const
+{
+    return m_codec.sign({{u"iss"_s, m_codec.issuer()},
+                         {u"sub"_s, QString::number(user.id)},
+                         {u"email"_s, user.email},
+                         {u"role"_s, user.role},
+                         {u"iat"_s, now},
+                         {u"exp"_s, now + m_accessTtl},
+                         {u"jti"_s, jti}});
+}
+
 std::optional<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
-    const QJsonObject claims{{u"iss"_s, m_codec.issuer()},
-                             {u"sub"_s, QString::number(user.id)},
-                             {u"email"_s, user.email},
-                             {u"role"_s, user.role},
-                             {u"iat"_s, now},
-                             {u"exp"_s, now + m_accessTtl},
-                             {u"jti"_s, jti}};
-    Issued issued{m_codec.sign(claims), m_accessTtl, randomToken(RefreshTokenBytes)};
+    Issued issued{accessToken(user, jti, now), m_accessTtl, randomToken(RefreshTokenBytes)};
     SessionStore::NewSession session{user.id, jti, now + m_accessTtl,
                                      hashRefreshToken(issued.refreshToken),
                                      now + RefreshTtlSeconds};
     if (!m_sessions.create(session, now))
         return std::nullopt;
     return issued;
+}
+
+std::variant<TokenService::Issued, Problem> TokenService::refresh(const QByteArray &refreshToken,
+                                                                  qint64 now, User *user)
+{
+    const auto refused = [](const QString &detail) {
+        return Problem(Problem::StatusCode::Unauthorized, u"invalid_refresh_token"_s, detail);
+    };
+    const QString jti = QString::fromLatin1(randomToken(16));
+    const QByteArray nextRefresh = randomToken(RefreshTokenBytes);
+    const SessionStore::NextTokens next{jti, now + m_accessTtl, hashRefreshToken(nextRefresh),
+                                        now + RefreshTtlSeconds};
+    switch (m_sessions.rotate(hashRefreshToken(refreshToken), next, now, user)) {
+    case SessionStore::Rotation::Rotated:
+        return Issued{accessToken(*user, jti, now), m_accessTtl, nextRefresh};
+    case SessionStore::Rotation::Unknown:
+        return refused(u"This refresh token is not valid; please log in again."_s);
+    case SessionStore::Rotation::Expired:
+        return refused(u"This refresh token has expired; please log in again."_s);
+    case SessionStore::Rotation::Revoked:
+        return refused(u"This login has ended; please log in again."_s);
+    case SessionStore::Rotation::Reused:
+        qCWarning(lcAuth) << "a rotated refresh token was presented again; its login is revoked";
+        return refused(u"This refresh token was already used, so the login it belongs to has "
+                       u"been ended; please log in again."_s);
+    case SessionStore::Rotation::Failed:
+        break;
+    }
+    return Problem::internal();
 }
 
 std::variant<TokenService::Identity, Problem>
@@ -105,8 +138,8 @@ TokenService::authenticate(const QByteArray &authorization, qint64 now)
     if (!subjectOk || jti.isEmpty())
         return Problem::unauthorized(refusal(JwtCodec::Error::Malformed), true);
 
-    Identity identity{{}, jti};
-    switch (m_sessions.accessTokenOwner(jti, subject, &identity.user)) {
+    Identity identity{{}, jti, 0};
+    switch (m_sessions.accessTokenOwner(jti, subject, &identity.user, &identity.sessionId)) {
     case SessionStore::Lookup::Valid:
         return identity;
     case SessionStore::Lookup::Unknown:

@@ -30,11 +30,15 @@ public:
         QByteArray refreshToken;
     };
     std::optional<Issued> issue(const User &user, qint64 now);
+    // Rotates a refresh token into a new access + refresh pair (see SessionStore::rotate).
+    // *user is the account it belongs to, read fresh.
+    std::variant<Issued, Problem> refresh(const QByteArray &refreshToken, qint64 now, User *user);
 
     struct Identity
     {
         User user;
         QString jti;
+        qint64 sessionId = 0;
     };
     // authorization: the raw Authorization header (empty when absent).
     std::variant<Identity, Problem> authenticate(const QByteArray &authorization, qint64 now);
@@ -46,6 +50,8 @@ public:
     static QByteArray hashRefreshToken(const QByteArray &token);
 
 private:
+    QByteArray accessToken(const User &user, const QString &jti, qint64 now) const;
+
     const JwtCodec &m_codec;
     SessionStore &m_sessions;
     qint64 m_accessTtl;

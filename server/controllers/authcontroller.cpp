@@ -5,6 +5,7 @@
 #include "auth/tokenservice.h"
 #include "http/router.h"
 #include "logging.h"
+#include "store/sessionstore.h"
 #include "store/userstore.h"
 
 #include <QJsonObject>
@@ -49,6 +50,10 @@ void AuthController::registerRoutes(Router &router)
                [this](ApiRequest &r) { return registerUser(r); });
     router.add(M::Post, u"/login"_s, Router::Access::Public,
                [this](ApiRequest &r) { return login(r); });
+    router.add(M::Post, u"/token/refresh"_s, Router::Access::Public,
+               [this](ApiRequest &r) { return refresh(r); });
+    router.add(M::Post, u"/logout"_s, Router::Access::User,
+               [this](ApiRequest &r) { return logout(r); });
 }
 
 Reply AuthController::registerUser(ApiRequest &request)
@@ -137,13 +142,23 @@ Reply AuthController::login(ApiRequest &request)
     if (!errors.isEmpty())
         return Problem::validation(errors, u"Email and password are required."_s).toResponse();
 
-    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password] {
-        return checkCredentials(email, password);
+    LoginThrottle::Attempt attempt;
+    const qint64 wait = m_ctx.throttle->begin(AccountRules::emailKey(*email),
+                                              request.peer.toString(), &attempt);
+    if (wait > 0)
+        return Problem(Problem::StatusCode::TooManyRequests, u"too_many_attempts"_s,
+                       u"Too many failed attempts; try again in %n seconds."_s.replace(
+                               u"%n"_s, QString::number(wait)))
+                .withHeader("Retry-After", QByteArray::number(wait))
+                .toResponse();
+
+    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password, attempt] {
+        return checkCredentials(email, password, attempt);
     });
 }
 
-QHttpServerResponse AuthController::checkCredentials(const QString &email,
-                                                     const QString &password) const
+QHttpServerResponse AuthController::checkCredentials(const QString &email, const QString &password,
+                                                     const LoginThrottle::Attempt &attempt) const
 {
     bool failed = false;
     auto account = m_ctx.users->credentials(AccountRules::emailKey(email), &failed);
@@ -163,6 +178,7 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email,
         if (!upgraded.isEmpty())
             m_ctx.users->setPasswordHash(account->user.id, upgraded);
     }
+    m_ctx.throttle->succeeded(attempt);
     const qint64 now = ServerContext::now();
     User user = account->user;
     if (!m_ctx.users->recordLogin(user.id, now))
@@ -171,10 +187,62 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email,
     const auto issued = m_ctx.tokens->issue(user, now);
     if (!issued)
         return Problem::internal().toResponse();
-    return jsonResponse({{u"message"_s, u"Login successful"_s},
-                         {u"token"_s, QString::fromLatin1(issued->accessToken)},
+    return tokenResponse(u"Login successful"_s, *issued, user);
+}
+
+QHttpServerResponse AuthController::tokenResponse(const QString &message,
+                                                  const TokenService::Issued &issued,
+                                                  const User &user)
+{
+    return jsonResponse({{u"message"_s, message},
+                         {u"token"_s, QString::fromLatin1(issued.accessToken)},
                          {u"tokenType"_s, u"Bearer"_s},
-                         {u"expiresIn"_s, issued->expiresIn},
-                         {u"refreshToken"_s, QString::fromLatin1(issued->refreshToken)},
+                         {u"expiresIn"_s, issued.expiresIn},
+                         {u"refreshToken"_s, QString::fromLatin1(issued.refreshToken)},
                          {u"user"_s, user.toJson()}});
+}
+
+Reply AuthController::refresh(ApiRequest &request)
+{
+    auto parsed = request.jsonObject();
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problem->toResponse();
+    QJsonObject errors;
+    const auto token = stringField(std::get<QJsonObject>(parsed), u"refreshToken"_s, &errors);
+    if (!token)
+        return Problem::validation(errors).toResponse();
+    return QtConcurrent::run(m_ctx.writer, [this, token = token->toLatin1()] {
+        User user;
+        auto result = m_ctx.tokens->refresh(token, ServerContext::now(), &user);
+        if (auto *problem = std::get_if<Problem>(&result))
+            return problem->toResponse();
+        return tokenResponse(u"Token refreshed"_s, std::get<TokenService::Issued>(result), user);
+    });
+}
+
+Reply AuthController::logout(ApiRequest &request)
+{
+    auto parsed = request.jsonObject(true);
+    if (auto *problem = std::get_if<Problem>(&parsed))
+        return problem->toResponse();
+    const QJsonValue refreshValue = std::get<QJsonObject>(parsed).value("refreshToken"_L1);
+    if (!refreshValue.isUndefined() && !refreshValue.isNull() && !refreshValue.isString())
+        return Problem::validation({{u"refreshToken"_s, u"refreshToken must be a string."_s}})
+                .toResponse();
+    const TokenService::Identity who = *request.identity;
+    return QtConcurrent::run(
+            m_ctx.writer, [this, who, refresh = refreshValue.toString().toLatin1()] {
+                const qint64 now = ServerContext::now();
+                if (!m_ctx.sessions->revoke(who.sessionId, now))
+                    return Problem::internal().toResponse();
+                // A refresh token of another of this user's logins ends that login too; anyone
+                // else's is none of this request's business.
+                if (!refresh.isEmpty()) {
+                    if (const auto other = m_ctx.sessions->sessionOfRefreshToken(
+                                TokenService::hashRefreshToken(refresh), who.user.id))
+                        m_ctx.sessions->revoke(*other, now);
+                }
+                qCInfo(lcAuth) << "account" << who.user.id << "logged out";
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+            });
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "auth/loginthrottle.h"
 #include "http/apirequest.h"
 #include "servercontext.h"
 
 class Router;
 
-// POST /register and POST /login. Validation runs at once; the Argon2id work and the writes
-// that go with it run on the worker pool, so the HTTP thread never waits for a hash.
+// POST /register, /login, /token/refresh and /logout. Validation runs at once; the Argon2id
+// work and the writes that go with it run on the worker pool, short writes on the writer, so
+// the HTTP thread never waits for a hash or a lock.
 class AuthController
 {
 public:
@@ -15,11 +17,18 @@ public:
 
     Reply registerUser(ApiRequest &request);
     Reply login(ApiRequest &request);
+    Reply refresh(ApiRequest &request);
+    Reply logout(ApiRequest &request);
+
+    // The answer of a login and of a refresh.
+    static QHttpServerResponse tokenResponse(const QString &message,
+                                             const TokenService::Issued &issued, const User &user);
 
 private:
     QHttpServerResponse createAccount(const QString &email, const QString &name,
                                       const QString &password) const;
-    QHttpServerResponse checkCredentials(const QString &email, const QString &password) const;
+    QHttpServerResponse checkCredentials(const QString &email, const QString &password,
+                                         const LoginThrottle::Attempt &attempt) const;
 
     ServerContext m_ctx;
 };

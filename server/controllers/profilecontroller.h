@@ -5,7 +5,8 @@
 
 class Router;
 
-// GET /userdetails: the signed-in user's own account.
+// GET /userdetails: the signed-in user's own account. PATCH /userdetails: change the name, or
+// the password (with the current one), which ends every other session of the account.
 class ProfileController
 {
 public:
@@ -13,7 +14,17 @@ public:
     void registerRoutes(Router &router);
 
     Reply details(ApiRequest &request);
+    Reply update(ApiRequest &request);
 
 private:
+    struct Change
+    {
+        std::optional<QString> name;
+        std::optional<QString> password;
+        QString currentPassword;
+    };
+    std::variant<Change, Problem> parseChange(const ApiRequest &request) const;
+    QHttpServerResponse apply(const TokenService::Identity &who, const Change &change) const;
+
     ServerContext m_ctx;
 };

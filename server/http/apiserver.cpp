@@ -2,6 +2,7 @@
 
 #include "auth/accountrules.h"
 #include "auth/jwtcodec.h"
+#include "auth/loginthrottle.h"
 #include "auth/passwordhasher.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
@@ -53,10 +54,21 @@ struct ApiServer::Components
         workers.setMaxThreadCount(config.hashingThreads > 0
                                           ? config.hashingThreads
                                           : qMax(1, QThread::idealThreadCount() - 1));
+        writer.setMaxThreadCount(1);
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
-        const ServerContext context{&database,    &users,  &movies, &sessions,
-                                    tokens.get(), &hasher, &rules,  &workers};
+        writer.setExpiryTimeout(-1);
+        ServerContext context;
+        context.database = &database;
+        context.users = &users;
+        context.movies = &movies;
+        context.sessions = &sessions;
+        context.tokens = tokens.get();
+        context.hasher = &hasher;
+        context.rules = &rules;
+        context.workers = &workers;
+        context.writer = &writer;
+        context.throttle = &throttle;
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
@@ -75,6 +87,7 @@ struct ApiServer::Components
     AccountRules rules;
     QThreadPool workers;
     QThreadPool writer;
+    LoginThrottle throttle;
     std::unique_ptr<JwtCodec> codec;
     std::unique_ptr<TokenService> tokens;
     std::unique_ptr<AuthController> auth;
@@ -167,6 +180,7 @@ bool ApiServer::start(QString *error)
     m_c->purgeTimer.setInterval(std::chrono::minutes(10));
     connect(&m_c->purgeTimer, &QTimer::timeout, this, [this] {
         m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+        m_c->throttle.prune();
     });
     m_c->purgeTimer.start();
     m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);

@@ -17,14 +17,14 @@ public:
     void endObject();
     void beginArray();
     void endArray();
-    void key(QLatin1StringView name);   // names are ASCII identifiers: written as is
+    void key(QLatin1StringView name); // names are ASCII identifiers: written as is
 
     void string(QStringView value);
     void integer(qint64 value);
-    void number(double value);          // non-finite numbers become null
+    void number(double value); // non-finite numbers become null
     void boolean(bool value);
     void null();
-    void raw(QByteArrayView json);      // an already serialised value
+    void raw(QByteArrayView json); // an already serialised value
 
     QByteArray take() { return std::move(m_out); }
 
@@ -34,6 +34,6 @@ private:
     void beforeValue();
 
     QByteArray m_out;
-    QVarLengthArray<bool, 8> m_empty;   // per open container: nothing written in it yet
+    QVarLengthArray<bool, 8> m_empty; // per open container: nothing written in it yet
     bool m_afterKey = false;
 };

@@ -54,9 +54,10 @@ std::optional<qint64> SessionStore::create(const NewSession &s, qint64 now)
     return sessionId;
 }
 
-SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 subject, User *user)
+SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 subject, User *user,
+                                                    qint64 *sessionId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + uR"(
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + uR"(, s.id
         FROM access_tokens a
         JOIN sessions s ON s.id = a.session_id
         JOIN users u ON u.id = s.user_id
@@ -71,6 +72,7 @@ SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 s
     if (!q.next())
         return Lookup::Unknown;
     *user = UserStore::fromRow(q);
+    *sessionId = q.value(6).toLongLong();
     return Lookup::Valid;
 }
 
@@ -86,4 +88,103 @@ int SessionStore::purgeExpired(qint64 now)
             removed += q.numRowsAffected();
     }
     return removed;
+}
+
+bool SessionStore::revoke(qint64 sessionId, qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(
+            u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s);
+    StatementScope scope(q);
+    q.bindValue(0, now);
+    q.bindValue(1, sessionId);
+    if (q.exec())
+        return true;
+    qCWarning(lcDb) << "revoking a session failed:" << q.lastError().text();
+    return false;
+}
+
+int SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(uR"(UPDATE sessions SET revoked_at = ?
+        WHERE user_id = ? AND id != ? AND revoked_at IS NULL)"_s);
+    StatementScope scope(q);
+    q.bindValue(0, now);
+    q.bindValue(1, userId);
+    q.bindValue(2, keepSessionId);
+    if (q.exec())
+        return q.numRowsAffected();
+    qCWarning(lcDb) << "revoking sessions failed:" << q.lastError().text();
+    return -1;
+}
+
+std::optional<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash,
+                                                          qint64 userId)
+{
+    QSqlQuery &q = m_db.prepared(uR"(SELECT s.id FROM refresh_tokens r
+        JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ? AND s.user_id = ?)"_s);
+    StatementScope scope(q);
+    q.bindValue(0, refreshHash);
+    q.bindValue(1, userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+SessionStore::Rotation SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next,
+                                            qint64 now, User *user)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return Rotation::Failed;
+    qint64 sessionId = 0;
+    {
+        QSqlQuery &q = m_db.prepared(u"SELECT r.session_id, r.expires_at, r.used_at, "
+                                     u"s.revoked_at, "_s
+                                     + UserStore::selectList(u"u"_s) + uR"(
+            FROM refresh_tokens r
+            JOIN sessions s ON s.id = r.session_id
+            JOIN users u ON u.id = s.user_id
+            WHERE r.token_hash = ?)"_s);
+        StatementScope scope(q);
+        q.bindValue(0, refreshHash);
+        if (!q.exec())
+            return Rotation::Failed;
+        if (!q.next())
+            return Rotation::Unknown;
+        sessionId = q.value(0).toLongLong();
+        if (!q.isNull(3))
+            return Rotation::Revoked;
+        if (!q.isNull(2)) {
+            // A rotated token came back: someone holds a copy. End the whole login.
+            q.finish();
+            if (!revoke(sessionId, now) || !tx.commit())
+                return Rotation::Failed;
+            return Rotation::Reused;
+        }
+        if (q.value(1).toLongLong() < now)
+            return Rotation::Expired;
+        *user = UserStore::fromRow(q, 4);
+    }
+    QSqlQuery &used = m_db.prepared(
+            u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"_s);
+    StatementScope usedScope(used);
+    used.bindValue(0, now);
+    used.bindValue(1, refreshHash);
+    QSqlQuery &access = m_db.prepared(
+            u"INSERT INTO access_tokens (jti, session_id, expires_at) VALUES (?, ?, ?)"_s);
+    StatementScope accessScope(access);
+    access.bindValue(0, next.accessJti);
+    access.bindValue(1, sessionId);
+    access.bindValue(2, next.accessExpiresAt);
+    QSqlQuery &refresh = m_db.prepared(
+            u"INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"_s);
+    StatementScope refreshScope(refresh);
+    refresh.bindValue(0, next.refreshHash);
+    refresh.bindValue(1, sessionId);
+    refresh.bindValue(2, next.refreshExpiresAt);
+    if (!used.exec() || used.numRowsAffected() != 1 || !access.exec() || !refresh.exec()) {
+        qCWarning(lcDb) << "rotating a refresh token failed";
+        return Rotation::Failed;
+    }
+    return tx.commit() ? Rotation::Rotated : Rotation::Failed;
 }

@@ -106,3 +106,33 @@ bool UserStore::setPasswordHash(qint64 userId, const QByteArray &hash)
     q.bindValue(1, userId);
     return q.exec();
 }
+
+std::optional<User> UserStore::byId(qint64 userId)
+{
+    QSqlQuery &q
+            = m_db.prepared(u"SELECT "_s + selectList(u"u"_s) + u" FROM users u WHERE u.id = ?"_s);
+    StatementScope scope(q);
+    q.bindValue(0, userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+QByteArray UserStore::passwordHash(qint64 userId)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT password_hash FROM users WHERE id = ?"_s);
+    StatementScope scope(q);
+    q.bindValue(0, userId);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString().toLatin1();
+}
+
+bool UserStore::setName(qint64 userId, const QString &name)
+{
+    QSqlQuery &q = m_db.prepared(u"UPDATE users SET name = ? WHERE id = ?"_s);
+    StatementScope scope(q);
+    q.bindValue(0, name);
+    q.bindValue(1, userId);
+    return q.exec();
+}

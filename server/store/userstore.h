@@ -29,6 +29,9 @@ public:
     std::optional<Credentials> credentials(const QString &emailKey, bool *failed);
     bool emailTaken(const QString &emailKey, bool *failed);
     bool recordLogin(qint64 userId, qint64 now);
+    std::optional<User> byId(qint64 userId);
+    QByteArray passwordHash(qint64 userId);
+    bool setName(qint64 userId, const QString &name);
     bool setPasswordHash(qint64 userId, const QByteArray &hash);
 
     static User fromRow(const class QSqlQuery &row, int first = 0);

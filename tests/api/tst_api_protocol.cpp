@@ -9,7 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 using Headers = HttpClient::Headers;
+
+// A failed login per new email, so these tests stay below the per-email login throttle.
+QByteArray failingLogin()
+{
+    static int n = 0;
+    return R"({"email":"nobody)" + QByteArray::number(++n)
+            + R"(@example.com","password":"wrong password"})";
 }
+} // namespace
 
 // The contract's general rules, which hold for every route: problem+json errors, the common
 // headers, Host and Origin checks, tokens in the query string, body size and type, 404 / 405.
@@ -209,7 +217,7 @@ void TestApiProtocol::foreignOrigin()
     QFETCH(QByteArray, method);
     QFETCH(QByteArray, origin);
     QFETCH(bool, refused);
-    const QByteArray body = method == "POST" ? R"({"email":"ada@example.com","password":"x"})" : "";
+    const QByteArray body = method == "POST" ? failingLogin() : QByteArray();
     const auto r = m_server->client().send(
             request(method, method == "POST" ? "/login" : "/health", body, {{"Origin", origin}}));
     if (refused) {
@@ -259,8 +267,7 @@ void TestApiProtocol::contentType()
 {
     QFETCH(QByteArray, contentType);
     QFETCH(int, status);
-    HttpClient::Request r = request("POST", "/login",
-                                    R"({"email":"ada@example.com","password":"wrong password"})");
+    HttpClient::Request r = request("POST", "/login", failingLogin());
     r.json = false;
     if (!contentType.isEmpty())
         r.headers << qMakePair(QByteArray("Content-Type"), contentType);
@@ -273,7 +280,7 @@ void TestApiProtocol::contentType()
 void TestApiProtocol::bodySize()
 {
     auto padded = [](qsizetype size) {
-        QByteArray body = R"({"email":"ada@example.com","password":"wrong password","pad":")";
+        QByteArray body = failingLogin().chopped(1) + R"(,"pad":")";
         body += QByteArray(size - body.size() - 2, 'x') + "\"}";
         return body;
     };

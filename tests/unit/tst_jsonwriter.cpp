@@ -96,16 +96,17 @@ void TestJsonWriter::nesting()
     w.integer(-3);
     w.endObject();
     QCOMPARE(w.take(),
-             QByteArray(R"({"items":[{"id":9007199254740993,"ok":true},{},[1,2],null],"total":-3})"));
+             QByteArray(
+                     R"({"items":[{"id":9007199254740993,"ok":true},{},[1,2],null],"total":-3})"));
 }
 
 void TestJsonWriter::userMatchesQJsonObject_data()
 {
     QTest::addColumn<User>("user");
-    QTest::addRow("new account") << User{7, u"ada@example.com"_s, u"Ada \"Countess\""_s,
-                                         u"admin"_s, 1795485502, std::nullopt};
+    QTest::addRow("new account") << User{7,          u"ada@example.com"_s, u"Ada \"Countess\""_s,
+                                         u"admin"_s, 1795485502,           std::nullopt};
     QTest::addRow("signed in") << User{42, u"zoë@exämple.org"_s, u"Zoë\nLine"_s, u"user"_s,
-                                       0, qint64(4102444799)};
+                                       0,  qint64(4102444799)};
 }
 
 void TestJsonWriter::userMatchesQJsonObject()

@@ -1,0 +1,64 @@
+#include "loginthrottle.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+LoginThrottle::LoginThrottle(Clock clock)
+    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+{
+}
+
+qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &key, int limit,
+                              qint64 now)
+{
+    auto it = windows.find(key);
+    if (it == windows.end())
+        return 0;
+    Window &w = *it;
+    while (!w.empty() && w.front() <= now - WindowSeconds)
+        w.pop_front();
+    if (qsizetype(w.size()) < limit)
+        return 0;
+    // Wait until enough of the oldest failures have left the window to drop below the limit.
+    return w[w.size() - limit] + WindowSeconds - now;
+}
+
+qint64 LoginThrottle::begin(const QString &emailKey, const QString &address, Attempt *attempt)
+{
+    const qint64 now = m_clock();
+    QMutexLocker locker(&m_mutex);
+    const qint64 wait = std::max(waitFor(m_byEmail, emailKey, MaxPerEmail, now),
+                                 waitFor(m_byAddress, address, MaxPerAddress, now));
+    if (wait > 0)
+        return wait;
+    m_byEmail[emailKey].push_back(now);
+    m_byAddress[address].push_back(now);
+    *attempt = {emailKey, address, now};
+    return 0;
+}
+
+void LoginThrottle::succeeded(const Attempt &attempt)
+{
+    QMutexLocker locker(&m_mutex);
+    m_byEmail.remove(attempt.email);
+    auto it = m_byAddress.find(attempt.address);
+    if (it == m_byAddress.end())
+        return;
+    const auto mine = std::find(it->rbegin(), it->rend(), attempt.at);
+    if (mine != it->rend())
+        it->erase(std::next(mine).base());
+}
+
+void LoginThrottle::prune()
+{
+    const qint64 now = m_clock();
+    QMutexLocker locker(&m_mutex);
+    for (auto *windows : {&m_byEmail, &m_byAddress}) {
+        for (auto it = windows->begin(); it != windows->end();) {
+            while (!it->empty() && it->front() <= now - WindowSeconds)
+                it->pop_front();
+            it = it->empty() ? windows->erase(it) : std::next(it);
+        }
+    }
+}
