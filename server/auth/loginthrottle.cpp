@@ -6,8 +6,7 @@
 
 LoginThrottle::LoginThrottle(Clock clock)
     : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
-{
-}
+{ }
 
 qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &key, int limit,
                               qint64 now)

@@ -20,7 +20,7 @@ public:
     static constexpr int MaxPerAddress = 20;
     static constexpr qint64 WindowSeconds = 15 * 60;
 
-    using Clock = std::function<qint64()>;   // seconds
+    using Clock = std::function<qint64()>; // seconds
     explicit LoginThrottle(Clock clock = {});
 
     struct Attempt
