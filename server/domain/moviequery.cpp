@@ -25,6 +25,11 @@ std::optional<qint64> parseWhole(const QString &text, qint64 min, qint64 max)
 
 } // namespace
 
+QStringList MovieQuery::parameterNames()
+{
+    return {u"q"_s, u"genre"_s, u"yearFrom"_s, u"yearTo"_s, u"sort"_s, u"page"_s, u"pageSize"_s};
+}
+
 std::optional<MovieQuery> MovieQuery::parse(const QUrlQuery &query, QJsonObject *errors)
 {
     MovieQuery q;

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 #include <optional>
@@ -16,6 +17,8 @@ public:
     static constexpr int MaxPageSize = 200;
     static constexpr qint64 MaxPage = 1'000'000'000;
 
+    // The parameters parse() reads (others are ignored), as the OpenAPI document lists them.
+    static QStringList parameterNames();
     // nullopt with one message per bad parameter in *errors.
     static std::optional<MovieQuery> parse(const QUrlQuery &query, QJsonObject *errors);
 

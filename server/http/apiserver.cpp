@@ -7,7 +7,7 @@
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
 #include "controllers/authcontroller.h"
-#include "controllers/healthcontroller.h"
+#include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
 #include "controllers/profilecontroller.h"
 #include "http/apirequest.h"
@@ -42,7 +42,7 @@ struct ApiServer::Components
         , sessions(database)
     { }
 
-    bool open(const ServerConfig &config, QString *error)
+    bool open(const ServerConfig &config, const QUrl &url, QString *error)
     {
         if (!database.open(error))
             return false;
@@ -72,10 +72,11 @@ struct ApiServer::Components
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
+        meta = std::make_unique<MetaController>(url);
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
         profile->registerRoutes(router);
-        health.registerRoutes(router);
+        meta->registerRoutes(router);
         return true;
     }
 
@@ -93,7 +94,7 @@ struct ApiServer::Components
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<ProfileController> profile;
-    HealthController health;
+    std::unique_ptr<MetaController> meta;
     Router router;
     std::unique_ptr<RequestGuards> guards;
     QTimer purgeTimer;
@@ -168,7 +169,7 @@ bool ApiServer::start(QString *error)
         return false;
     if (prepareDataDir(error)) {
         m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
-        if (!m_c->open(m_config, error))
+        if (!m_c->open(m_config, url(), error))
             m_c.reset();
     }
     if (!m_c) {

@@ -43,8 +43,14 @@ void TestApiAdmin::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password).value("token"_L1).toString().toLatin1();
-    m_user = m_server->registerAndLogin(u"user@example.com"_s, Password).value("token"_L1).toString().toLatin1();
+    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password)
+                      .value("token"_L1)
+                      .toString()
+                      .toLatin1();
+    m_user = m_server->registerAndLogin(u"user@example.com"_s, Password)
+                     .value("token"_L1)
+                     .toString()
+                     .toLatin1();
     QVERIFY(!m_admin.isEmpty() && !m_user.isEmpty());
 }
 
@@ -65,8 +71,10 @@ void TestApiAdmin::usersMayNotWrite_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QByteArray>("target");
     QTest::addColumn<QByteArray>("body");
-    QTest::addRow("POST") << QByteArray("POST") << QByteArray("/moviedata") << QByteArray(R"({"title":"Mine"})");
-    QTest::addRow("PATCH") << QByteArray("PATCH") << QByteArray("/moviedata/1") << QByteArray(R"({"title":"Mine"})");
+    QTest::addRow("POST") << QByteArray("POST") << QByteArray("/moviedata")
+                          << QByteArray(R"({"title":"Mine"})");
+    QTest::addRow("PATCH") << QByteArray("PATCH") << QByteArray("/moviedata/1")
+                           << QByteArray(R"({"title":"Mine"})");
     QTest::addRow("DELETE") << QByteArray("DELETE") << QByteArray("/moviedata/1") << QByteArray();
 }
 
@@ -97,7 +105,7 @@ void TestApiAdmin::createEditDelete()
     const int id = movie.value("id"_L1).toInt();
     QVERIFY(id > 3201);
     QCOMPARE(created.header("location"), "/moviedata/" + QByteArray::number(id));
-    QCOMPARE(movie.value("year"_L1).toInt(), 2026);   // from releaseDate
+    QCOMPARE(movie.value("year"_L1).toInt(), 2026); // from releaseDate
     QCOMPARE(movie.value("imdbRating"_L1).toDouble(), 9.5);
     QVERIFY(movie.value("usGross"_L1).isNull());
     QVERIFY(movie.value("distributor"_L1).isNull());
@@ -108,7 +116,7 @@ void TestApiAdmin::createEditDelete()
     QCOMPARE(edited.status, 200);
     QCOMPARE(edited.json().value("title"_L1).toString(), u"Reelvault II"_s);
     QVERIFY(edited.json().value("imdbRating"_L1).isNull());
-    QCOMPARE(edited.json().value("director"_L1).toString(), u"Ada Lovelace"_s);   // untouched
+    QCOMPARE(edited.json().value("director"_L1).toString(), u"Ada Lovelace"_s); // untouched
 
     QCOMPARE(send("DELETE", "/moviedata/" + QByteArray::number(id), {}, m_admin).status, 204);
     QCOMPARE(m_server->client().get("/moviedata/" + QByteArray::number(id), m_user).status, 404);
@@ -120,26 +128,48 @@ void TestApiAdmin::searchAndPagesFollowWrites()
     auto search = [this](const QByteArray &q) {
         return m_server->client().get("/moviedata?q=" + q, m_user).json();
     };
-    const int before = m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt();
-    QCOMPARE(search("zyzzyva").value("total"_L1).toInt(), 0);   // read (and cached) first
+    const int before = m_server->client()
+                               .get("/moviedata?pageSize=1", m_user)
+                               .json()
+                               .value("total"_L1)
+                               .toInt();
+    QCOMPARE(search("zyzzyva").value("total"_L1).toInt(), 0); // read (and cached) first
 
-    const auto created = send("POST", "/moviedata", R"({"title":"Zyzzyva Rising","director":"Quentin Xylo"})", m_admin);
+    const auto created = send("POST", "/moviedata",
+                              R"({"title":"Zyzzyva Rising","director":"Quentin Xylo"})", m_admin);
     QCOMPARE(created.status, 201);
-    const QByteArray path = "/moviedata/" + QByteArray::number(created.json().value("id"_L1).toInt());
+    const QByteArray path
+            = "/moviedata/" + QByteArray::number(created.json().value("id"_L1).toInt());
     QCOMPARE(search("zyzzyva").value("total"_L1).toInt(), 1);
     QCOMPARE(search("xylo").value("total"_L1).toInt(), 1);
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt(), before + 1);
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?pageSize=1", m_user)
+                     .json()
+                     .value("total"_L1)
+                     .toInt(),
+             before + 1);
 
     QCOMPARE(send("PATCH", path, R"({"title":"Aardvark Falling"})", m_admin).status, 200);
     QCOMPARE(search("zyzzyva").value("total"_L1).toInt(), 0);
-    QCOMPARE(search("aardvark+falling").value("items"_L1).toArray().first().toObject().value("title"_L1).toString(),
+    QCOMPARE(search("aardvark+falling")
+                     .value("items"_L1)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("title"_L1)
+                     .toString(),
              u"Aardvark Falling"_s);
     QCOMPARE(search("xylo").value("total"_L1).toInt(), 1);
 
     QCOMPARE(send("DELETE", path, {}, m_admin).status, 204);
     QCOMPARE(search("aardvark").value("total"_L1).toInt(), 0);
     QCOMPARE(search("xylo").value("total"_L1).toInt(), 0);
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt(), before);
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?pageSize=1", m_user)
+                     .json()
+                     .value("total"_L1)
+                     .toInt(),
+             before);
 }
 
 void TestApiAdmin::validation_data()
@@ -150,20 +180,30 @@ void TestApiAdmin::validation_data()
     QTest::addRow("null title") << QByteArray(R"({"title":null})") << QStringList{u"title"_s};
     QTest::addRow("empty title") << QByteArray(R"({"title":"  "})") << QStringList{u"title"_s};
     QTest::addRow("id given") << QByteArray(R"({"title":"X","id":5})") << QStringList{u"id"_s};
-    QTest::addRow("unknown field") << QByteArray(R"({"title":"X","budget":5})") << QStringList{u"budget"_s};
-    QTest::addRow("year as text") << QByteArray(R"({"title":"X","year":"1999"})") << QStringList{u"year"_s};
-    QTest::addRow("fractional year") << QByteArray(R"({"title":"X","year":1999.5})") << QStringList{u"year"_s};
-    QTest::addRow("rating above 10") << QByteArray(R"({"title":"X","imdbRating":11})") << QStringList{u"imdbRating"_s};
-    QTest::addRow("negative gross") << QByteArray(R"({"title":"X","usGross":-1})") << QStringList{u"usGross"_s};
+    QTest::addRow("unknown field")
+            << QByteArray(R"({"title":"X","budget":5})") << QStringList{u"budget"_s};
+    QTest::addRow("year as text") << QByteArray(R"({"title":"X","year":"1999"})")
+                                  << QStringList{u"year"_s};
+    QTest::addRow("fractional year")
+            << QByteArray(R"({"title":"X","year":1999.5})") << QStringList{u"year"_s};
+    QTest::addRow("rating above 10")
+            << QByteArray(R"({"title":"X","imdbRating":11})") << QStringList{u"imdbRating"_s};
+    QTest::addRow("negative gross")
+            << QByteArray(R"({"title":"X","usGross":-1})") << QStringList{u"usGross"_s};
     QTest::addRow("tomatoes over 100") << QByteArray(R"({"title":"X","rottenTomatoesRating":101})")
                                        << QStringList{u"rottenTomatoesRating"_s};
-    QTest::addRow("bad date") << QByteArray(R"({"title":"X","releaseDate":"1999-02-30"})") << QStringList{u"releaseDate"_s};
-    QTest::addRow("date in another format") << QByteArray(R"({"title":"X","releaseDate":"Jun 12 1998"})")
-                                            << QStringList{u"releaseDate"_s};
-    QTest::addRow("year against date") << QByteArray(R"({"title":"X","year":1990,"releaseDate":"1999-01-01"})")
-                                       << QStringList{u"year"_s};
-    QTest::addRow("title too long") << R"({"title":")" + QByteArray(301, 't') + "\"}" << QStringList{u"title"_s};
-    QTest::addRow("control character") << QByteArray(R"({"title":"X\u0007"})") << QStringList{u"title"_s};
+    QTest::addRow("bad date") << QByteArray(R"({"title":"X","releaseDate":"1999-02-30"})")
+                              << QStringList{u"releaseDate"_s};
+    QTest::addRow("date in another format")
+            << QByteArray(R"({"title":"X","releaseDate":"Jun 12 1998"})")
+            << QStringList{u"releaseDate"_s};
+    QTest::addRow("year against date")
+            << QByteArray(R"({"title":"X","year":1990,"releaseDate":"1999-01-01"})")
+            << QStringList{u"year"_s};
+    QTest::addRow("title too long")
+            << R"({"title":")" + QByteArray(301, 't') + "\"}" << QStringList{u"title"_s};
+    QTest::addRow("control character")
+            << QByteArray(R"({"title":"X\u0007"})") << QStringList{u"title"_s};
     QTest::addRow("several") << QByteArray(R"({"title":1,"genre":[],"runtimeMinutes":0})")
                              << QStringList{u"genre"_s, u"runtimeMinutes"_s, u"title"_s};
 }
@@ -172,12 +212,21 @@ void TestApiAdmin::validation()
 {
     QFETCH(QByteArray, body);
     QFETCH(QStringList, fields);
-    const int before = m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt();
+    const int before = m_server->client()
+                               .get("/moviedata?pageSize=1", m_user)
+                               .json()
+                               .value("total"_L1)
+                               .toInt();
     const auto r = send("POST", "/moviedata", body, m_admin);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.json().value("code"_L1).toString(), u"validation_failed"_s);
     QCOMPARE(r.json().value("errors"_L1).toObject().keys(), fields);
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt(), before);
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?pageSize=1", m_user)
+                     .json()
+                     .value("total"_L1)
+                     .toInt(),
+             before);
     // The same checks apply to PATCH (except that title may be left out).
     if (!fields.contains(u"title"_s) || body.contains("\"title\"")) {
         const auto p = send("PATCH", "/moviedata/2", body, m_admin);
@@ -205,17 +254,27 @@ void TestApiAdmin::hostileTextIsStoredAsText_data()
 void TestApiAdmin::hostileTextIsStoredAsText()
 {
     QFETCH(QString, text);
-    const QJsonObject body{{u"title"_s, text}, {u"director"_s, text}, {u"genre"_s, text},
-                           {u"distributor"_s, text}, {u"mpaaRating"_s, text.left(20)}};
+    const QJsonObject body{{u"title"_s, text},
+                           {u"director"_s, text},
+                           {u"genre"_s, text},
+                           {u"distributor"_s, text},
+                           {u"mpaaRating"_s, text.left(20)}};
     const auto created = send("POST", "/moviedata", QJsonDocument(body).toJson(), m_admin);
     QCOMPARE(created.status, 201);
-    const QByteArray path = "/moviedata/" + QByteArray::number(created.json().value("id"_L1).toInt());
+    const QByteArray path
+            = "/moviedata/" + QByteArray::number(created.json().value("id"_L1).toInt());
     const QJsonObject stored = m_server->client().get(path, m_user).json();
     for (auto it = body.begin(); it != body.end(); ++it)
         QCOMPARE(stored.value(it.key()).toString(), it.value().toString());
-    QCOMPARE(m_server->client().get("/moviedata?q=" + QUrl::toPercentEncoding(text), m_user).status, 200);
+    QCOMPARE(m_server->client().get("/moviedata?q=" + QUrl::toPercentEncoding(text), m_user).status,
+             200);
     QCOMPARE(send("DELETE", path, {}, m_admin).status, 204);
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", m_user).json().value("total"_L1).toInt(), 3201);
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?pageSize=1", m_user)
+                     .json()
+                     .value("total"_L1)
+                     .toInt(),
+             3201);
 }
 
 QTEST_GUILESS_MAIN(TestApiAdmin)

@@ -152,7 +152,7 @@ void TestApiSessions::logoutEndsThisLoginOnly()
     r.method = "POST";
     r.target = "/logout";
     r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + field(m_login, "token"));
-    const auto out = client().send(r);   // no body at all: allowed
+    const auto out = client().send(r); // no body at all: allowed
     QCOMPARE(out.status, 204);
     QVERIFY(out.body.isEmpty());
     QCOMPARE(client().get("/userdetails", field(m_login, "token")).status, 401);
@@ -168,9 +168,11 @@ void TestApiSessions::logoutEndsThisLoginOnly()
 
 void TestApiSessions::logoutWithRefreshTokenOfAnotherLogin()
 {
-    const QJsonObject second = client().post("/login", {{u"email"_s, Email}, {u"password"_s, Password}}).json();
-    const auto out = client().post("/logout", {{u"refreshToken"_s, second.value("refreshToken"_L1)}},
-                                   field(m_login, "token"));
+    const QJsonObject second
+            = client().post("/login", {{u"email"_s, Email}, {u"password"_s, Password}}).json();
+    const auto out
+            = client().post("/logout", {{u"refreshToken"_s, second.value("refreshToken"_L1)}},
+                            field(m_login, "token"));
     QCOMPARE(out.status, 204);
     QCOMPARE(client().get("/userdetails", field(m_login, "token")).status, 401);
     QCOMPARE(client().get("/userdetails", field(second, "token")).status, 401);
@@ -192,7 +194,10 @@ void TestApiSessions::changeName()
     const auto r = patch({{u"name"_s, u"  Countess of Lovelace "_s}}, field(m_login, "token"));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value("name"_L1).toString(), u"Countess of Lovelace"_s);
-    QCOMPARE(client().get("/userdetails", field(m_login, "token")).json().value("name"_L1).toString(),
+    QCOMPARE(client().get("/userdetails", field(m_login, "token"))
+                     .json()
+                     .value("name"_L1)
+                     .toString(),
              u"Countess of Lovelace"_s);
     // A name change ends no session.
     QCOMPARE(refresh(field(m_login, "refreshToken")).status, 200);
@@ -200,7 +205,8 @@ void TestApiSessions::changeName()
 
 void TestApiSessions::changePasswordEndsOtherSessions()
 {
-    const QJsonObject other = client().post("/login", {{u"email"_s, Email}, {u"password"_s, Password}}).json();
+    const QJsonObject other
+            = client().post("/login", {{u"email"_s, Email}, {u"password"_s, Password}}).json();
     const QString newPassword = u"a much better passphrase"_s;
     const auto r = patch({{u"password"_s, newPassword}, {u"currentPassword"_s, Password}},
                          field(m_login, "token"));
@@ -222,21 +228,25 @@ void TestApiSessions::changePasswordRefusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     QTest::addRow("wrong current password")
-            << QJsonObject{{u"password"_s, u"a much better passphrase"_s}, {u"currentPassword"_s, u"guess"_s}}
+            << QJsonObject{{u"password"_s, u"a much better passphrase"_s},
+                           {u"currentPassword"_s, u"guess"_s}}
             << 403 << u"wrong_password"_s;
     QTest::addRow("no current password")
-            << QJsonObject{{u"password"_s, u"a much better passphrase"_s}} << 400 << u"validation_failed"_s;
+            << QJsonObject{{u"password"_s, u"a much better passphrase"_s}} << 400
+            << u"validation_failed"_s;
     QTest::addRow("new password too common")
             << QJsonObject{{u"password"_s, u"password1"_s}, {u"currentPassword"_s, Password}} << 400
             << u"validation_failed"_s;
     QTest::addRow("new password is the email")
             << QJsonObject{{u"password"_s, Email}, {u"currentPassword"_s, Password}} << 400
             << u"validation_failed"_s;
-    QTest::addRow("empty name") << QJsonObject{{u"name"_s, u"   "_s}} << 400 << u"validation_failed"_s;
+    QTest::addRow("empty name") << QJsonObject{{u"name"_s, u"   "_s}} << 400
+                                << u"validation_failed"_s;
     QTest::addRow("nothing to change") << QJsonObject{} << 400 << u"validation_failed"_s;
-    QTest::addRow("unknown field") << QJsonObject{{u"role"_s, u"admin"_s}} << 400 << u"validation_failed"_s;
-    QTest::addRow("email cannot change") << QJsonObject{{u"email"_s, u"x@y.z"_s}} << 400
-                                         << u"validation_failed"_s;
+    QTest::addRow("unknown field")
+            << QJsonObject{{u"role"_s, u"admin"_s}} << 400 << u"validation_failed"_s;
+    QTest::addRow("email cannot change")
+            << QJsonObject{{u"email"_s, u"x@y.z"_s}} << 400 << u"validation_failed"_s;
 }
 
 void TestApiSessions::changePasswordRefusals()
@@ -248,7 +258,10 @@ void TestApiSessions::changePasswordRefusals()
     QCOMPARE(r.status, status);
     QCOMPARE(r.json().value("code"_L1).toString(), code);
     // Nothing changed: the old password and the session still work.
-    QCOMPARE(client().get("/userdetails", field(m_login, "token")).json().value("role"_L1).toString(),
+    QCOMPARE(client().get("/userdetails", field(m_login, "token"))
+                     .json()
+                     .value("role"_L1)
+                     .toString(),
              u"admin"_s);
     QVERIFY(!m_server->login(Email, Password).isEmpty());
 }
@@ -256,11 +269,13 @@ void TestApiSessions::changePasswordRefusals()
 void TestApiSessions::throttleAfterFiveFailures()
 {
     for (int i = 0; i < 5; ++i) {
-        const auto r = client().post("/login", {{u"email"_s, Email}, {u"password"_s, u"guess %1"_s.arg(i)}});
+        const auto r = client().post("/login",
+                                     {{u"email"_s, Email}, {u"password"_s, u"guess %1"_s.arg(i)}});
         QCOMPARE(r.status, 401);
     }
     // Even the right password is refused now, with how long to wait.
-    const auto blocked = client().post("/login", {{u"email"_s, u"ADA@example.com"_s}, {u"password"_s, Password}});
+    const auto blocked = client().post(
+            "/login", {{u"email"_s, u"ADA@example.com"_s}, {u"password"_s, Password}});
     QCOMPARE(blocked.status, 429);
     QCOMPARE(blocked.json().value("code"_L1).toString(), u"too_many_attempts"_s);
     const int retryAfter = blocked.header("retry-after").toInt();
@@ -268,7 +283,10 @@ void TestApiSessions::throttleAfterFiveFailures()
     QVERIFY(blocked.json().value("detail"_L1).toString().contains(QString::number(retryAfter)));
     QCOMPARE(blocked.header("cache-control"), QByteArray("no-store"));
     // Other accounts are not locked out by one email's failures.
-    QCOMPARE(client().post("/register", {{u"email"_s, u"grace@example.com"_s}, {u"password"_s, Password}}).status, 201);
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, u"grace@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
     QVERIFY(!m_server->login(u"grace@example.com"_s, Password).isEmpty());
 }
 
@@ -276,13 +294,15 @@ void TestApiSessions::expiredAccessTokenIsRefused()
 {
     // A token signed with the server's own key but past its exp (and the 60 s leeway).
     const JwtCodec codec(m_server->signingKey());
-    const auto claims = codec.verify(field(m_login, "token"), QDateTime::currentSecsSinceEpoch()).claims;
+    const auto claims
+            = codec.verify(field(m_login, "token"), QDateTime::currentSecsSinceEpoch()).claims;
     QJsonObject old = claims;
     old.insert(u"iat"_s, claims.value("iat"_L1).toInteger() - 3600);
     old.insert(u"exp"_s, claims.value("exp"_L1).toInteger() - 3600);
     const auto r = client().get("/userdetails", codec.sign(old));
     QCOMPARE(r.status, 401);
-    QCOMPARE(r.json().value("detail"_L1).toString(), u"Your session has expired, please log in again."_s);
+    QCOMPARE(r.json().value("detail"_L1).toString(),
+             u"Your session has expired, please log in again."_s);
     QVERIFY(r.header("www-authenticate").contains("error=\"invalid_token\""));
     // A well-signed token whose jti the server never issued is refused too.
     QJsonObject forged = claims;

@@ -18,7 +18,10 @@ private Q_SLOTS:
 
 private:
     qint64 m_now = 0;
-    LoginThrottle make() { return LoginThrottle([this] { return m_now; }); }
+    LoginThrottle make()
+    {
+        return LoginThrottle([this] { return m_now; });
+    }
 };
 
 void TestLoginThrottle::fiveFailuresPerEmail()

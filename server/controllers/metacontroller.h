@@ -1,0 +1,22 @@
+#pragma once
+
+#include "http/apirequest.h"
+
+#include <QByteArray>
+#include <QUrl>
+
+class Router;
+
+// What a client needs before it signs in: GET /health (is the server up) and
+// GET /openapi.json (the OpenAPI 3.1 description of every route, with this server's address).
+class MetaController
+{
+public:
+    static constexpr const char *OpenApiPath = ":/api/openapi.json";
+
+    explicit MetaController(const QUrl &serverUrl);
+    void registerRoutes(Router &router);
+
+private:
+    QByteArray m_openApi;
+};
