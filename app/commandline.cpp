@@ -48,7 +48,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                  u"Lifetime of access tokens in seconds (default %1)."_s.arg(
                                          ServerConfig::DefaultTokenTtl),
                                  u"SECONDS"_s, QString::number(ServerConfig::DefaultTokenTtl));
-    parser.addOptions({serve, host, port, dataDir, ttl});
+    const QCommandLineOption keyStore(
+            u"key-store"_s,
+            u"Where the token-signing key is kept: auto (the OS keychain when there is one, "
+            u"else a file in the data dir), keychain, or file. Switching moves the key, so "
+            u"tokens stay valid."_s,
+            u"WHERE"_s, u"auto"_s);
+    parser.addOptions({serve, host, port, dataDir, ttl, keyStore});
 
     Result r;
     if (!parser.parse(arguments)) {
@@ -90,6 +96,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return r;
     }
     r.server.tokenTtlSeconds = *ttlValue;
+    const auto store = SigningKey::storeFromName(parser.value(keyStore));
+    if (!store) {
+        r.message = u"--key-store must be auto, keychain or file"_s;
+        return r;
+    }
+    r.server.keyStore = *store;
     r.server.dataDir
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);

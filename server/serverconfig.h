@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/signingkey.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -14,4 +16,5 @@ struct ServerConfig
     QString dataDir; // must be set
     qint64 tokenTtlSeconds = DefaultTokenTtl;
     int hashingThreads = 0; // 0: one less than the cores, at least one
+    SigningKey::Store keyStore = SigningKey::Store::Auto;
 };

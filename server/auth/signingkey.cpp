@@ -1,9 +1,12 @@
 #include "signingkey.h"
 
 #include "logging.h"
+#include "platform/secretstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -11,46 +14,178 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+const QString inKeychain = u"the OS keychain"_s;
+} // namespace
+
+QString SigningKey::keychainEntry(const QString &dataDir)
+{
+    return u"token-signing-key %1"_s.arg(QFileInfo(dataDir).absoluteFilePath());
 }
 
-QByteArray SigningKey::loadOrCreate(const QString &dataDir, QString *error)
+QString SigningKey::filePath(const QString &dataDir)
 {
-    const QString path = QDir(dataDir).filePath(QString::fromLatin1(FileName));
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = u"cannot read the signing key %1: %2"_s.arg(path, file.errorString());
-            return {};
-        }
-        const QByteArray key = file.readAll();
-        if (key.size() != Size) {
-            *error = u"the signing key %1 is damaged (%2 bytes, expected %3)"_s.arg(path)
-                             .arg(key.size())
-                             .arg(Size);
-            return {};
-        }
-        if (file.permissions() & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) {
-            qCWarning(lcAuth)
-                    << "the signing key was readable by others; restricting it to its owner";
-            file.setPermissions(ownerOnly);
-        }
-        return key;
-    }
+    return QDir(dataDir).filePath(QString::fromLatin1(FileName));
+}
 
-    if (sodium_init() < 0) {
-        *error = u"libsodium could not be initialised"_s;
+std::optional<SigningKey::Store> SigningKey::storeFromName(const QString &name)
+{
+    if (name == "auto"_L1)
+        return Store::Auto;
+    if (name == "keychain"_L1)
+        return Store::Keychain;
+    if (name == "file"_L1)
+        return Store::File;
+    return std::nullopt;
+}
+
+QByteArray SigningKey::newKey()
+{
+    if (sodium_init() < 0)
         return {};
-    }
     QByteArray key(Size, Qt::Uninitialized);
     randombytes_buf(key.data(), size_t(key.size()));
-    // Created with mode 0600 from the start (no window in which it is world-readable), and only
-    // if it does not exist yet, so two servers starting at once cannot overwrite each other.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly)
-        || file.write(key) != key.size() || !file.flush()) {
-        *error = u"cannot write the signing key %1: %2"_s.arg(path, file.errorString());
-        file.remove();
-        return {};
-    }
-    qCInfo(lcAuth) << "made a new token-signing key in" << path;
     return key;
+}
+
+std::optional<QByteArray> SigningKey::readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read the signing key %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray key = file.readAll();
+    if (key.size() != Size) {
+        *error = u"the signing key %1 is damaged (%2 bytes, expected %3)"_s.arg(path)
+                         .arg(key.size())
+                         .arg(Size);
+        return std::nullopt;
+    }
+    if (file.permissions() & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) {
+        qCWarning(lcAuth) << "the signing key was readable by others; restricting it to its owner";
+        file.setPermissions(ownerOnly);
+    }
+    return key;
+}
+
+bool SigningKey::writeFile(const QString &path, const QByteArray &key, QString *error)
+{
+    // Written to a temporary file created 0600 (never world-readable, not even for a moment)
+    // and renamed into place, so a crash leaves either no key or a whole one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)
+        || file.write(key) != key.size() || !file.commit()) {
+        *error = u"cannot write the signing key %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<SigningKey::Loaded> SigningKey::fromFile(const QString &dataDir, QString *error)
+{
+    const QString path = filePath(dataDir);
+    if (QFile::exists(path)) {
+        auto key = readFile(path, error);
+        if (!key)
+            return std::nullopt;
+        return Loaded{*key, path};
+    }
+    const QByteArray key = newKey();
+    if (key.isEmpty() || !writeFile(path, key, error))
+        return std::nullopt;
+    qCInfo(lcAuth) << "made a new token-signing key in" << path;
+    return Loaded{key, path};
+}
+
+std::optional<SigningKey::Loaded>
+SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain, Store store, QString *error)
+{
+    const QString entry = keychainEntry(dataDir);
+    const QString path = filePath(dataDir);
+    QByteArray key;
+    QString why;
+    switch (keychain.read(entry, &key, &why)) {
+    case SecretStore::Status::Found:
+        if (key.size() != Size) {
+            *error = u"the signing key in the OS keychain is damaged (%1 bytes)"_s.arg(key.size());
+            return std::nullopt;
+        }
+        if (QFile::exists(path)) {
+            qCWarning(lcAuth) << "a key file exists beside the key in the OS keychain; the "
+                                 "keychain's key is used and the file removed";
+            QFile::remove(path);
+        }
+        return Loaded{key, inKeychain};
+    case SecretStore::Status::NotFound: {
+        // A key in the file moves in; otherwise a new one. Either way it counts as stored only
+        // once written and read back: a locked keyring answers "not found" but cannot store.
+        const bool moving = QFile::exists(path);
+        if (moving) {
+            auto fileKey = readFile(path, error);
+            if (!fileKey)
+                return std::nullopt;
+            key = *fileKey;
+        } else {
+            key = newKey();
+        }
+        QByteArray back;
+        if (keychain.write(entry, key, &why)
+            && keychain.read(entry, &back, &why) == SecretStore::Status::Found && back == key) {
+            if (moving) {
+                QFile::remove(path);
+                qCInfo(lcAuth) << "moved the token-signing key from" << path
+                               << "into the OS keychain";
+            } else {
+                qCInfo(lcAuth) << "made a new token-signing key in the OS keychain";
+            }
+            return Loaded{key, inKeychain};
+        }
+        break;
+    }
+    case SecretStore::Status::Unavailable:
+        break;
+    }
+    if (store == Store::Keychain) {
+        *error = u"the OS keychain is not available (%1)"_s.arg(why);
+        return std::nullopt;
+    }
+    qCWarning(lcAuth).noquote() << u"the OS keychain is not available (%1); the token-signing "
+                                   u"key is kept in a file readable only by you"_s.arg(why);
+    return fromFile(dataDir, error);
+}
+
+std::optional<SigningKey::Loaded> SigningKey::load(const QString &dataDir, Store store,
+                                                   SecretStore *keychain, QString *error)
+{
+    if (store == Store::File || !keychain) {
+        if (store == Store::Keychain) {
+            *error = u"this build has no OS keychain support"_s;
+            return std::nullopt;
+        }
+        // Moving out of the keychain: the key it holds becomes the file, then leaves it.
+        QByteArray key;
+        QString why;
+        if (keychain
+            && keychain->read(keychainEntry(dataDir), &key, &why) == SecretStore::Status::Found
+            && key.size() == Size) {
+            if (!writeFile(filePath(dataDir), key, error))
+                return std::nullopt;
+            keychain->remove(keychainEntry(dataDir), &why);
+            qCInfo(lcAuth) << "moved the token-signing key from the OS keychain into"
+                           << filePath(dataDir);
+            return Loaded{key, filePath(dataDir)};
+        }
+        return fromFile(dataDir, error);
+    }
+    return fromKeychain(dataDir, *keychain, store, error);
+}
+
+QByteArray SigningKey::peek(const QString &dataDir, SecretStore *keychain)
+{
+    QByteArray key;
+    QString error;
+    if (keychain
+        && keychain->read(keychainEntry(dataDir), &key, &error) == SecretStore::Status::Found)
+        return key;
+    return readFile(filePath(dataDir), &error).value_or(QByteArray());
 }

@@ -3,14 +3,48 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
+class SecretStore;
+
 // The 256-bit HS256 signing key: made from libsodium's CSPRNG on first start and kept, so that
-// tokens stay valid across restarts. Here: a file in the data dir, readable only by its owner.
+// tokens stay valid across restarts.
+//
+// Where it is kept (Store):
+// - Auto: in the OS keychain when one answers, else in DATA_DIR/jwt-signing.key (mode 0600).
+//   A key found in the file is moved into the keychain once the keychain works (written, read
+//   back, then the file is deleted), so tokens survive the move.
+// - Keychain: the keychain or nothing (start-up fails without one).
+// - File: the file; a key found in the keychain is moved out into the file.
+// The keychain entry is named after the data dir, so every data dir has its own key.
 class SigningKey
 {
 public:
+    enum class Store { Auto, Keychain, File };
     static constexpr int Size = 32;
     static constexpr const char *FileName = "jwt-signing.key";
 
-    // Empty with *error when the key can neither be read nor made.
-    static QByteArray loadOrCreate(const QString &dataDir, QString *error);
+    struct Loaded
+    {
+        QByteArray key;
+        QString location; // "the OS keychain" or the file's path, for the log
+    };
+    // nullopt with a one-line *error when the key can be neither read nor made where asked.
+    // keychain may be null (no keychain support).
+    static std::optional<Loaded> load(const QString &dataDir, Store store, SecretStore *keychain,
+                                      QString *error);
+    // The key in use, without making or moving anything (empty when there is none).
+    static QByteArray peek(const QString &dataDir, SecretStore *keychain);
+
+    static QString keychainEntry(const QString &dataDir);
+    static QString filePath(const QString &dataDir);
+    static std::optional<Store> storeFromName(const QString &name);
+
+private:
+    static std::optional<QByteArray> readFile(const QString &path, QString *error);
+    static bool writeFile(const QString &path, const QByteArray &key, QString *error);
+    static QByteArray newKey();
+    static std::optional<Loaded> fromFile(const QString &dataDir, QString *error);
+    static std::optional<Loaded> fromKeychain(const QString &dataDir, SecretStore &keychain,
+                                              Store store, QString *error);
 };

@@ -14,6 +14,7 @@
 #include "http/requestguards.h"
 #include "http/router.h"
 #include "logging.h"
+#include "platform/keychainsecretstore.h"
 #include "servercontext.h"
 #include "store/database.h"
 #include "store/moviestore.h"
@@ -46,10 +47,12 @@ struct ApiServer::Components
     {
         if (!database.open(error))
             return false;
-        const QByteArray key = SigningKey::loadOrCreate(config.dataDir, error);
-        if (key.isEmpty())
+        KeychainSecretStore keychain;
+        const auto key = SigningKey::load(config.dataDir, config.keyStore, &keychain, error);
+        if (!key)
             return false;
-        codec = std::make_unique<JwtCodec>(key);
+        qCInfo(lcAuth).noquote() << "the token-signing key is kept in" << key->location;
+        codec = std::make_unique<JwtCodec>(key->key);
         tokens = std::make_unique<TokenService>(*codec, sessions, config.tokenTtlSeconds);
         workers.setMaxThreadCount(config.hashingThreads > 0
                                           ? config.hashingThreads

@@ -82,8 +82,14 @@ void TestApiOpenApi::servedAsOpenApi31()
     QCOMPARE(servers.size(), 1);
     QCOMPARE(servers.first().toObject().value("url"_L1).toString(),
              u"http://127.0.0.1:%1"_s.arg(m_server->port()));
-    QCOMPARE(m_doc.value("components"_L1).toObject().value("securitySchemes"_L1).toObject()
-                     .value("bearerAuth"_L1).toObject().value("scheme"_L1).toString(),
+    QCOMPARE(m_doc.value("components"_L1)
+                     .toObject()
+                     .value("securitySchemes"_L1)
+                     .toObject()
+                     .value("bearerAuth"_L1)
+                     .toObject()
+                     .value("scheme"_L1)
+                     .toString(),
              u"bearer"_s);
 }
 
@@ -110,7 +116,8 @@ void TestApiOpenApi::securityMatchesTheRoutes()
     const QJsonObject paths = m_doc.value("paths"_L1).toObject();
     for (const auto &route : m_server->server()->router().routes()) {
         const QString name = QString::fromLatin1(ApiRequest::nameOf(route.method));
-        const QJsonObject op = paths.value(route.pattern).toObject().value(name.toLower()).toObject();
+        const QJsonObject op
+                = paths.value(route.pattern).toObject().value(name.toLower()).toObject();
         const QJsonObject responses = op.value("responses"_L1).toObject();
         const QString where = name + u' ' + route.pattern;
         QVERIFY2(!op.value("operationId"_L1).toString().isEmpty(), qPrintable(where));
@@ -121,7 +128,8 @@ void TestApiOpenApi::securityMatchesTheRoutes()
         const bool isPublic = route.access == Router::Access::Public;
         // Public operations opt out of the document-wide bearer requirement; the others
         // document their 401 (and admin ones their 403).
-        QCOMPARE(op.contains("security"_L1) && op.value("security"_L1).toArray().isEmpty(), isPublic);
+        QCOMPARE(op.contains("security"_L1) && op.value("security"_L1).toArray().isEmpty(),
+                 isPublic);
         if (!isPublic)
             QVERIFY2(responses.contains("401"_L1), qPrintable(where));
         if (route.access == Router::Access::Admin)
@@ -142,8 +150,14 @@ void TestApiOpenApi::everyReferenceResolves()
 
 void TestApiOpenApi::movieListParametersAreTheOnesParsed()
 {
-    const QJsonArray params = m_doc.value("paths"_L1).toObject().value("/moviedata"_L1).toObject()
-                                      .value("get"_L1).toObject().value("parameters"_L1).toArray();
+    const QJsonArray params = m_doc.value("paths"_L1)
+                                      .toObject()
+                                      .value("/moviedata"_L1)
+                                      .toObject()
+                                      .value("get"_L1)
+                                      .toObject()
+                                      .value("parameters"_L1)
+                                      .toArray();
     QStringList names;
     for (const auto &p : params) {
         QCOMPARE(p.toObject().value("in"_L1).toString(), u"query"_s);

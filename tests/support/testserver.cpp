@@ -2,6 +2,7 @@
 
 #include "auth/signingkey.h"
 #include "http/apiserver.h"
+#include "platform/keychainsecretstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,6 @@ QByteArray TestServer::login(const QString &email, const QString &password) cons
 
 QByteArray TestServer::signingKey() const
 {
-    QFile file(QDir(m_dataDir).filePath(QString::fromLatin1(SigningKey::FileName)));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    KeychainSecretStore keychain;
+    return SigningKey::peek(m_dataDir, &keychain);
 }

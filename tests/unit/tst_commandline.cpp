@@ -41,6 +41,9 @@ void TestCommandLine::serveOptions()
     QCOMPARE(r.server.port, quint16(0));
     QCOMPARE(r.server.dataDir, QDir::current().absoluteFilePath(u"rel/dir"_s));
     QCOMPARE(r.server.tokenTtlSeconds, 60);
+    QCOMPARE(r.server.keyStore, SigningKey::Store::Auto);
+    QCOMPARE(CommandLine::parse({u"reelvault"_s, u"--key-store"_s, u"file"_s}).server.keyStore,
+             SigningKey::Store::File);
     QCOMPARE(CommandLine::parse({u"reelvault"_s, u"--host=localhost"_s}).server.address,
              QHostAddress(QHostAddress::LocalHost));
 }
@@ -68,6 +71,8 @@ void TestCommandLine::errors_data()
     QTest::addRow("ttl zero") << QStringList{u"--token-ttl"_s, u"0"_s} << u"--token-ttl"_s;
     QTest::addRow("ttl words") << QStringList{u"--token-ttl"_s, u"1h"_s} << u"--token-ttl"_s;
     QTest::addRow("host name") << QStringList{u"--host"_s, u"example.com"_s} << u"--host"_s;
+    QTest::addRow("unknown key store")
+            << QStringList{u"--key-store"_s, u"vault"_s} << u"--key-store"_s;
     QTest::addRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
 }
 
