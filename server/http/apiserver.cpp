@@ -11,6 +11,7 @@
 #include "controllers/moviecontroller.h"
 #include "controllers/profilecontroller.h"
 #include "http/apirequest.h"
+#include "http/guardedtcpserver.h"
 #include "http/requestguards.h"
 #include "http/router.h"
 #include "logging.h"
@@ -152,7 +153,12 @@ bool ApiServer::prepareDataDir(QString *error) const
 
 bool ApiServer::listenTcp(QString *error)
 {
-    auto *tcp = new QTcpServer(this);
+    auto *tcp = new GuardedTcpServer(RequestGuards::MaxBodyBytes, this);
+    connect(tcp, &GuardedTcpServer::refused, this,
+            [](const QByteArray &method, const QByteArray &path) {
+                qCInfo(lcHttp).noquote()
+                        << method << path << "413 (refused before reading the body)";
+            });
     if (!tcp->listen(m_config.address, m_config.port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
                          .arg(m_config.port)
@@ -243,6 +249,8 @@ ApiServer::dispatch(ApiRequest &request)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (socket->property(GuardedTcpServer::RefusedProperty).toBool())
+        return true; // answered 413 already, before its body was read
     QElapsedTimer timer;
     timer.start();
     ApiRequest apiRequest = ApiRequest::from(request);

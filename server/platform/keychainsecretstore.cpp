@@ -37,8 +37,7 @@ QString describe(const QKeychain::Job &job)
 KeychainSecretStore::KeychainSecretStore(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 SecretStore::Status KeychainSecretStore::read(const QString &key, QByteArray *secret,
                                               QString *error)

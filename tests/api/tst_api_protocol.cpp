@@ -44,6 +44,8 @@ private Q_SLOTS:
     void contentType_data();
     void contentType();
     void bodySize();
+    void oversizedBodyRefusedBeforeItArrives_data();
+    void oversizedBodyRefusedBeforeItArrives();
     void hostileBodies_data();
     void hostileBodies();
 
@@ -292,6 +294,42 @@ void TestApiProtocol::bodySize()
     const auto huge
             = m_server->client().send(request("POST", "/register", padded(4 * 1024 * 1024)));
     QCOMPARE(huge.status, 413);
+    QCOMPARE(m_server->client().get("/health").status, 200);
+}
+
+void TestApiProtocol::oversizedBodyRefusedBeforeItArrives_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("bodyStart");
+    // 100 MB announced, none of it sent: only an answer before the body can arrive in time.
+    QTest::addRow("Content-Length 100 MB")
+            << QByteArray("POST /register HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/json\r\nContent-Length: 104857600\r\n\r\n")
+            << QByteArray("{\"email\":");
+    QTest::addRow("absurd Content-Length") << QByteArray(
+            "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: application/json\r\nContent-Length: 99999999999999999999\r\n\r\n")
+                                           << QByteArray();
+    // A chunked body has no length up front: it is refused once it grows past the limit.
+    QByteArray chunks;
+    for (int i = 0; i < 100; ++i)
+        chunks += "400\r\n" + QByteArray(1024, 'x') + "\r\n";
+    QTest::addRow("chunked, growing")
+            << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                          "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            << chunks;
+}
+
+void TestApiProtocol::oversizedBodyRefusedBeforeItArrives()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, bodyStart);
+    const auto r = m_server->client().sendRaw(head + bodyStart, 5000);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(r.header("cache-control"), QByteArray("no-store"));
+    QCOMPARE(r.header("x-content-type-options"), QByteArray("nosniff"));
+    QCOMPARE(r.json().value("code"_L1).toString(), u"payload_too_large"_s);
     QCOMPARE(m_server->client().get("/health").status, 200);
 }
 

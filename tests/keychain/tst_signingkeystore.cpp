@@ -61,7 +61,9 @@ QByteArray TestSigningKeyStore::tokenFrom(TestServer &server, bool registerFirst
 {
     if (registerFirst)
         return server.registerAndLogin(u"ada@example.com"_s, Password)
-                .value("token"_L1).toString().toLatin1();
+                .value("token"_L1)
+                .toString()
+                .toLatin1();
     return server.login(u"ada@example.com"_s, Password);
 }
 
@@ -81,8 +83,10 @@ void TestSigningKeyStore::keyGoesToTheKeychain()
     const QByteArray token = tokenFrom(server, true);
     const QByteArray key = keychainKey(server.dataDir());
     QCOMPARE(key.size(), 32);
-    QVERIFY2(!QFile::exists(SigningKey::filePath(server.dataDir())), "a key file next to the keychain");
-    QCOMPARE(JwtCodec(key).verify(token, QDateTime::currentSecsSinceEpoch()).error, JwtCodec::Error::None);
+    QVERIFY2(!QFile::exists(SigningKey::filePath(server.dataDir())),
+             "a key file next to the keychain");
+    QCOMPARE(JwtCodec(key).verify(token, QDateTime::currentSecsSinceEpoch()).error,
+             JwtCodec::Error::None);
 
     server.stop();
     QVERIFY(server.start());
@@ -108,7 +112,7 @@ void TestSigningKeyStore::fileKeyMovesIntoTheKeychain()
     QVERIFY(keychainKey(server.dataDir()).isEmpty());
 
     server.stop();
-    QVERIFY(server.start());   // auto: a keychain is there, so the key moves in
+    QVERIFY(server.start()); // auto: a keychain is there, so the key moves in
     QCOMPARE(keychainKey(server.dataDir()), fileKey);
     QVERIFY(!QFile::exists(path));
     QCOMPARE(server.client().get("/userdetails", token).status, 200);
@@ -146,9 +150,16 @@ void TestSigningKeyStore::withoutDBusTheFileIsUsed()
                                .match(QString::fromLatin1(p.readLine()));
     QVERIFY(match.hasMatch());
     const HttpClient client(quint16(match.captured(1).toUInt()));
-    QCOMPARE(client.post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}}).status, 201);
-    const QByteArray token = client.post("/login", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
-                                     .json().value("token"_L1).toString().toLatin1();
+    QCOMPARE(client.post("/register",
+                         {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    const QByteArray token
+            = client.post("/login", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                      .json()
+                      .value("token"_L1)
+                      .toString()
+                      .toLatin1();
     ::kill(pid_t(p.processId()), SIGTERM);
     QVERIFY(p.waitForFinished(15000));
     QCOMPARE(p.exitCode(), 0);
@@ -170,9 +181,9 @@ void TestSigningKeyStore::keychainModeFailsWithoutDBus()
     QTemporaryDir dir;
     QProcess p;
     p.setProcessEnvironment(withoutBus());
-    p.start(QStringLiteral(REELVAULT_EXECUTABLE), {u"--serve"_s, u"--port"_s, u"0"_s,
-                                                   u"--data-dir"_s, dir.path(), u"--key-store"_s,
-                                                   u"keychain"_s});
+    p.start(QStringLiteral(REELVAULT_EXECUTABLE),
+            {u"--serve"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--key-store"_s,
+             u"keychain"_s});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 1);
     const QByteArray err = p.readAllStandardError();

@@ -141,24 +141,25 @@ HttpClient::Response HttpClient::sendRaw(const QByteArray &bytes, int timeoutMs)
     QTcpSocket socket;
     Response response;
     QByteArray received;
+    bool complete = false;
     QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(bytes); });
-    auto check = [&] {
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
         received += socket.readAll();
-        if (parse(received, &response))
+        complete = parse(received, &response);
+        if (complete)
             loop.quit();
-    };
-    QObject::connect(&socket, &QTcpSocket::readyRead, check);
-    QObject::connect(&socket, &QTcpSocket::disconnected, [&] {
-        check();
-        loop.quit();
     });
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    // The server may close its side right after answering (a refused request): the answer
+    // still comes through readyRead first, so only other errors end the wait early.
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, [&](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            loop.quit();
+    });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     loop.exec();
-    if (!parse(received, &response))
-        response = Response();
-    return response;
+    return complete ? response : Response();
 }
 
 HttpClient::Response HttpClient::get(const QByteArray &target, const QByteArray &token) const
