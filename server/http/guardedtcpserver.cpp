@@ -24,7 +24,7 @@ struct Head
     QByteArray path;
     qint64 contentLength = -1;
     bool chunked = false;
-    qint64 size = 0;   // of the header block, with its blank line
+    qint64 size = 0; // of the header block, with its blank line
 };
 
 std::optional<Head> parseHead(const QByteArray &bytes)
@@ -60,8 +60,7 @@ std::optional<Head> parseHead(const QByteArray &bytes)
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBody(maxBodyBytes)
-{
-}
+{ }
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
