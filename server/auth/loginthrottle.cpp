@@ -23,30 +23,26 @@ qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &ke
     return w[w.size() - limit] + WindowSeconds - now;
 }
 
-qint64 LoginThrottle::begin(const QString &emailKey, const QString &address, Attempt *attempt)
+qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address)
 {
     const qint64 now = m_clock();
     QMutexLocker locker(&m_mutex);
-    const qint64 wait = std::max(waitFor(m_byEmail, emailKey, MaxPerEmail, now),
-                                 waitFor(m_byAddress, address, MaxPerAddress, now));
-    if (wait > 0)
-        return wait;
-    m_byEmail[emailKey].push_back(now);
-    m_byAddress[address].push_back(now);
-    *attempt = {emailKey, address, now};
-    return 0;
+    return std::max(waitFor(m_byEmail, emailKey, MaxPerEmail, now),
+                    waitFor(m_byAddress, address, MaxPerAddress, now));
 }
 
-void LoginThrottle::succeeded(const Attempt &attempt)
+void LoginThrottle::failed(const QString &emailKey, const QString &address)
+{
+    const qint64 now = m_clock();
+    QMutexLocker locker(&m_mutex);
+    m_byEmail[emailKey].push_back(now);
+    m_byAddress[address].push_back(now);
+}
+
+void LoginThrottle::succeeded(const QString &emailKey)
 {
     QMutexLocker locker(&m_mutex);
-    m_byEmail.remove(attempt.email);
-    auto it = m_byAddress.find(attempt.address);
-    if (it == m_byAddress.end())
-        return;
-    const auto mine = std::find(it->rbegin(), it->rend(), attempt.at);
-    if (mine != it->rend())
-        it->erase(std::next(mine).base());
+    m_byEmail.remove(emailKey);
 }
 
 void LoginThrottle::prune()

@@ -9,10 +9,12 @@
 
 // The contract's login throttling: at most 5 failed attempts per email and 20 per client
 // address within 15 minutes; past that, attempts are refused until the oldest failure leaves
-// the window. A success resets the email's count.
+// the window. A success resets the email's count. Only failures count: any number of correct
+// logins may run at once.
 //
-// An attempt is counted when it starts (begin()), not when its slow hash ends, so a burst of
-// concurrent guesses cannot slip past the limit; succeeded() takes it back. Thread-safe.
+// The gate is checked twice: when the request arrives and again on the worker right before the
+// password is hashed, so a burst of guesses queued before the fifth failure is refused without
+// being tried (at most one per worker thread can overshoot). Thread-safe.
 class LoginThrottle
 {
 public:
@@ -23,15 +25,10 @@ public:
     using Clock = std::function<qint64()>; // seconds
     explicit LoginThrottle(Clock clock = {});
 
-    struct Attempt
-    {
-        QString email;
-        QString address;
-        qint64 at = 0;
-    };
-    // 0 and *attempt filled when the attempt may go ahead, else the seconds to wait.
-    qint64 begin(const QString &emailKey, const QString &address, Attempt *attempt);
-    void succeeded(const Attempt &attempt);
+    // 0 when an attempt may go ahead, else the seconds to wait.
+    qint64 retryAfter(const QString &emailKey, const QString &address);
+    void failed(const QString &emailKey, const QString &address);
+    void succeeded(const QString &emailKey);
     // Drops windows that have emptied; for a periodic sweep.
     void prune();
 

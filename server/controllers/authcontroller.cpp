@@ -31,6 +31,13 @@ std::optional<QString> stringField(const QJsonObject &body, const QString &name,
     return v.toString();
 }
 
+Problem tooManyAttempts(qint64 wait)
+{
+    return Problem(Problem::StatusCode::TooManyRequests, u"too_many_attempts"_s,
+                   u"Too many failed attempts; try again in %1 seconds."_s.arg(wait))
+            .withHeader("Retry-After", QByteArray::number(wait));
+}
+
 Problem invalidCredentials()
 {
     return Problem(Problem::StatusCode::Unauthorized, u"invalid_credentials"_s,
@@ -142,34 +149,34 @@ Reply AuthController::login(ApiRequest &request)
     if (!errors.isEmpty())
         return Problem::validation(errors, u"Email and password are required."_s).toResponse();
 
-    LoginThrottle::Attempt attempt;
-    const qint64 wait = m_ctx.throttle->begin(AccountRules::emailKey(*email),
-                                              request.peer.toString(), &attempt);
-    if (wait > 0)
-        return Problem(Problem::StatusCode::TooManyRequests, u"too_many_attempts"_s,
-                       u"Too many failed attempts; try again in %n seconds."_s.replace(
-                               u"%n"_s, QString::number(wait)))
-                .withHeader("Retry-After", QByteArray::number(wait))
-                .toResponse();
+    const QString address = request.peer.toString();
+    if (const qint64 wait = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), address))
+        return tooManyAttempts(wait).toResponse();
 
-    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password, attempt] {
-        return checkCredentials(email, password, attempt);
+    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password, address] {
+        return checkCredentials(email, password, address);
     });
 }
 
 QHttpServerResponse AuthController::checkCredentials(const QString &email, const QString &password,
-                                                     const LoginThrottle::Attempt &attempt) const
+                                                     const QString &address) const
 {
+    const QString key = AccountRules::emailKey(email);
+    // Again, now that this attempt's turn has come: failures may have piled up while it waited.
+    if (const qint64 wait = m_ctx.throttle->retryAfter(key, address))
+        return tooManyAttempts(wait).toResponse();
     bool failed = false;
-    auto account = m_ctx.users->credentials(AccountRules::emailKey(email), &failed);
+    auto account = m_ctx.users->credentials(key, &failed);
     if (failed)
         return Problem::internal().toResponse();
     if (!account) {
         m_ctx.hasher->verifyAgainstDummy(password);
+        m_ctx.throttle->failed(key, address);
         return invalidCredentials().toResponse();
     }
     if (!m_ctx.hasher->verify(account->passwordHash, password)) {
         qCInfo(lcAuth) << "failed login for account" << account->user.id;
+        m_ctx.throttle->failed(key, address);
         return invalidCredentials().toResponse();
     }
     // Raise old hashes to the current cost while the password is at hand.
@@ -178,7 +185,7 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
         if (!upgraded.isEmpty())
             m_ctx.users->setPasswordHash(account->user.id, upgraded);
     }
-    m_ctx.throttle->succeeded(attempt);
+    m_ctx.throttle->succeeded(key);
     const qint64 now = ServerContext::now();
     User user = account->user;
     if (!m_ctx.users->recordLogin(user.id, now))

@@ -28,7 +28,7 @@ private:
     QHttpServerResponse createAccount(const QString &email, const QString &name,
                                       const QString &password) const;
     QHttpServerResponse checkCredentials(const QString &email, const QString &password,
-                                         const LoginThrottle::Attempt &attempt) const;
+                                         const QString &address) const;
 
     ServerContext m_ctx;
 };

@@ -28,7 +28,8 @@ QList<QPair<const char *, QByteArray>> rawRequests()
             {"invalid UTF-8 path", "GET /\xff\xfe HTTP/1.1\r\n" + host + "\r\n"},
             {"20 KB path", "GET /" + QByteArray(20 * 1024, 'p') + " HTTP/1.1\r\n" + host + "\r\n"},
             {"20 KB header",
-             "GET /health HTTP/1.1\r\n" + host + "X-Big: " + QByteArray(20 * 1024, 'h') + "\r\n\r\n"},
+             "GET /health HTTP/1.1\r\n" + host + "X-Big: " + QByteArray(20 * 1024, 'h')
+                     + "\r\n\r\n"},
             {"huge Authorization",
              "GET /userdetails HTTP/1.1\r\n" + host + "Authorization: Bearer "
                      + QByteArray(20 * 1024, 'a') + "\r\n\r\n"},

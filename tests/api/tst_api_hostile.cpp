@@ -37,7 +37,10 @@ void TestApiHostile::initTestCase()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password).value("token"_L1).toString().toLatin1();
+    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password)
+                      .value("token"_L1)
+                      .toString()
+                      .toLatin1();
     const QJsonObject user = m_server->registerAndLogin(u"user@example.com"_s, Password);
     m_user = user.value("token"_L1).toString().toLatin1();
     m_refresh = user.value("refreshToken"_L1).toString().toLatin1();
@@ -63,7 +66,10 @@ void TestApiHostile::everyFieldOfEveryRoute_data()
             {"POST", "/token/refresh", {u"refreshToken"_s}, false},
             {"POST", "/logout", {u"refreshToken"_s}, false},
             {"PATCH", "/userdetails", {u"name"_s, u"password"_s, u"currentPassword"_s}, false},
-            {"POST", "/moviedata", {u"title"_s, u"genre"_s, u"year"_s, u"releaseDate"_s, u"imdbRating"_s}, true},
+            {"POST",
+             "/moviedata",
+             {u"title"_s, u"genre"_s, u"year"_s, u"releaseDate"_s, u"imdbRating"_s},
+             true},
             {"PATCH", "/moviedata/1", {u"title"_s, u"director"_s, u"usGross"_s}, true},
     };
     for (const Route &route : routes) {
@@ -79,7 +85,8 @@ void TestApiHostile::everyFieldOfEveryRoute_data()
                 }
                 body += '}';
                 QTest::addRow("%s %s, %s: %s", route.method, route.target, qPrintable(field), name)
-                        << QByteArray(route.method) << QByteArray(route.target) << body << route.admin;
+                        << QByteArray(route.method) << QByteArray(route.target) << body
+                        << route.admin;
             }
         }
     }
@@ -134,13 +141,22 @@ void TestApiHostile::nothingWasHarmed()
     const QByteArray admin = m_server->login(u"admin@example.com"_s, Password);
     const QByteArray user = m_server->login(u"user@example.com"_s, Password);
     QVERIFY(!admin.isEmpty() && !user.isEmpty());
-    QCOMPARE(m_server->client().get("/userdetails", admin).json().value("role"_L1).toString(), u"admin"_s);
-    QCOMPARE(m_server->client().get("/userdetails", user).json().value("role"_L1).toString(), u"user"_s);
+    QCOMPARE(m_server->client().get("/userdetails", admin).json().value("role"_L1).toString(),
+             u"admin"_s);
+    QCOMPARE(m_server->client().get("/userdetails", user).json().value("role"_L1).toString(),
+             u"user"_s);
     // The catalogue has its 3,201 films and film 1 its title.
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", user).json().value("total"_L1).toInt(), 3201);
-    const QString title = m_server->client().get("/moviedata/1", user).json().value("title"_L1).toString();
-    QVERIFY(title == u"The Land Girls"_s || title == u"ok value 123"_s);   // PATCHed by the test above
-    QCOMPARE(m_server->client().post("/register", {{u"email"_s, u"admin@example.com"_s}, {u"password"_s, Password}}).status, 409);
+    QCOMPARE(m_server->client().get("/moviedata?pageSize=1", user).json().value("total"_L1).toInt(),
+             3201);
+    const QString title
+            = m_server->client().get("/moviedata/1", user).json().value("title"_L1).toString();
+    QVERIFY(title == u"The Land Girls"_s
+            || title == u"ok value 123"_s); // PATCHed by the test above
+    QCOMPARE(m_server->client()
+                     .post("/register",
+                           {{u"email"_s, u"admin@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             409);
 }
 
 QTEST_GUILESS_MAIN(TestApiHostile)

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void changePasswordRefusals_data();
     void changePasswordRefusals();
     void throttleAfterFiveFailures();
+    void concurrentCorrectLoginsAreNotThrottled();
+    void burstOfGuessesStopsAtTheLimit();
     void expiredAccessTokenIsRefused();
 
 private:
@@ -288,6 +291,38 @@ void TestApiSessions::throttleAfterFiveFailures()
                      .status,
              201);
     QVERIFY(!m_server->login(u"grace@example.com"_s, Password).isEmpty());
+}
+
+void TestApiSessions::concurrentCorrectLoginsAreNotThrottled()
+{
+    // More simultaneous logins from one address than the address's failure limit: none fail,
+    // so none may be refused.
+    HttpClient::Request login;
+    login.method = "POST";
+    login.target = "/login";
+    login.body = R"({"email":"ada@example.com","password":"correct horse battery"})";
+    const auto responses = client().sendAll(QList<HttpClient::Request>(25, login));
+    for (const auto &r : responses)
+        QCOMPARE(r.status, 200);
+}
+
+void TestApiSessions::burstOfGuessesStopsAtTheLimit()
+{
+    // Twelve wrong guesses at once: the gate is checked again right before each hash, so only
+    // about five are ever tried (one more per worker thread at most); the rest wait.
+    HttpClient::Request guess;
+    guess.method = "POST";
+    guess.target = "/login";
+    guess.body = R"({"email":"ada@example.com","password":"a wrong guess"})";
+    const auto responses = client().sendAll(QList<HttpClient::Request>(12, guess));
+    int tried = 0, refused = 0;
+    for (const auto &r : responses) {
+        tried += r.status == 401;
+        refused += r.status == 429;
+    }
+    QCOMPARE(tried + refused, 12);
+    QVERIFY2(tried >= 5 && tried <= 5 + QThread::idealThreadCount(),
+             qPrintable(QString::number(tried)));
 }
 
 void TestApiSessions::expiredAccessTokenIsRefused()
