@@ -25,6 +25,17 @@ QString CommandLine::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "--serve" || a == "--help" || a == "-h" || a == "-?" || a == "--help-all"
+            || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -105,6 +116,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     r.server.dataDir
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);
+    r.portGiven = parser.isSet(port);
     r.action = Action::Run;
     return r;
 }

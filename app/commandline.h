@@ -15,6 +15,7 @@ public:
     {
         Action action = Action::Fail;
         bool serve = false; // --serve: the API alone, no window
+        bool portGiven = false; // --port was on the command line
         ServerConfig server;
         QString message; // the help text, or the error for Fail
     };
@@ -22,4 +23,7 @@ public:
     // arguments includes the program name first, as QCoreApplication::arguments() does.
     static Result parse(const QStringList &arguments);
     static QString defaultDataDir();
+    // Whether these arguments want no window (--serve, --help, --version): decided before
+    // any QApplication exists, so that --serve needs no display.
+    static bool isHeadless(int argc, char **argv);
 };

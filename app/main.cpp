@@ -1,17 +1,26 @@
 #include "commandline.h"
+#include "guimode.h"
 #include "servemode.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <memory>
 
 #include <sodium.h>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // --serve (and --help, --version) never need a display: no QApplication for them.
+    const bool headless = CommandLine::isHeadless(argc, argv);
+    std::unique_ptr<QCoreApplication> app = headless
+            ? std::make_unique<QCoreApplication>(argc, argv)
+            : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reelvault"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REELVAULT_VERSION));
+    if (!headless)
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Reelvault"));
     if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
         qSetMessagePattern(QStringLiteral(
                 "%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-category}%{category} %{endif}%{type}: "
@@ -33,9 +42,7 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Run:
         break;
     }
-    if (!options.serve)
-        std::fputs("reelvault: the desktop window is not part of this build yet; serving the API "
-                   "as with --serve\n",
-                   stderr);
-    return ServeMode::run(options.server);
+    if (options.serve)
+        return ServeMode::run(options.server);
+    return GuiMode::run(options.server, options.portGiven);
 }

@@ -1,0 +1,28 @@
+#include "guimode.h"
+
+#include "client/apiclient.h"
+#include "client/sessionvault.h"
+#include "mainwindow.h"
+#include "serverthread.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QIcon>
+
+int GuiMode::run(const ServerConfig &config, bool portFixed)
+{
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelvault.svg")));
+    ApiClient api;
+    // One remembered session per data dir: two catalogues on one machine do not mix.
+    SessionVault vault(QStringLiteral("session %1").arg(QFileInfo(config.dataDir).absoluteFilePath()));
+    MainWindow window(&api, &vault);
+    window.show();   // at once, before the server has opened the database
+
+    ServerThread server(config, portFixed);
+    QObject::connect(&server, &ServerThread::ready, &window, &MainWindow::serverReady);
+    QObject::connect(&server, &ServerThread::failed, &window, &MainWindow::serverFailed);
+    server.start();
+    const int rc = QApplication::exec();
+    server.stop();
+    return rc;
+}

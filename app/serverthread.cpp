@@ -1,0 +1,62 @@
+#include "serverthread.h"
+
+#include "http/apiserver.h"
+#include "logging.h"
+
+ServerThread::ServerThread(ServerConfig config, bool portFixed, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_portFixed(portFixed)
+{
+    m_thread.setObjectName(QStringLiteral("api-server"));
+}
+
+ServerThread::~ServerThread()
+{
+    stop();
+}
+
+void ServerThread::start()
+{
+    m_home = new QObject;
+    m_home->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_home, [this] {
+        QString error;
+        auto *server = new ApiServer(m_config, m_home);
+        bool started = server->start(&error);
+        if (!started && !m_portFixed && error.startsWith(QLatin1StringView("cannot listen"))) {
+            qCInfo(lcApp) << "port" << m_config.port << "is taken; using a free one";
+            delete server;
+            ServerConfig anyPort = m_config;
+            anyPort.port = 0;
+            server = new ApiServer(anyPort, m_home);
+            started = server->start(&error);
+        }
+        if (!started) {
+            delete server;
+            Q_EMIT failed(error);
+            return;
+        }
+        m_server = server;
+        Q_EMIT ready(server->url());
+    });
+}
+
+void ServerThread::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+            m_home,
+            [this] {
+                if (m_server)
+                    m_server->stop();
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}

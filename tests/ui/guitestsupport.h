@@ -1,0 +1,41 @@
+#pragma once
+
+#include "client/apiclient.h"
+#include "client/sessionvault.h"
+#include "mainwindow.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+// One running copy of the desktop app's window (client, vault, window) pointed at a server,
+// as GuiMode builds it, and small helpers to drive it like a person would.
+struct GuiApp
+{
+    GuiApp(quint16 port, const QString &vaultEntry)
+        : api(std::make_unique<ApiClient>())
+        , vault(std::make_unique<SessionVault>(vaultEntry))
+        , window(std::make_unique<MainWindow>(api.get(), vault.get()))
+    {
+        window->show();
+        window->serverReady(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+
+    std::unique_ptr<ApiClient> api;
+    std::unique_ptr<SessionVault> vault;
+    std::unique_ptr<MainWindow> window;
+};
+
+inline void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}

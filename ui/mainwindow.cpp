@@ -1,0 +1,264 @@
+#include "mainwindow.h"
+
+#include "client/apiclient.h"
+#include "client/sessionvault.h"
+#include "pages/cataloguepage.h"
+#include "pages/loginpage.h"
+#include "pages/profilepage.h"
+#include "pages/registerpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_vault(vault)
+    , m_stack(new QStackedWidget(this))
+    , m_startingPage(new QWidget(this))
+    , m_startingLabel(new QLabel(tr("Starting the catalogue service…"), m_startingPage))
+    , m_login(new LoginPage(api, this))
+    , m_register(new RegisterPage(api, this))
+    , m_tabs(new QTabWidget(this))
+    , m_catalogue(new CataloguePage(api, this))
+    , m_profile(new ProfilePage(api, this))
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Reelvault"));
+    setObjectName(u"mainWindow"_s);
+    m_startingLabel->setAlignment(Qt::AlignCenter);
+    auto *startingLayout = new QVBoxLayout(m_startingPage);
+    startingLayout->addWidget(m_startingLabel);
+
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_catalogue, tr("&Catalogue"));
+    m_tabs->addTab(m_profile, tr("&Profile"));
+
+    m_stack->addWidget(m_startingPage);
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_register);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_serverLabel->setObjectName(u"serverAddress"_s);
+    m_userLabel->setObjectName(u"signedInAs"_s);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_serverLabel);
+    createMenus();
+
+    connect(m_login, &LoginPage::signedIn, this, &MainWindow::enterSignedIn);
+    connect(m_login, &LoginPage::registerRequested, this, [this] {
+        m_register->prepare();
+        m_stack->setCurrentWidget(m_register);
+    });
+    connect(m_register, &RegisterPage::registered, this, [this](const QString &email) {
+        enterSignedOut(tr("Your account is ready. Sign in with your new password."), email);
+    });
+    connect(m_register, &RegisterPage::cancelled, this, [this] { enterSignedOut({}); });
+    connect(m_catalogue, &CataloguePage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_profile, &ProfilePage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_profile && m_state == State::SignedIn)
+            m_profile->refresh();
+    });
+
+    connect(m_api, &ApiClient::sessionChanged, this, &MainWindow::storeSession);
+    connect(m_api, &ApiClient::sessionExpired, this, [this](const QString &reason) {
+        if (m_state == State::SignedIn)
+            enterSignedOut(reason, m_api->session().user.value("email"_L1).toString(), true);
+    });
+    connect(m_vault, &SessionVault::unavailable, this, [this](const QString &reason) {
+        m_keychainProblem = reason;
+        if (m_keychainNoticeShown)
+            return;
+        m_keychainNoticeShown = true;
+        const QString notice = tr("%1 You will need to sign in each time you start Reelvault; "
+                                  "nothing is stored in plain files.")
+                                       .arg(reason);
+        statusBar()->showMessage(tr("No system keychain: signing in is not remembered."));
+        m_login->showNotice(notice, true);
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1180, 760)));
+    }
+    setState(State::Starting);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOut->setObjectName(u"actionSignOut"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutContext(Qt::ApplicationShortcut);
+    quit->setObjectName(u"actionQuit"_s);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find…"), this, [this] {
+        m_tabs->setCurrentWidget(m_catalogue);
+        m_catalogue->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(u"actionFind"_s);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (m_tabs->currentWidget() == m_profile)
+            m_profile->refresh();
+        else
+            m_catalogue->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(u"actionRefresh"_s);
+    view->addSeparator();
+    QAction *catalogue = view->addAction(tr("&Catalogue"), this,
+                                         [this] { m_tabs->setCurrentWidget(m_catalogue); });
+    catalogue->setShortcut(tr("Ctrl+1"));
+    QAction *profile = view->addAction(tr("&Profile"), this,
+                                       [this] { m_tabs->setCurrentWidget(m_profile); });
+    profile->setShortcut(tr("Ctrl+2"));
+    m_signedInActions = {signOut, find, refresh, catalogue, profile};
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Reelvault"), this, &MainWindow::showAbout)
+            ->setObjectName(u"actionAbout"_s);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setState(State state)
+{
+    m_state = state;
+    for (QAction *a : std::as_const(m_signedInActions))
+        a->setEnabled(state == State::SignedIn);
+    Q_EMIT stateChanged(state);
+}
+
+void MainWindow::serverReady(const QUrl &url)
+{
+    m_api->setBaseUrl(url);
+    m_serverLabel->setText(tr("API: %1").arg(url.toString()));
+    m_serverLabel->setToolTip(tr("The catalogue's API is served here; try it with curl."));
+    restoreSession();
+}
+
+void MainWindow::serverFailed(const QString &error)
+{
+    m_startingLabel->setText(tr("The catalogue service could not start:\n%1").arg(error));
+    m_startingLabel->setWordWrap(true);
+    m_stack->setCurrentWidget(m_startingPage);
+    setState(State::Failed);
+}
+
+void MainWindow::restoreSession()
+{
+    m_startingLabel->setText(tr("Opening your catalogue…"));
+    connect(m_vault, &SessionVault::loaded, this, [this](const SessionVault::Stored &stored) {
+        if (stored.refreshToken.isEmpty()) {
+            enterSignedOut({}, stored.email);
+            return;
+        }
+        m_api->setSession({stored.accessToken, stored.refreshToken, {}});
+        // An expired access token is refreshed on the way; a refused refresh ends the session.
+        m_api->fetchProfile(
+                [this, email = stored.email](const ApiResult &result) {
+                    if (result.ok())
+                        enterSignedIn();
+                    else if (result.status == 0)
+                        enterSignedOut(tr("The catalogue service did not answer."), email, true);
+                    else
+                        enterSignedOut(tr("Your session has ended. Please sign in again."), email,
+                                       true);
+                },
+                this);
+    }, Qt::SingleShotConnection);
+    m_vault->load();
+}
+
+void MainWindow::storeSession()
+{
+    const ApiClient::Session &s = m_api->session();
+    if (s.refreshToken.isEmpty()) {
+        m_vault->clear();
+        return;
+    }
+    m_vault->save({s.accessToken, s.refreshToken, s.user.value("email"_L1).toString()});
+}
+
+void MainWindow::enterSignedIn()
+{
+    const QJsonObject user = m_api->session().user;
+    m_userLabel->setText(tr("Signed in as %1").arg(user.value("email"_L1).toString()));
+    m_catalogue->setAdmin(m_api->isAdmin());
+    m_catalogue->clear();
+    m_catalogue->refresh();
+    m_profile->show(user);
+    m_tabs->setCurrentWidget(m_catalogue);
+    m_stack->setCurrentWidget(m_tabs);
+    setState(State::SignedIn);
+    m_catalogue->focusSearch();
+}
+
+void MainWindow::enterSignedOut(const QString &notice, const QString &email, bool warning)
+{
+    m_userLabel->clear();
+    m_login->prepare(email);
+    if (!notice.isEmpty())
+        m_login->showNotice(notice, warning);
+    else if (!m_keychainProblem.isEmpty())
+        m_login->showNotice(tr("%1 You will need to sign in each time you start Reelvault; "
+                               "nothing is stored in plain files.")
+                                    .arg(m_keychainProblem),
+                            true);
+    m_stack->setCurrentWidget(m_login);
+    setState(State::SignedOut);
+}
+
+void MainWindow::signOut()
+{
+    if (m_state != State::SignedIn)
+        return;
+    const QString email = m_api->session().user.value("email"_L1).toString();
+    m_api->logout();   // ends the session here at once (and in the keychain), then tells the server
+    enterSignedOut(tr("You have signed out."), email);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About Reelvault"),
+            tr("<h3>Reelvault %1</h3>"
+               "<p>An offline movie catalogue with a real authentication API built in.</p>"
+               "<p>Built with Qt %2, libsodium and SQLite.</p>"
+               "<p>The sample catalogue is <i>movies.json</i> from vega-datasets "
+               "(BSD-3-Clause, © University of Washington Interactive Data Lab). "
+               "The common-password list is Openwall's <i>password.lst</i> (public domain).</p>")
+                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    event->accept();
+}

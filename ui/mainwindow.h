@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+class ApiClient;
+class CataloguePage;
+class LoginPage;
+class ProfilePage;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class RegisterPage;
+class SessionVault;
+
+// The Reelvault window. Signed out it shows the sign-in and sign-up forms; signed in, the
+// catalogue and the profile. It talks to the API only through ApiClient, and keeps the session
+// in the OS keychain (SessionVault) so that a relaunch opens straight into the catalogue.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class State { Starting, SignedOut, SignedIn, Failed };
+
+    MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The in-process API is up (or could not start): called by whoever started it.
+    void serverReady(const QUrl &url);
+    void serverFailed(const QString &error);
+
+    State state() const { return m_state; }
+    LoginPage *loginPage() const { return m_login; }
+    RegisterPage *registerPage() const { return m_register; }
+    CataloguePage *cataloguePage() const { return m_catalogue; }
+    ProfilePage *profilePage() const { return m_profile; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void signOut();
+    void showAbout();
+
+Q_SIGNALS:
+    void stateChanged(MainWindow::State state);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreSession();
+    void enterSignedIn();
+    void enterSignedOut(const QString &notice, const QString &email = {}, bool warning = false);
+    void setState(State state);
+    void storeSession();
+
+    ApiClient *m_api;
+    SessionVault *m_vault;
+    State m_state = State::Starting;
+    QStackedWidget *m_stack;
+    QWidget *m_startingPage;
+    QLabel *m_startingLabel;
+    LoginPage *m_login;
+    RegisterPage *m_register;
+    QTabWidget *m_tabs;
+    CataloguePage *m_catalogue;
+    ProfilePage *m_profile;
+    QLabel *m_serverLabel;
+    QLabel *m_userLabel;
+    QList<QAction *> m_signedInActions;
+    QString m_keychainProblem;   // said once per launch
+    bool m_keychainNoticeShown = false;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QUrlQuery>
+
+// What the catalogue view asks for: search text, genre, years, order. Becomes the API's
+// /moviedata parameters.
+struct MovieFilter
+{
+    QString text;
+    QString genre;       // empty: any
+    int yearFrom = 0;    // 0: any
+    int yearTo = 0;      // 0: any
+    QString sort;        // "", "title", "-year", ...
+
+    QUrlQuery query(int page, int pageSize) const
+    {
+        QUrlQuery q;
+        if (!text.trimmed().isEmpty())
+            q.addQueryItem(QStringLiteral("q"), text.trimmed());
+        if (!genre.isEmpty())
+            q.addQueryItem(QStringLiteral("genre"), genre);
+        if (yearFrom > 0)
+            q.addQueryItem(QStringLiteral("yearFrom"), QString::number(yearFrom));
+        if (yearTo > 0)
+            q.addQueryItem(QStringLiteral("yearTo"), QString::number(yearTo));
+        if (!sort.isEmpty())
+            q.addQueryItem(QStringLiteral("sort"), sort);
+        q.addQueryItem(QStringLiteral("page"), QString::number(page));
+        q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+        return q;
+    }
+    bool operator==(const MovieFilter &o) const
+    {
+        return text == o.text && genre == o.genre && yearFrom == o.yearFrom && yearTo == o.yearTo
+                && sort == o.sort;
+    }
+};

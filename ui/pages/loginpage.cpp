@@ -1,0 +1,114 @@
+#include "loginpage.h"
+
+#include "client/apiclient.h"
+#include "client/apierrors.h"
+#include "widgets/banner.h"
+#include "widgets/fielderror.h"
+#include "widgets/formcard.h"
+#include "widgets/passwordedit.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+LoginPage::LoginPage(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_card(new FormCard(tr("Sign in"), tr("Welcome back to your film collection."), this))
+    , m_email(new QLineEdit(this))
+    , m_password(new PasswordEdit(this))
+{
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setPlaceholderText(tr("name@example.com"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_emailError = m_card->addField(tr("&Email"), m_email);
+    m_passwordError = m_card->addField(tr("&Password"), m_password);
+    m_emailError->setObjectName(QStringLiteral("emailError"));
+    m_passwordError->setObjectName(QStringLiteral("passwordError"));
+    m_card->formError()->setObjectName(QStringLiteral("formError"));
+    m_submit = m_card->setSubmit(tr("Sign in"));
+    m_submit->setObjectName(QStringLiteral("signIn"));
+    auto *create = new QPushButton(tr("No account yet? Create one"), this);
+    create->setObjectName(QStringLiteral("createAccount"));
+    create->setFlat(true);
+    create->setCursor(Qt::PointingHandCursor);
+    m_card->addFooter(create);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_card);
+
+    connect(m_submit, &QPushButton::clicked, this, &LoginPage::submit);
+    connect(m_email, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(m_password, &QLineEdit::returnPressed, this, &LoginPage::submit);
+    connect(create, &QPushButton::clicked, this, &LoginPage::registerRequested);
+    setFocusProxy(m_email);
+}
+
+void LoginPage::prepare(const QString &email, const QString &notice)
+{
+    clearErrors();
+    m_card->setBusy(false);
+    m_password->clear();
+    m_password->setRevealed(false);
+    if (!email.isEmpty())
+        m_email->setText(email);
+    showNotice(notice);
+    (m_email->text().isEmpty() ? static_cast<QWidget *>(m_email) : m_password)->setFocus();
+}
+
+void LoginPage::showNotice(const QString &notice, bool warning)
+{
+    m_card->banner()->showMessage(notice, warning ? Banner::Kind::Warning : Banner::Kind::Info);
+}
+
+void LoginPage::clearErrors()
+{
+    m_emailError->clear();
+    m_passwordError->clear();
+    m_card->formError()->clear();
+}
+
+void LoginPage::submit()
+{
+    if (m_card->isBusy())
+        return;
+    clearErrors();
+    const QString email = m_email->text().trimmed();
+    bool ok = true;
+    if (email.isEmpty()) {
+        m_emailError->show(tr("Enter your email."));
+        ok = false;
+    }
+    if (m_password->text().isEmpty()) {
+        m_passwordError->show(tr("Enter your password."));
+        ok = false;
+    }
+    if (!ok)
+        return;
+    m_card->setBusy(true);
+    m_api->login(
+            email, m_password->text(),
+            [this](const ApiResult &result) {
+                m_card->setBusy(false);
+                if (result.ok()) {
+                    m_password->clear();
+                    Q_EMIT signedIn();
+                    return;
+                }
+                if (result.code() == QLatin1StringView("validation_failed")) {
+                    m_emailError->show(ApiErrors::fieldMessage(result, QStringLiteral("email")));
+                    m_passwordError->show(
+                            ApiErrors::fieldMessage(result, QStringLiteral("password")));
+                    return;
+                }
+                // Wrong email or password belongs to the password; waiting to the whole form.
+                if (result.code() == QLatin1StringView("invalid_credentials")) {
+                    m_passwordError->show(ApiErrors::message(result));
+                    m_password->selectAll();
+                    m_password->setFocus();
+                } else {
+                    m_card->formError()->show(ApiErrors::message(result));
+                }
+            },
+            this);
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+// A message across the top of a page: information or a warning, dismissable.
+class Banner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Kind { Info, Warning };
+    explicit Banner(QWidget *parent = nullptr);
+    void showMessage(const QString &text, Kind kind = Kind::Info);
+    QString text() const;
+
+private:
+    QLabel *m_label;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class FieldError;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+class Banner;
+
+// A centred card for a short form (sign in, sign up): a title, a line of explanation, fields
+// each with its label above and its error below, a busy bar, the main button and an error for
+// the form as a whole.
+class FormCard : public QWidget
+{
+    Q_OBJECT
+public:
+    FormCard(const QString &title, const QString &subtitle, QWidget *parent = nullptr);
+
+    // Adds a labelled field; returns the error label that belongs to it.
+    FieldError *addField(const QString &label, QWidget *editor, const QString &hint = {});
+    QPushButton *setSubmit(const QString &text);
+    void addFooter(QWidget *widget);
+
+    Banner *banner() const { return m_banner; }
+    FieldError *formError() const { return m_formError; }
+    void setBusy(bool busy);
+    bool isBusy() const;
+
+private:
+    QVBoxLayout *m_fields;
+    QVBoxLayout *m_card;
+    Banner *m_banner;
+    FieldError *m_formError;
+    QProgressBar *m_busy;
+    QPushButton *m_submit = nullptr;
+};

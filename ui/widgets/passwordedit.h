@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QLineEdit>
+
+class QAction;
+
+// A password field with a show/hide button at its end.
+class PasswordEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit PasswordEdit(QWidget *parent = nullptr);
+    bool isRevealed() const { return echoMode() == QLineEdit::Normal; }
+    void setRevealed(bool revealed);
+    QAction *toggleAction() const { return m_toggle; }
+
+private:
+    QAction *m_toggle;
+};
