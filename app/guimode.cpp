@@ -14,9 +14,10 @@ int GuiMode::run(const ServerConfig &config, bool portFixed)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelvault.svg")));
     ApiClient api;
     // One remembered session per data dir: two catalogues on one machine do not mix.
-    SessionVault vault(QStringLiteral("session %1").arg(QFileInfo(config.dataDir).absoluteFilePath()));
+    SessionVault vault(
+            QStringLiteral("session %1").arg(QFileInfo(config.dataDir).absoluteFilePath()));
     MainWindow window(&api, &vault);
-    window.show();   // at once, before the server has opened the database
+    window.show(); // at once, before the server has opened the database
 
     ServerThread server(config, portFixed);
     QObject::connect(&server, &ServerThread::ready, &window, &MainWindow::serverReady);

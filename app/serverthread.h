@@ -29,6 +29,6 @@ private:
     ServerConfig m_config;
     bool m_portFixed;
     QThread m_thread;
-    QObject *m_home = nullptr;   // lives in m_thread; parent of the server
+    QObject *m_home = nullptr; // lives in m_thread; parent of the server
     ApiServer *m_server = nullptr;
 };

@@ -173,25 +173,30 @@ void MainWindow::serverFailed(const QString &error)
 void MainWindow::restoreSession()
 {
     m_startingLabel->setText(tr("Opening your catalogue…"));
-    connect(m_vault, &SessionVault::loaded, this, [this](const SessionVault::Stored &stored) {
-        if (stored.refreshToken.isEmpty()) {
-            enterSignedOut({}, stored.email);
-            return;
-        }
-        m_api->setSession({stored.accessToken, stored.refreshToken, {}});
-        // An expired access token is refreshed on the way; a refused refresh ends the session.
-        m_api->fetchProfile(
-                [this, email = stored.email](const ApiResult &result) {
-                    if (result.ok())
-                        enterSignedIn();
-                    else if (result.status == 0)
-                        enterSignedOut(tr("The catalogue service did not answer."), email, true);
-                    else
-                        enterSignedOut(tr("Your session has ended. Please sign in again."), email,
-                                       true);
-                },
-                this);
-    }, Qt::SingleShotConnection);
+    connect(
+            m_vault, &SessionVault::loaded, this,
+            [this](const SessionVault::Stored &stored) {
+                if (stored.refreshToken.isEmpty()) {
+                    enterSignedOut({}, stored.email);
+                    return;
+                }
+                m_api->setSession({stored.accessToken, stored.refreshToken, {}});
+                // An expired access token is refreshed on the way; a refused refresh ends the
+                // session.
+                m_api->fetchProfile(
+                        [this, email = stored.email](const ApiResult &result) {
+                            if (result.ok())
+                                enterSignedIn();
+                            else if (result.status == 0)
+                                enterSignedOut(tr("The catalogue service did not answer."), email,
+                                               true);
+                            else
+                                enterSignedOut(tr("Your session has ended. Please sign in again."),
+                                               email, true);
+                        },
+                        this);
+            },
+            Qt::SingleShotConnection);
     m_vault->load();
 }
 
@@ -239,7 +244,7 @@ void MainWindow::signOut()
     if (m_state != State::SignedIn)
         return;
     const QString email = m_api->session().user.value("email"_L1).toString();
-    m_api->logout();   // ends the session here at once (and in the keychain), then tells the server
+    m_api->logout(); // ends the session here at once (and in the keychain), then tells the server
     enterSignedOut(tr("You have signed out."), email);
 }
 

@@ -67,6 +67,6 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QList<QAction *> m_signedInActions;
-    QString m_keychainProblem;   // said once per launch
+    QString m_keychainProblem; // said once per launch
     bool m_keychainNoticeShown = false;
 };

@@ -167,6 +167,10 @@ bool ApiServer::listenTcp(QString *error)
         return false;
     }
     m_port = tcp->serverPort();
+    // Connections wait in the kernel's backlog until start() is done: opening the database and
+    // the keychain can spin a nested event loop, which must not dispatch requests to a server
+    // that is half built.
+    tcp->pauseAccepting();
     bind(tcp);
     return true;
 }
@@ -194,6 +198,8 @@ bool ApiServer::start(QString *error)
     });
     m_c->purgeTimer.start();
     m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+    for (QTcpServer *server : servers())
+        server->resumeAccepting();
     qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
                             << QDir::toNativeSeparators(m_config.dataDir);
     return true;

@@ -3,10 +3,13 @@
 #include "platform/keychainsecretstore.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void keychainKeyMovesToAFile();
     void withoutDBusTheFileIsUsed();
     void keychainModeFailsWithoutDBus();
+    void requestsDuringStartUpWait();
 
 private:
     QByteArray keychainKey(const QString &dataDir);
@@ -190,6 +194,61 @@ void TestSigningKeyStore::keychainModeFailsWithoutDBus()
     QCOMPARE(err.count('\n'), 1);
     QVERIFY2(err.contains("OS keychain is not available"), err.constData());
     QVERIFY(!QFile::exists(SigningKey::filePath(dir.path())));
+}
+
+void TestSigningKeyStore::requestsDuringStartUpWait()
+{
+    // Reading the key from the keychain spins a nested event loop while the port is already
+    // bound. Requests arriving then must wait (or get a 503), never reach a half-built server.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    for (int round = 0; round < 5; ++round) {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(QStringLiteral(REELVAULT_EXECUTABLE),
+                {u"--serve"_s, u"--port"_s, QString::number(port), u"--data-dir"_s, dir.path()});
+        QVERIFY(p.waitForStarted());
+        const QByteArray request
+                = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+        int answered = 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (answered < 20 && timer.elapsed() < 20000) {
+            QTcpSocket socket; // blocking calls are fine: the server is another process
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(1000))
+                continue;
+            socket.write(request);
+            // One whole answer (the server keeps the connection open, so do not wait for close).
+            QByteArray reply;
+            auto complete = [&reply] {
+                const qsizetype end = reply.indexOf("\r\n\r\n");
+                const qsizetype at = reply.toLower().indexOf("content-length:");
+                return end >= 0 && at >= 0
+                        && reply.size() - end - 4
+                        >= reply.mid(at + 15, reply.indexOf('\r', at) - at - 15)
+                                   .trimmed()
+                                   .toLongLong();
+            };
+            while (!complete() && socket.waitForReadyRead(5000))
+                reply += socket.readAll();
+            if (reply.isEmpty())
+                continue;
+            QVERIFY2(reply.startsWith("HTTP/1.1 200") || reply.startsWith("HTTP/1.1 503"),
+                     reply.left(40).constData());
+            ++answered;
+        }
+        QCOMPARE(answered, 20);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSigningKeyStore)

@@ -74,12 +74,12 @@ void TestApiClient::refusedAccessTokenIsRefreshedOnce()
     QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
     ApiClient::Session s = m_api->session();
     const QByteArray oldRefresh = s.refreshToken;
-    s.accessToken = "not.a.token";   // as good as expired: the server refuses it
+    s.accessToken = "not.a.token"; // as good as expired: the server refuses it
     m_api->setSession(s);
     const ApiResult r = call([&](auto done) { m_api->fetchProfile(done); });
-    QCOMPARE(r.status, 200);   // the caller never saw the 401
+    QCOMPARE(r.status, 200); // the caller never saw the 401
     QVERIFY(m_api->session().accessToken != "not.a.token");
-    QVERIFY(m_api->session().refreshToken != oldRefresh);   // rotated
+    QVERIFY(m_api->session().refreshToken != oldRefresh); // rotated
     QVERIFY(changed.count() >= 2);
     QCOMPARE(expired.count(), 0);
 }
@@ -126,17 +126,20 @@ void TestApiClient::errorsAreReadable()
 {
     ApiClient anonymous;
     anonymous.setBaseUrl(m_api->baseUrl());
-    const ApiResult wrong = call([&](auto done) { anonymous.login(Email, u"wrong password"_s, done); });
+    const ApiResult wrong
+            = call([&](auto done) { anonymous.login(Email, u"wrong password"_s, done); });
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.code(), u"invalid_credentials"_s);
     QVERIFY(!anonymous.session().isValid());
-    const ApiResult invalid = call([&](auto done) { anonymous.registerAccount(u"x"_s, u"short"_s, {}, done); });
+    const ApiResult invalid
+            = call([&](auto done) { anonymous.registerAccount(u"x"_s, u"short"_s, {}, done); });
     QCOMPARE(invalid.status, 400);
     QVERIFY(invalid.fieldErrors().contains("email"_L1));
     QVERIFY(invalid.fieldErrors().contains("password"_L1));
     ApiClient nowhere;
     nowhere.setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
-    const ApiResult down = call([&](auto done) { nowhere.send("GET", u"/health"_s, std::nullopt, false, done); });
+    const ApiResult down = call(
+            [&](auto done) { nowhere.send("GET", u"/health"_s, std::nullopt, false, done); });
     QCOMPARE(down.status, 0);
     QVERIFY(!down.networkError.isEmpty());
 }

@@ -72,7 +72,8 @@ void TestGui::signIn(const QString &email, const QString &password)
 void TestGui::registerSignInSearchProfileSignOut()
 {
     // Register: from the sign-in form to the sign-up form and back with the email filled in.
-    QTest::mouseClick(window()->loginPage()->findChild<QPushButton *>(u"createAccount"_s), Qt::LeftButton);
+    QTest::mouseClick(window()->loginPage()->findChild<QPushButton *>(u"createAccount"_s),
+                      Qt::LeftButton);
     RegisterPage *reg = window()->registerPage();
     QTRY_VERIFY(reg->isVisible());
     typeInto(reg->findChild<QLineEdit *>(u"email"_s), u"ada@example.com"_s);
@@ -96,15 +97,18 @@ void TestGui::registerSignInSearchProfileSignOut()
     QTRY_COMPARE(cat->model()->total(), 3201);
     QVERIFY(cat->view()->model()->rowCount() > 0);
     QTRY_COMPARE(cat->findChild<QLabel *>(u"count"_s)->text(), u"3,201 films"_s);
-    QVERIFY(window()->findChild<QLabel *>(u"serverAddress"_s)->text().contains(QString::number(m_server->port())));
+    QVERIFY(window()->findChild<QLabel *>(u"serverAddress"_s)
+                    ->text()
+                    .contains(QString::number(m_server->port())));
 
     // Search as you type narrows it.
     QTest::keyClicks(cat->findChild<QLineEdit *>(u"search"_s), u"star wars"_s);
     QTRY_VERIFY(cat->model()->total() > 0 && cat->model()->total() < 20);
     for (int row = 0; row < cat->model()->rowCount(); ++row) {
-        const QString text = (cat->model()->index(row, MovieTableModel::Title).data().toString()
-                              + cat->model()->index(row, MovieTableModel::Director).data().toString())
-                                     .toLower();
+        const QString text
+                = (cat->model()->index(row, MovieTableModel::Title).data().toString()
+                   + cat->model()->index(row, MovieTableModel::Director).data().toString())
+                          .toLower();
         QVERIFY(text.contains(u"star"_s));
     }
     // Selecting a film shows its details.
@@ -129,7 +133,8 @@ void TestGui::registerSignInSearchProfileSignOut()
 
 void TestGui::wrongPasswordIsShownBesideTheField()
 {
-    m_server->client().post("/register", {{u"email"_s, u"grace@example.com"_s}, {u"password"_s, Password}});
+    m_server->client().post("/register",
+                            {{u"email"_s, u"grace@example.com"_s}, {u"password"_s, Password}});
     signIn(u"grace@example.com"_s, u"not my password"_s);
     auto *error = window()->loginPage()->findChild<FieldError *>(u"passwordError"_s);
     QTRY_VERIFY(error->isVisible());
@@ -143,7 +148,8 @@ void TestGui::wrongPasswordIsShownBesideTheField()
 
 void TestGui::registrationErrorsBesideTheirFields()
 {
-    QTest::mouseClick(window()->loginPage()->findChild<QPushButton *>(u"createAccount"_s), Qt::LeftButton);
+    QTest::mouseClick(window()->loginPage()->findChild<QPushButton *>(u"createAccount"_s),
+                      Qt::LeftButton);
     RegisterPage *reg = window()->registerPage();
     typeInto(reg->findChild<QLineEdit *>(u"email"_s), u"not-an-email"_s);
     typeInto(reg->findChild<QLineEdit *>(u"password"_s), u"password"_s);
@@ -157,14 +163,17 @@ void TestGui::registrationErrorsBesideTheirFields()
     // Mismatched passwords never leave the form.
     typeInto(reg->findChild<QLineEdit *>(u"confirmPassword"_s), u"something else"_s);
     QTest::mouseClick(reg->findChild<QPushButton *>(u"createAccount"_s), Qt::LeftButton);
-    QCOMPARE(reg->findChild<FieldError *>(u"confirmError"_s)->text(), u"The two passwords are not the same."_s);
+    QCOMPARE(reg->findChild<FieldError *>(u"confirmError"_s)->text(),
+             u"The two passwords are not the same."_s);
 }
 
 void TestGui::usersDoNotSeeAdminActions()
 {
     // The first account of this server is the admin (made by the first test or here).
-    m_server->client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
-    m_server->client().post("/register", {{u"email"_s, u"bob@example.com"_s}, {u"password"_s, Password}});
+    m_server->client().post("/register",
+                            {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
+    m_server->client().post("/register",
+                            {{u"email"_s, u"bob@example.com"_s}, {u"password"_s, Password}});
     signIn(u"bob@example.com"_s, Password);
     QTRY_COMPARE(window()->state(), MainWindow::State::SignedIn);
     QVERIFY(!window()->cataloguePage()->findChild<QWidget *>(u"adminBar"_s)->isVisible());
@@ -176,7 +185,8 @@ void TestGui::usersDoNotSeeAdminActions()
 
 void TestGui::adminAddsEditsAndDeletesAFilm()
 {
-    m_server->client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
+    m_server->client().post("/register",
+                            {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
     signIn(u"ada@example.com"_s, Password);
     QTRY_COMPARE(window()->state(), MainWindow::State::SignedIn);
     CataloguePage *cat = window()->cataloguePage();
@@ -187,7 +197,8 @@ void TestGui::adminAddsEditsAndDeletesAFilm()
     MovieDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = cat->findChild<MovieDialog *>()) && dialog->isVisible());
     dialog->save();
-    QCOMPARE(dialog->findChild<FieldError *>(u"titleError"_s)->text(), u"Every film needs a title."_s);
+    QCOMPARE(dialog->findChild<FieldError *>(u"titleError"_s)->text(),
+             u"Every film needs a title."_s);
     typeInto(dialog->findChild<QLineEdit *>(u"title"_s), u"Qwertyuiop Rising"_s);
     typeInto(dialog->findChild<QLineEdit *>(u"releaseDate"_s), u"2025-06-01"_s);
     dialog->save();
@@ -205,7 +216,8 @@ void TestGui::adminAddsEditsAndDeletesAFilm()
     typeInto(dialog->findChild<QLineEdit *>(u"title"_s), u"Qwertyuiop Returns"_s);
     dialog->save();
     QTRY_VERIFY(!cat->findChild<MovieDialog *>());
-    QTRY_COMPARE(cat->model()->index(0, MovieTableModel::Title).data().toString(), u"Qwertyuiop Returns"_s);
+    QTRY_COMPARE(cat->model()->index(0, MovieTableModel::Title).data().toString(),
+                 u"Qwertyuiop Returns"_s);
 
     // Delete, after confirming (a refusal first: nothing happens).
     cat->setConfirm([](QWidget *, const QString &, const QString &) { return false; });
@@ -226,16 +238,19 @@ void TestGui::adminAddsEditsAndDeletesAFilm()
 
 void TestGui::shortcutsAndAbout()
 {
-    m_server->client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
+    m_server->client().post("/register",
+                            {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}});
     signIn(u"ada@example.com"_s, Password);
     QTRY_COMPARE(window()->state(), MainWindow::State::SignedIn);
     window()->activateWindow();
     window()->tabs()->setCurrentWidget(window()->profilePage());
-    QTest::keySequence(window(), QKeySequence::Find);   // Ctrl+F: back to the catalogue's search
+    QTest::keySequence(window(), QKeySequence::Find); // Ctrl+F: back to the catalogue's search
     QCOMPARE(window()->tabs()->currentWidget(), window()->cataloguePage());
     QTRY_VERIFY(window()->cataloguePage()->findChild<QLineEdit *>(u"search"_s)->hasFocus());
-    QCOMPARE(window()->findChild<QAction *>(u"actionRefresh"_s)->shortcut(), QKeySequence(QKeySequence::Refresh));
-    QCOMPARE(window()->findChild<QAction *>(u"actionQuit"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(window()->findChild<QAction *>(u"actionRefresh"_s)->shortcut(),
+             QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(window()->findChild<QAction *>(u"actionQuit"_s)->shortcut(),
+             QKeySequence(QKeySequence::Quit));
     window()->signOut();
     QVERIFY(!window()->findChild<QAction *>(u"actionRefresh"_s)->isEnabled());
 }

@@ -76,7 +76,7 @@ void TestGuiSession::relaunchStaysSignedIn()
         QTRY_VERIFY(saved.count() > 0);
     }
     QCOMPARE(entryStatus(entry), QKeychain::NoError);
-    GuiApp second(m_server->port(), entry);   // "relaunch": a new client, vault and window
+    GuiApp second(m_server->port(), entry); // "relaunch": a new client, vault and window
     QTRY_COMPARE(second.window->state(), MainWindow::State::SignedIn);
     QCOMPARE(second.api->session().user.value("email"_L1).toString(), Email);
 }
@@ -131,8 +131,8 @@ void TestGuiSession::withoutKeychainTheAppStillWorks()
         auto *banner = app.window->loginPage()->findChild<Banner *>();
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(u"sign in each time"_s));
-        signIn(app);   // works all the same
-        QTRY_VERIFY(unavailable.count() >= 2);   // the save was refused too
+        signIn(app); // works all the same
+        QTRY_VERIFY(unavailable.count() >= 2); // the save was refused too
     }
     GuiApp relaunched(m_server->port(), entry);
     QTRY_COMPARE(relaunched.window->state(), MainWindow::State::SignedOut);

@@ -68,7 +68,7 @@ void TestMovieTableModel::loadsPagesOnDemand()
     while (m_model->canFetchMore({}) || m_model->isLoading()) {
         const int before = m_model->rowCount();
         m_model->fetchMore({});
-        QVERIFY(!m_model->canFetchMore({}));   // one page at a time
+        QVERIFY(!m_model->canFetchMore({})); // one page at a time
         QTRY_VERIFY(m_model->rowCount() > before || !m_model->isLoading());
     }
     // Every film exactly once.
@@ -109,8 +109,10 @@ void TestMovieTableModel::sortsThroughTheApi_data()
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("sent");
     QTest::addRow("title") << int(MovieTableModel::Title) << Qt::AscendingOrder << u"title"_s;
-    QTest::addRow("newest first") << int(MovieTableModel::Year) << Qt::DescendingOrder << u"-year"_s;
-    QTest::addRow("best rated") << int(MovieTableModel::Rating) << Qt::DescendingOrder << u"-rating"_s;
+    QTest::addRow("newest first") << int(MovieTableModel::Year) << Qt::DescendingOrder
+                                  << u"-year"_s;
+    QTest::addRow("best rated") << int(MovieTableModel::Rating) << Qt::DescendingOrder
+                                << u"-rating"_s;
 }
 
 void TestMovieTableModel::sortsThroughTheApi()
@@ -146,11 +148,14 @@ void TestMovieTableModel::staleAnswersAreDropped()
     m_model->setFilter(first);
     MovieFilter second;
     second.text = u"zemeckis"_s;
-    m_model->setFilter(second);   // before the first answer arrived
+    m_model->setFilter(second); // before the first answer arrived
     QTRY_VERIFY(m_model->total() > 0);
-    QTest::qWait(200);   // room for the first answer to arrive (and be dropped)
+    QTest::qWait(200); // room for the first answer to arrive (and be dropped)
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QVERIFY(m_model->index(row, MovieTableModel::Director).data().toString().contains(u"Zemeckis"_s));
+        QVERIFY(m_model->index(row, MovieTableModel::Director)
+                        .data()
+                        .toString()
+                        .contains(u"Zemeckis"_s));
 }
 
 QTEST_MAIN(TestMovieTableModel)

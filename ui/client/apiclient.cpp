@@ -3,8 +3,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
@@ -135,7 +135,7 @@ void ApiClient::refreshThenRetry(const Pending &request)
                           dispatch(p, true, false);
                       return;
                   }
-                  if (result.status == 0) {   // no answer: keep the session, fail the requests
+                  if (result.status == 0) { // no answer: keep the session, fail the requests
                       for (const Pending &p : waiting)
                           deliver(p, result);
                       return;
@@ -152,8 +152,8 @@ void ApiClient::refreshThenRetry(const Pending &request)
              false, false);
 }
 
-void ApiClient::registerAccount(const QString &email, const QString &password,
-                                const QString &name, Callback done, QObject *context)
+void ApiClient::registerAccount(const QString &email, const QString &password, const QString &name,
+                                Callback done, QObject *context)
 {
     QJsonObject body{{u"email"_s, email}, {u"password"_s, password}};
     if (!name.trimmed().isEmpty())
@@ -164,18 +164,19 @@ void ApiClient::registerAccount(const QString &email, const QString &password,
 void ApiClient::login(const QString &email, const QString &password, Callback done,
                       QObject *context)
 {
-    send("POST", u"/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}}, false,
-         [this, done = std::move(done)](const ApiResult &result) {
-             if (result.ok()) {
-                 const QJsonObject o = result.object();
-                 setSession({o.value("token"_L1).toString().toLatin1(),
-                             o.value("refreshToken"_L1).toString().toLatin1(),
-                             o.value("user"_L1).toObject()});
-             }
-             if (done)
-                 done(result);
-         },
-         context);
+    send(
+            "POST", u"/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}}, false,
+            [this, done = std::move(done)](const ApiResult &result) {
+                if (result.ok()) {
+                    const QJsonObject o = result.object();
+                    setSession({o.value("token"_L1).toString().toLatin1(),
+                                o.value("refreshToken"_L1).toString().toLatin1(),
+                                o.value("user"_L1).toObject()});
+                }
+                if (done)
+                    done(result);
+            },
+            context);
 }
 
 void ApiClient::logout(Callback done, QObject *context)
@@ -191,10 +192,11 @@ void ApiClient::logout(Callback done, QObject *context)
     QNetworkRequest r(QUrl(m_base.toString() + u"/logout"_s));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setRawHeader("Authorization", "Bearer " + ending.accessToken);
-    QNetworkReply *reply = m_network->post(
-            r, QJsonDocument(QJsonObject{{u"refreshToken"_s,
-                                          QString::fromLatin1(ending.refreshToken)}})
-                       .toJson(QJsonDocument::Compact));
+    QNetworkReply *reply
+            = m_network->post(r,
+                              QJsonDocument(QJsonObject{{u"refreshToken"_s,
+                                                         QString::fromLatin1(ending.refreshToken)}})
+                                      .toJson(QJsonDocument::Compact));
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [reply, done, guard, context] {
         reply->deleteLater();
@@ -205,26 +207,28 @@ void ApiClient::logout(Callback done, QObject *context)
 
 void ApiClient::fetchProfile(Callback done, QObject *context)
 {
-    send("GET", u"/userdetails"_s, std::nullopt, true,
-         [this, done = std::move(done)](const ApiResult &result) {
-             if (result.ok())
-                 m_session.user = result.object();
-             if (done)
-                 done(result);
-         },
-         context);
+    send(
+            "GET", u"/userdetails"_s, std::nullopt, true,
+            [this, done = std::move(done)](const ApiResult &result) {
+                if (result.ok())
+                    m_session.user = result.object();
+                if (done)
+                    done(result);
+            },
+            context);
 }
 
 void ApiClient::updateProfile(const QJsonObject &change, Callback done, QObject *context)
 {
-    send("PATCH", u"/userdetails"_s, change, true,
-         [this, done = std::move(done)](const ApiResult &result) {
-             if (result.ok())
-                 m_session.user = result.object();
-             if (done)
-                 done(result);
-         },
-         context);
+    send(
+            "PATCH", u"/userdetails"_s, change, true,
+            [this, done = std::move(done)](const ApiResult &result) {
+                if (result.ok())
+                    m_session.user = result.object();
+                if (done)
+                    done(result);
+            },
+            context);
 }
 
 void ApiClient::fetchMovies(const QUrlQuery &query, Callback done, QObject *context)

@@ -5,8 +5,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
-#include <QUrl>
 #include <QPointer>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <functional>
@@ -50,8 +50,8 @@ public:
     // Any request: method, path with query ("/moviedata?page=2"), JSON body (or none).
     // authenticated: send the access token and refresh it when needed.
     QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery,
-                        const std::optional<QJsonObject> &body, bool authenticated,
-                        Callback done, QObject *context = nullptr);
+                        const std::optional<QJsonObject> &body, bool authenticated, Callback done,
+                        QObject *context = nullptr);
 
     void registerAccount(const QString &email, const QString &password, const QString &name,
                          Callback done, QObject *context = nullptr);

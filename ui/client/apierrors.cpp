@@ -20,7 +20,8 @@ QString ApiErrors::message(const ApiResult &r)
     if (code == "invalid_credentials"_L1)
         return tr("Wrong email or password.");
     if (code == "too_many_attempts"_L1)
-        return tr("Too many failed attempts. Try again in %1.").arg(waitText(r.retryAfterSeconds()));
+        return tr("Too many failed attempts. Try again in %1.")
+                .arg(waitText(r.retryAfterSeconds()));
     if (code == "email_taken"_L1)
         return tr("An account with this email already exists.");
     if (code == "wrong_password"_L1)

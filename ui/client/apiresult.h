@@ -10,9 +10,9 @@
 // or the network error that stood in its way.
 struct ApiResult
 {
-    int status = 0;                           // 0: no HTTP answer (see networkError)
+    int status = 0; // 0: no HTTP answer (see networkError)
     QByteArray body;
-    QHash<QByteArray, QByteArray> headers;    // lower-case names
+    QHash<QByteArray, QByteArray> headers; // lower-case names
     QString networkError;
     qint64 elapsedMs = 0;
 

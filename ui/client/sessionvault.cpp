@@ -19,8 +19,7 @@ QString describe(const QKeychain::Job *job)
 SessionVault::SessionVault(QString entry, QObject *parent)
     : QObject(parent)
     , m_entry(std::move(entry))
-{
-}
+{ }
 
 void SessionVault::load()
 {
@@ -52,12 +51,13 @@ void SessionVault::save(const Stored &session)
 {
     auto *job = new QKeychain::WritePasswordJob(service());
     job->setKey(m_entry);
-    job->setBinaryData(QJsonDocument(QJsonObject{
-                                             {u"accessToken"_s, QString::fromLatin1(session.accessToken)},
-                                             {u"refreshToken"_s, QString::fromLatin1(session.refreshToken)},
-                                             {u"email"_s, session.email},
-                                     })
-                               .toJson(QJsonDocument::Compact));
+    job->setBinaryData(
+            QJsonDocument(QJsonObject{
+                                  {u"accessToken"_s, QString::fromLatin1(session.accessToken)},
+                                  {u"refreshToken"_s, QString::fromLatin1(session.refreshToken)},
+                                  {u"email"_s, session.email},
+                          })
+                    .toJson(QJsonDocument::Compact));
     connect(job, &QKeychain::Job::finished, this, [this, job] {
         if (job->error() == QKeychain::NoError)
             Q_EMIT saved();

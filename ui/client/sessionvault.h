@@ -30,7 +30,7 @@ public:
     static QString service() { return QStringLiteral("reelvault"); }
 
 Q_SIGNALS:
-    void loaded(const SessionVault::Stored &session);   // an empty one when nothing is stored
+    void loaded(const SessionVault::Stored &session); // an empty one when nothing is stored
     void saved();
     void cleared();
     void unavailable(const QString &reason);

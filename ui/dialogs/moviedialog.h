@@ -21,7 +21,7 @@ public:
     // movie: empty to add a film, else the film to edit.
     MovieDialog(ApiClient *api, const QJsonObject &movie, QWidget *parent = nullptr);
 
-    QJsonObject fields() const;   // what Save sends
+    QJsonObject fields() const; // what Save sends
     void save();
 
 Q_SIGNALS:

@@ -8,10 +8,10 @@
 struct MovieFilter
 {
     QString text;
-    QString genre;       // empty: any
-    int yearFrom = 0;    // 0: any
-    int yearTo = 0;      // 0: any
-    QString sort;        // "", "title", "-year", ...
+    QString genre; // empty: any
+    int yearFrom = 0; // 0: any
+    int yearTo = 0; // 0: any
+    QString sort; // "", "title", "-year", ...
 
     QUrlQuery query(int page, int pageSize) const
     {

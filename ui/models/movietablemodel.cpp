@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 MovieTableModel::MovieTableModel(ApiClient *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{
-}
+{ }
 
 bool MovieTableModel::isSortable(int column)
 {
@@ -148,7 +147,7 @@ void MovieTableModel::fetchMore(const QModelIndex &parent)
             m_filter.query(m_nextPage, PageSize),
             [this, generation](const ApiResult &result) {
                 if (generation != m_generation)
-                    return;   // the filter changed meanwhile
+                    return; // the filter changed meanwhile
                 if (!result.ok()) {
                     setLoading(false);
                     Q_EMIT loadFailed(ApiErrors::message(result));
@@ -160,8 +159,7 @@ void MovieTableModel::fetchMore(const QModelIndex &parent)
                 // for the next page from inside rowsInserted.
                 ++m_nextPage;
                 // A page past the end (the catalogue shrank meanwhile) ends the list.
-                m_total = items.isEmpty() ? m_rows.size()
-                                          : page.value("total"_L1).toInteger();
+                m_total = items.isEmpty() ? m_rows.size() : page.value("total"_L1).toInteger();
                 if (!items.isEmpty()) {
                     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
                     for (const auto &item : items)

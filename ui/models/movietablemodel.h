@@ -26,7 +26,7 @@ public:
     // Drops what is loaded and starts again from the first page.
     void reload();
 
-    qint64 total() const { return m_total; }   // -1 until the first page arrived
+    qint64 total() const { return m_total; } // -1 until the first page arrived
     bool isLoading() const { return m_loading; }
     QJsonObject movie(int row) const { return m_rows.value(row); }
     int rowOf(qint64 id) const;
@@ -56,5 +56,5 @@ private:
     qint64 m_total = -1;
     int m_nextPage = 1;
     bool m_loading = false;
-    quint64 m_generation = 0;   // answers to an older filter are dropped
+    quint64 m_generation = 0; // answers to an older filter are dropped
 };

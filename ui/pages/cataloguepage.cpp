@@ -25,14 +25,23 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int AnyYear = 1899;   // the spin boxes' minimum, shown as "Any"
+constexpr int AnyYear = 1899; // the spin boxes' minimum, shown as "Any"
 }
 
 QStringList CataloguePage::genres()
 {
-    return {u"Action"_s,    u"Adventure"_s,         u"Black Comedy"_s,     u"Comedy"_s,
-            u"Concert/Performance"_s, u"Documentary"_s, u"Drama"_s,       u"Horror"_s,
-            u"Musical"_s,   u"Romantic Comedy"_s,   u"Thriller/Suspense"_s, u"Western"_s};
+    return {u"Action"_s,
+            u"Adventure"_s,
+            u"Black Comedy"_s,
+            u"Comedy"_s,
+            u"Concert/Performance"_s,
+            u"Documentary"_s,
+            u"Drama"_s,
+            u"Horror"_s,
+            u"Musical"_s,
+            u"Romantic Comedy"_s,
+            u"Thriller/Suspense"_s,
+            u"Western"_s};
 }
 
 CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
@@ -271,7 +280,8 @@ void CataloguePage::showDetails()
     m_detailTitle->setText(m.value("title"_L1).isNull() ? tr("(untitled)") : text("title"));
     const QDate released = QDate::fromString(m.value("releaseDate"_L1).toString(), Qt::ISODate);
     const QList<QPair<QString, QString>> rows{
-            {tr("Released"), released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown},
+            {tr("Released"),
+             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown},
             {tr("Genre"), text("genre")},
             {tr("Director"), text("director")},
             {tr("Running time"), number("runtimeMinutes", tr("%1 minutes"))},

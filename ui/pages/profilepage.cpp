@@ -92,8 +92,10 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     auto *passwordForm = new QFormLayout(passwordBox);
     passwordForm->addRow(tr("C&urrent password:"), column(passwordBox, m_current, m_currentError));
     passwordForm->addRow(tr("&New password:"), column(passwordBox, m_new, m_newError));
-    passwordForm->addRow(tr("&Repeat new password:"), column(passwordBox, m_confirm, m_confirmError));
-    auto *note = new QLabel(tr("Changing the password signs you out everywhere else."), passwordBox);
+    passwordForm->addRow(tr("&Repeat new password:"),
+                         column(passwordBox, m_confirm, m_confirmError));
+    auto *note
+            = new QLabel(tr("Changing the password signs you out everywhere else."), passwordBox);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     passwordForm->addRow(note);
@@ -123,7 +125,7 @@ void ProfilePage::show(const QJsonObject &user)
     m_heading->setText(user.value("name"_L1).toString());
     m_email->setText(user.value("email"_L1).toString());
     m_role->setText(user.value("role"_L1).toString() == "admin"_L1 ? tr("Administrator")
-                                                                    : tr("Member"));
+                                                                   : tr("Member"));
     m_memberSince->setText(when(user.value("createdAt"_L1), tr("unknown")));
     m_lastSignIn->setText(when(user.value("lastLoginAt"_L1), tr("never")));
     m_name->setText(user.value("name"_L1).toString());
@@ -184,7 +186,8 @@ void ProfilePage::changePassword()
                     for (PasswordEdit *e : {m_current, m_new, m_confirm})
                         e->clear();
                     show(result.object());
-                    m_banner->showMessage(tr("Password changed. Your other sessions were signed out."));
+                    m_banner->showMessage(
+                            tr("Password changed. Your other sessions were signed out."));
                     return;
                 }
                 if (result.code() == "wrong_password"_L1) {

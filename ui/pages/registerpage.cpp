@@ -69,8 +69,8 @@ void RegisterPage::prepare(const QString &email)
 
 void RegisterPage::clearErrors()
 {
-    for (FieldError *e : {m_emailError, m_nameError, m_passwordError, m_confirmError,
-                          m_card->formError()})
+    for (FieldError *e :
+         {m_emailError, m_nameError, m_passwordError, m_confirmError, m_card->formError()})
         e->clear();
 }
 

@@ -26,8 +26,10 @@ void Banner::showMessage(const QString &text, Kind kind)
 {
     m_label->setText(text);
     setStyleSheet(kind == Kind::Warning
-                          ? QStringLiteral("Banner { background: #fff4e5; border: 1px solid #f0b35b; border-radius: 6px; }")
-                          : QStringLiteral("Banner { background: #e8f1fb; border: 1px solid #8db7e8; border-radius: 6px; }"));
+                          ? QStringLiteral("Banner { background: #fff4e5; border: 1px solid "
+                                           "#f0b35b; border-radius: 6px; }")
+                          : QStringLiteral("Banner { background: #e8f1fb; border: 1px solid "
+                                           "#8db7e8; border-radius: 6px; }"));
     setVisible(!text.isEmpty());
 }
 
