@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/sessionvault.h"
+#include "guithreadsecretstore.h"
 #include "mainwindow.h"
 #include "serverthread.h"
 
@@ -19,7 +20,9 @@ int GuiMode::run(const ServerConfig &config, bool portFixed)
     MainWindow window(&api, &vault);
     window.show(); // at once, before the server has opened the database
 
-    ServerThread server(config, portFixed);
+    ServerConfig serverConfig = config;
+    serverConfig.keychain = std::make_shared<GuiThreadSecretStore>();
+    ServerThread server(serverConfig, portFixed);
     QObject::connect(&server, &ServerThread::ready, &window, &MainWindow::serverReady);
     QObject::connect(&server, &ServerThread::failed, &window, &MainWindow::serverFailed);
     server.start();

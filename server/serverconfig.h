@@ -5,6 +5,10 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <memory>
+
+class SecretStore;
+
 // How one API server runs: what the command line (or the desktop app) decides.
 struct ServerConfig
 {
@@ -17,4 +21,8 @@ struct ServerConfig
     qint64 tokenTtlSeconds = DefaultTokenTtl;
     int hashingThreads = 0; // 0: one less than the cores, at least one
     SigningKey::Store keyStore = SigningKey::Store::Auto;
+    // The OS keychain to use; none: a KeychainSecretStore on the server's own thread. QtKeychain
+    // must stay on one thread per process, so the desktop app passes one that forwards to its
+    // GUI thread.
+    std::shared_ptr<SecretStore> keychain;
 };

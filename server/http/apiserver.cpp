@@ -48,8 +48,9 @@ struct ApiServer::Components
     {
         if (!database.open(error))
             return false;
-        KeychainSecretStore keychain;
-        const auto key = SigningKey::load(config.dataDir, config.keyStore, &keychain, error);
+        KeychainSecretStore ownKeychain;
+        SecretStore *keychain = config.keychain ? config.keychain.get() : &ownKeychain;
+        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain, error);
         if (!key)
             return false;
         qCInfo(lcAuth).noquote() << "the token-signing key is kept in" << key->location;

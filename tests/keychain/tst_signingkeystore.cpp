@@ -37,6 +37,7 @@ private Q_SLOTS:
     void withoutDBusTheFileIsUsed();
     void keychainModeFailsWithoutDBus();
     void requestsDuringStartUpWait();
+    void desktopAppKeepsTheKeychainOnOneThread();
 
 private:
     QByteArray keychainKey(const QString &dataDir);
@@ -249,6 +250,45 @@ void TestSigningKeyStore::requestsDuringStartUpWait()
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
     }
+}
+
+void TestSigningKeyStore::desktopAppKeepsTheKeychainOnOneThread()
+{
+    // The desktop app runs the API on a thread of its own but uses the keychain on its GUI
+    // thread too; QtKeychain crashes when used from two threads, so the server's key must be
+    // read through the GUI thread. Start the real app (offscreen) and use its API.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QTemporaryDir dir;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, dir.path()); // its own QSettings
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(REELVAULT_EXECUTABLE),
+              {u"--port"_s, QString::number(port), u"--data-dir"_s, dir.filePath(u"data"_s)});
+    QVERIFY(app.waitForStarted());
+    const HttpClient client(port);
+    QTRY_COMPARE_WITH_TIMEOUT(client.get("/health").status, 200, 20000);
+    QCOMPARE(client.post("/register",
+                         {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                     .status,
+             201);
+    const QByteArray token
+            = client.post("/login", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, Password}})
+                      .json()
+                      .value("token"_L1)
+                      .toString()
+                      .toLatin1();
+    QCOMPARE(client.get("/userdetails", token).status, 200);
+    QCOMPARE(keychainKey(dir.filePath(u"data"_s)).size(), 32);
+    QCOMPARE(app.state(), QProcess::Running);
+    app.terminate();
+    QVERIFY(app.waitForFinished(15000));
 }
 
 QTEST_GUILESS_MAIN(TestSigningKeyStore)
