@@ -11,7 +11,8 @@ auto GuiThreadSecretStore::onGuiThread(F &&call)
     if (QThread::currentThread() == app->thread())
         return call();
     Result result{};
-    QMetaObject::invokeMethod(app, [&] { result = call(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            app, [&] { result = call(); }, Qt::BlockingQueuedConnection);
     return result;
 }
 

@@ -2,10 +2,12 @@
 
 #include "client/apiclient.h"
 #include "client/sessionvault.h"
+#include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
 #include "pages/loginpage.h"
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
+#include "uilogging.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,6 +103,22 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
         resize(available.boundedTo(QSize(1180, 760)));
     }
     setState(State::Starting);
+    // Start-up milestones, for measuring how soon the app is usable.
+    connect(m_catalogue->model(), &MovieTableModel::totalChanged, this, [this](qint64 total) {
+        if (total >= 0 && !m_firstPageLogged) {
+            m_firstPageLogged = true;
+            qCInfo(lcUi) << "first catalogue page shown;" << total << "films";
+        }
+    });
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownLogged) {
+        m_shownLogged = true;
+        qCInfo(lcUi) << "window shown";
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,6 +174,7 @@ void MainWindow::setState(State state)
 
 void MainWindow::serverReady(const QUrl &url)
 {
+    qCInfo(lcUi).noquote() << "API ready at" << url.toString();
     m_api->setBaseUrl(url);
     m_serverLabel->setText(tr("API: %1").arg(url.toString()));
     m_serverLabel->setToolTip(tr("The catalogue's API is served here; try it with curl."));

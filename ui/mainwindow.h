@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -69,4 +70,6 @@ private:
     QList<QAction *> m_signedInActions;
     QString m_keychainProblem; // said once per launch
     bool m_keychainNoticeShown = false;
+    bool m_shownLogged = false;
+    bool m_firstPageLogged = false;
 };

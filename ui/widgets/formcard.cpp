@@ -21,6 +21,8 @@ FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *paren
     card->setObjectName(QStringLiteral("formCard"));
     card->setFrameShape(QFrame::StyledPanel);
     card->setMaximumWidth(440);
+    card->setStyleSheet(QStringLiteral("QFrame#formCard { background: palette(base); "
+                                       "border: 1px solid palette(mid); border-radius: 10px; }"));
     card->setMinimumWidth(360);
 
     auto *titleLabel = new QLabel(title, card);
@@ -90,6 +92,9 @@ QPushButton *FormCard::setSubmit(const QString &text)
 
 void FormCard::addFooter(QWidget *widget)
 {
+    widget->setStyleSheet(
+            QStringLiteral("QPushButton { color: palette(link); border: none; "
+                           "padding: 4px; } QPushButton:hover { text-decoration: underline; }"));
     m_card->addWidget(widget, 0, Qt::AlignHCenter);
 }
 

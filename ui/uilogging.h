@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The desktop app's log: start-up milestones and API failures; never a password or token.
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
