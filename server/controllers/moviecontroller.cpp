@@ -31,6 +31,20 @@ Problem noSuchFilm()
     return Problem::notFound(u"There is no film with this id."_s);
 }
 
+// The answer for a write that did not happen, if it did not.
+std::optional<QHttpServerResponse> failure(MovieStore::WriteResult result)
+{
+    switch (result) {
+    case MovieStore::WriteResult::NotFound:
+        return noSuchFilm().toResponse();
+    case MovieStore::WriteResult::Failed:
+        return Problem::internal().toResponse();
+    case MovieStore::WriteResult::Done:
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 MovieController::MovieController(const ServerContext &context)
@@ -133,14 +147,8 @@ Reply MovieController::patch(ApiRequest &request)
         return problem->toResponse();
     const qint64 id = request.pathParams.value(0).toLongLong();
     return QtConcurrent::run(m_ctx.writer, [this, id, columns = std::get<QVariantMap>(body)] {
-        switch (m_ctx.movies->update(id, columns)) {
-        case MovieStore::WriteResult::NotFound:
-            return noSuchFilm().toResponse();
-        case MovieStore::WriteResult::Failed:
-            return Problem::internal().toResponse();
-        case MovieStore::WriteResult::Done:
-            break;
-        }
+        if (auto refused = failure(m_ctx.movies->update(id, columns)))
+            return std::move(*refused);
         const auto movie = m_ctx.movies->byId(id);
         return movie && !movie->isEmpty() ? jsonResponse(*movie) : Problem::internal().toResponse();
     });
@@ -150,14 +158,8 @@ Reply MovieController::remove(ApiRequest &request)
 {
     const qint64 id = request.pathParams.value(0).toLongLong();
     return QtConcurrent::run(m_ctx.writer, [this, id] {
-        switch (m_ctx.movies->remove(id)) {
-        case MovieStore::WriteResult::NotFound:
-            return noSuchFilm().toResponse();
-        case MovieStore::WriteResult::Failed:
-            return Problem::internal().toResponse();
-        case MovieStore::WriteResult::Done:
-            break;
-        }
+        if (auto refused = failure(m_ctx.movies->remove(id)))
+            return std::move(*refused);
         qCInfo(lcApp) << "film" << id << "deleted";
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });

@@ -32,26 +32,33 @@ std::optional<qint64> SessionStore::create(const NewSession &s, qint64 now)
         }
         sessionId = q.value(0).toLongLong();
     }
-    QSqlQuery &access = m_db.prepared(
-            u"INSERT INTO access_tokens (jti, session_id, expires_at) VALUES (?, ?, ?)"_s);
-    StatementScope accessScope(access);
-    access.bindValue(0, s.accessJti);
-    access.bindValue(1, sessionId);
-    access.bindValue(2, s.accessExpiresAt);
-    QSqlQuery &refresh = m_db.prepared(
-            u"INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"_s);
-    StatementScope refreshScope(refresh);
-    refresh.bindValue(0, s.refreshHash);
-    refresh.bindValue(1, sessionId);
-    refresh.bindValue(2, s.refreshExpiresAt);
-    if (!access.exec() || !refresh.exec()) {
-        qCWarning(lcDb) << "storing tokens failed:" << access.lastError().text()
-                        << refresh.lastError().text();
+    if (!storeTokens(sessionId,
+                     {s.accessJti, s.accessExpiresAt, s.refreshHash, s.refreshExpiresAt}))
         return std::nullopt;
-    }
     if (!tx.commit())
         return std::nullopt;
     return sessionId;
+}
+
+bool SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
+{
+    QSqlQuery &access = m_db.prepared(
+            u"INSERT INTO access_tokens (jti, session_id, expires_at) VALUES (?, ?, ?)"_s);
+    StatementScope accessScope(access);
+    access.bindValue(0, tokens.accessJti);
+    access.bindValue(1, sessionId);
+    access.bindValue(2, tokens.accessExpiresAt);
+    QSqlQuery &refresh = m_db.prepared(
+            u"INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"_s);
+    StatementScope refreshScope(refresh);
+    refresh.bindValue(0, tokens.refreshHash);
+    refresh.bindValue(1, sessionId);
+    refresh.bindValue(2, tokens.refreshExpiresAt);
+    if (access.exec() && refresh.exec())
+        return true;
+    qCWarning(lcDb) << "storing tokens failed:" << access.lastError().text()
+                    << refresh.lastError().text();
+    return false;
 }
 
 SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 subject, User *user,
@@ -170,19 +177,7 @@ SessionStore::Rotation SessionStore::rotate(const QByteArray &refreshHash, const
     StatementScope usedScope(used);
     used.bindValue(0, now);
     used.bindValue(1, refreshHash);
-    QSqlQuery &access = m_db.prepared(
-            u"INSERT INTO access_tokens (jti, session_id, expires_at) VALUES (?, ?, ?)"_s);
-    StatementScope accessScope(access);
-    access.bindValue(0, next.accessJti);
-    access.bindValue(1, sessionId);
-    access.bindValue(2, next.accessExpiresAt);
-    QSqlQuery &refresh = m_db.prepared(
-            u"INSERT INTO refresh_tokens (token_hash, session_id, expires_at) VALUES (?, ?, ?)"_s);
-    StatementScope refreshScope(refresh);
-    refresh.bindValue(0, next.refreshHash);
-    refresh.bindValue(1, sessionId);
-    refresh.bindValue(2, next.refreshExpiresAt);
-    if (!used.exec() || used.numRowsAffected() != 1 || !access.exec() || !refresh.exec()) {
+    if (!used.exec() || used.numRowsAffected() != 1 || !storeTokens(sessionId, next)) {
         qCWarning(lcDb) << "rotating a refresh token failed";
         return Rotation::Failed;
     }

@@ -56,5 +56,8 @@ public:
     int purgeExpired(qint64 now);
 
 private:
+    // The access-token and refresh-token rows of a session, inside the caller's transaction.
+    bool storeTokens(qint64 sessionId, const NextTokens &tokens);
+
     Database &m_db;
 };

@@ -43,6 +43,7 @@ private:
     QByteArray keychainKey(const QString &dataDir);
     static QByteArray tokenFrom(TestServer &server, bool registerFirst);
     static QProcessEnvironment withoutBus();
+    static quint16 freePort();
     KeychainSecretStore m_keychain;
 };
 
@@ -70,6 +71,12 @@ QByteArray TestSigningKeyStore::tokenFrom(TestServer &server, bool registerFirst
                 .toString()
                 .toLatin1();
     return server.login(u"ada@example.com"_s, Password);
+}
+
+quint16 TestSigningKeyStore::freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 QProcessEnvironment TestSigningKeyStore::withoutBus()
@@ -201,12 +208,8 @@ void TestSigningKeyStore::requestsDuringStartUpWait()
 {
     // Reading the key from the keychain spins a nested event loop while the port is already
     // bound. Requests arriving then must wait (or get a 503), never reach a half-built server.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = freePort();
+    QVERIFY(port);
     for (int round = 0; round < 5; ++round) {
         QTemporaryDir dir;
         QProcess p;
@@ -257,12 +260,8 @@ void TestSigningKeyStore::desktopAppKeepsTheKeychainOnOneThread()
     // The desktop app runs the API on a thread of its own but uses the keychain on its GUI
     // thread too; QtKeychain crashes when used from two threads, so the server's key must be
     // read through the GUI thread. Start the real app (offscreen) and use its API.
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = freePort();
+    QVERIFY(port);
     QTemporaryDir dir;
     QProcess app;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

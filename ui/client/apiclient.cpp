@@ -81,12 +81,11 @@ QNetworkReply *ApiClient::dispatch(const Pending &request, bool authenticated, b
     }
     QNetworkReply *reply = request.body ? m_network->sendCustomRequest(r, request.method, payload)
                                         : m_network->sendCustomRequest(r, request.method);
-    auto *timer = new QElapsedTimer;
-    timer->start();
+    QElapsedTimer timer;
+    timer.start();
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, request, authenticated, mayRefresh, timer] {
-                reply->setProperty("elapsedMs", timer->elapsed());
-                delete timer;
+                reply->setProperty("elapsedMs", timer.elapsed());
                 finished(reply, request, authenticated, mayRefresh);
             });
     return reply;
@@ -205,30 +204,24 @@ void ApiClient::logout(Callback done, QObject *context)
     });
 }
 
+ApiClient::Callback ApiClient::keepingUser(Callback done)
+{
+    return [this, done = std::move(done)](const ApiResult &result) {
+        if (result.ok())
+            m_session.user = result.object();
+        if (done)
+            done(result);
+    };
+}
+
 void ApiClient::fetchProfile(Callback done, QObject *context)
 {
-    send(
-            "GET", u"/userdetails"_s, std::nullopt, true,
-            [this, done = std::move(done)](const ApiResult &result) {
-                if (result.ok())
-                    m_session.user = result.object();
-                if (done)
-                    done(result);
-            },
-            context);
+    send("GET", u"/userdetails"_s, std::nullopt, true, keepingUser(std::move(done)), context);
 }
 
 void ApiClient::updateProfile(const QJsonObject &change, Callback done, QObject *context)
 {
-    send(
-            "PATCH", u"/userdetails"_s, change, true,
-            [this, done = std::move(done)](const ApiResult &result) {
-                if (result.ok())
-                    m_session.user = result.object();
-                if (done)
-                    done(result);
-            },
-            context);
+    send("PATCH", u"/userdetails"_s, change, true, keepingUser(std::move(done)), context);
 }
 
 void ApiClient::fetchMovies(const QUrlQuery &query, Callback done, QObject *context)

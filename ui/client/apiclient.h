@@ -89,6 +89,8 @@ private:
                   bool mayRefresh);
     void refreshThenRetry(const Pending &request);
     void deliver(const Pending &request, const ApiResult &result);
+    // done, after the session's user is updated from a successful /userdetails answer.
+    Callback keepingUser(Callback done);
     static ApiResult resultOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
