@@ -2,6 +2,7 @@
 
 #include "client/apiclient.h"
 #include "client/sessionvault.h"
+#include "console/consolewindow.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
 #include "pages/loginpage.h"
@@ -158,6 +159,12 @@ void MainWindow::createMenus()
     profile->setShortcut(tr("Ctrl+2"));
     m_signedInActions = {signOut, find, refresh, catalogue, profile};
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_consoleAction = tools->addAction(tr("API &Console…"), this, &MainWindow::showConsole);
+    m_consoleAction->setShortcut(tr("Ctrl+Shift+A"));
+    m_consoleAction->setObjectName(u"actionConsole"_s);
+    m_consoleAction->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Reelvault"), this, &MainWindow::showAbout)
             ->setObjectName(u"actionAbout"_s);
@@ -178,6 +185,7 @@ void MainWindow::serverReady(const QUrl &url)
     m_api->setBaseUrl(url);
     m_serverLabel->setText(tr("API: %1").arg(url.toString()));
     m_serverLabel->setToolTip(tr("The catalogue's API is served here; try it with curl."));
+    m_consoleAction->setEnabled(true);
     restoreSession();
 }
 
@@ -265,6 +273,18 @@ void MainWindow::signOut()
     const QString email = m_api->session().user.value("email"_L1).toString();
     m_api->logout(); // ends the session here at once (and in the keychain), then tells the server
     enterSignedOut(tr("You have signed out."), email);
+}
+
+ConsoleWindow *MainWindow::showConsole()
+{
+    if (!m_api->isConnected())
+        return nullptr;
+    if (!m_console)
+        m_console = new ConsoleWindow(m_api, this);
+    m_console->show();
+    m_console->raise();
+    m_console->activateWindow();
+    return m_console;
 }
 
 void MainWindow::showAbout()

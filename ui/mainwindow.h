@@ -38,6 +38,7 @@ public:
 
     void signOut();
     void showAbout();
+    class ConsoleWindow *showConsole();
 
 Q_SIGNALS:
     void stateChanged(MainWindow::State state);
@@ -68,6 +69,8 @@ private:
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QList<QAction *> m_signedInActions;
+    QAction *m_consoleAction = nullptr;
+    class ConsoleWindow *m_console = nullptr;
     QString m_keychainProblem; // said once per launch
     bool m_keychainNoticeShown = false;
     bool m_shownLogged = false;

@@ -1,0 +1,173 @@
+#include "flowwalkthrough.h"
+
+#include "client/apiclient.h"
+#include "console/jsonhighlighter.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_network(new QNetworkAccessManager(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    setObjectName(u"walkthrough"_s);
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    const QStringList titles{
+            tr("1. Register a demo user (POST /register)"),
+            tr("2. Log in and receive a token (POST /login)"),
+            tr("3. Ask for the films without the token (GET /moviedata → 401)"),
+            tr("4. Ask again with the token (GET /moviedata → 200)"),
+            tr("5. Read the account (GET /userdetails)"),
+            tr("6. Log out (POST /logout)"),
+            tr("7. Try the old token again (GET /userdetails → 401)"),
+    };
+    auto *intro = new QLabel(tr("The lesson's flow against this app's own API, one step at a "
+                                "time. Each step shows what it sent and what came back."),
+                             this);
+    intro->setWordWrap(true);
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < titles.size(); ++i) {
+        Step step;
+        step.title = titles[i];
+        step.button = new QPushButton(titles[i], this);
+        step.button->setObjectName(u"step%1"_s.arg(i + 1));
+        step.button->setStyleSheet(u"text-align: left; padding: 4px 8px;"_s);
+        step.button->setEnabled(i == 0);
+        step.result = new QLabel(this);
+        grid->addWidget(step.button, i, 0);
+        grid->addWidget(step.result, i, 1);
+        connect(step.button, &QPushButton::clicked, this, [this, i] { runStep(i); });
+        m_steps.append(step);
+    }
+    grid->setColumnStretch(1, 1);
+    auto *again = new QPushButton(tr("Start over"), this);
+    connect(again, &QPushButton::clicked, this, &FlowWalkthrough::reset);
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setObjectName(u"transcript"_s);
+    new JsonHighlighter(m_log->document());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addWidget(again, 0, Qt::AlignLeft);
+    layout->addWidget(m_log, 1);
+}
+
+QString FlowWalkthrough::transcript() const
+{
+    return m_log->toPlainText();
+}
+
+void FlowWalkthrough::reset()
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        m_steps[i].passed = false;
+        m_steps[i].result->clear();
+        m_steps[i].button->setEnabled(i == 0);
+    }
+    m_token.clear();
+    m_refreshToken.clear();
+    m_log->clear();
+}
+
+void FlowWalkthrough::runStep(int index)
+{
+    switch (index) {
+    case 0: {
+        m_email = u"demo-%1@example.com"_s.arg(QRandomGenerator::global()->generate(), 0, 16);
+        m_password = u"demo passphrase %1"_s.arg(QRandomGenerator::global()->generate());
+        request(0, "POST", u"/register"_s, {},
+                QJsonDocument(QJsonObject{{u"email"_s, m_email}, {u"password"_s, m_password}, {u"name"_s, u"Demo"_s}})
+                        .toJson(QJsonDocument::Compact),
+                201);
+        break;
+    }
+    case 1:
+        request(1, "POST", u"/login"_s, {},
+                QJsonDocument(QJsonObject{{u"email"_s, m_email}, {u"password"_s, m_password}})
+                        .toJson(QJsonDocument::Compact),
+                200);
+        break;
+    case 2:
+        request(2, "GET", u"/moviedata?pageSize=2"_s, {}, {}, 401);
+        break;
+    case 3:
+        request(3, "GET", u"/moviedata?pageSize=2"_s, m_token, {}, 200);
+        break;
+    case 4:
+        request(4, "GET", u"/userdetails"_s, m_token, {}, 200);
+        break;
+    case 5:
+        request(5, "POST", u"/logout"_s, m_token,
+                QJsonDocument(QJsonObject{{u"refreshToken"_s, QString::fromLatin1(m_refreshToken)}})
+                        .toJson(QJsonDocument::Compact),
+                204);
+        break;
+    case 6:
+        request(6, "GET", u"/userdetails"_s, m_token, {}, 401);
+        break;
+    default:
+        break;
+    }
+}
+
+void FlowWalkthrough::request(int index, const QByteArray &method, const QString &path,
+                              const QByteArray &token, const QByteArray &body, int expected)
+{
+    QNetworkRequest req(QUrl(m_api->baseUrl().toString() + path));
+    QString shown = QString::fromLatin1(method) + u' ' + path + u'\n';
+    if (!token.isEmpty()) {
+        req.setRawHeader("Authorization", "Bearer " + token);
+        shown += u"Authorization: Bearer "_s + QString::fromLatin1(token.left(24)) + u"…\n"_s;
+    }
+    if (!body.isEmpty()) {
+        req.setRawHeader("Content-Type", "application/json");
+        // The demo password is made up for this walk-through; it is shown on purpose.
+        shown += QString::fromUtf8(QJsonDocument::fromJson(body).toJson(QJsonDocument::Indented));
+    }
+    m_steps[index].button->setEnabled(false);
+    m_steps[index].result->setText(tr("Running…"));
+    QNetworkReply *reply = body.isEmpty() ? m_network->sendCustomRequest(req, method)
+                                          : m_network->sendCustomRequest(req, method, body);
+    connect(reply, &QNetworkReply::finished, this, [=] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        const QJsonObject o = QJsonDocument::fromJson(answer).object();
+        if (index == 1 && status == 200) {
+            m_token = o.value("token"_L1).toString().toLatin1();
+            m_refreshToken = o.value("refreshToken"_L1).toString().toLatin1();
+        }
+        const bool passed = status == expected;
+        Step &step = m_steps[index];
+        step.passed = passed;
+        step.result->setText(passed ? tr("✔ %1, as expected").arg(status)
+                                    : tr("✘ %1 (expected %2)").arg(status).arg(expected));
+        step.result->setStyleSheet(passed ? u"color: #1a7f37;"_s : u"color: #b3261e;"_s);
+        step.button->setEnabled(!passed);
+        if (passed && index + 1 < m_steps.size())
+            m_steps[index + 1].button->setEnabled(true);
+        const QString pretty = answer.isEmpty()
+                ? tr("(no body)")
+                : QString::fromUtf8(QJsonDocument::fromJson(answer).toJson(QJsonDocument::Indented));
+        m_log->appendPlainText(u"── %1\n→ %2\n← %3 %4\n%5\n"_s.arg(
+                step.title, shown.trimmed(), QString::number(status),
+                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                pretty.trimmed()));
+        Q_EMIT stepFinished(index, passed);
+    });
+}

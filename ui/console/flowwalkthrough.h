@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+class ApiClient;
+class QLabel;
+class QNetworkAccessManager;
+class QPlainTextEdit;
+class QPushButton;
+
+// The lesson's sequence against the live API, a button per step: register a demo user, log in,
+// /moviedata without a token (401 "please log in first"), with it (200), /userdetails, log out,
+// the old token refused. Each step shows the request it made and the answer it got.
+class FlowWalkthrough : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FlowWalkthrough(ApiClient *api, QWidget *parent = nullptr);
+
+    int stepCount() const { return int(m_steps.size()); }
+    void runStep(int index);
+    bool stepPassed(int index) const { return m_steps.value(index).passed; }
+    QString transcript() const;
+    void reset();
+
+Q_SIGNALS:
+    void stepFinished(int index, bool passed);
+
+private:
+    struct Step
+    {
+        QString title;
+        QPushButton *button = nullptr;
+        QLabel *result = nullptr;
+        bool passed = false;
+    };
+    void request(int index, const QByteArray &method, const QString &path, const QByteArray &token,
+                 const QByteArray &body, int expected);
+
+    ApiClient *m_api;
+    QNetworkAccessManager *m_network;
+    QList<Step> m_steps;
+    QPlainTextEdit *m_log;
+    QString m_email;
+    QString m_password;
+    QByteArray m_token;
+    QByteArray m_refreshToken;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+// Colours JSON as it is typed or shown: keys, strings, numbers, true/false/null.
+class JsonHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_key;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_literal;
+};
