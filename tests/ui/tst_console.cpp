@@ -10,8 +10,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -25,9 +25,11 @@ const QString Password = u"correct horse battery"_s;
 
 // RFC 7515 Appendix A.1: the HS256 example token and its key.
 const QString A1Token = u"eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-                        u"eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                        u"eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvb"
+                        u"S9pc19yb290Ijp0cnVlfQ."
                         u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_s;
-const QString A1Key = u"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"_s;
+const QString A1Key
+        = u"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"_s;
 } // namespace
 
 // The API console, the guided walk-through and the token inspector, on real widgets against
@@ -63,7 +65,7 @@ private:
 
 void TestConsole::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // QSettings (the history) in a test location
+    QStandardPaths::setTestModeEnabled(true); // QSettings (the history) in a test location
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(Email, Password);
@@ -94,12 +96,13 @@ void TestConsole::sendsAndShowsTheAnswer()
 {
     console()->setRequest({u"GET"_s, u"/health"_s, {}, {}});
     QCOMPARE(sendAndWait(), 200);
-    QVERIFY2(console()->statusText().startsWith(u"200 OK · "_s), qPrintable(console()->statusText()));
+    QVERIFY2(console()->statusText().startsWith(u"200 OK · "_s),
+             qPrintable(console()->statusText()));
     QVERIFY(console()->statusText().contains(u" ms · "_s));
     QCOMPARE(console()->responseHeader(u"Cache-Control"_s), u"no-store"_s);
     QCOMPARE(console()->responseHeader(u"X-Content-Type-Options"_s), u"nosniff"_s);
-    QVERIFY(console()->prettyBody().contains(u"\"status\": \"ok\""_s));   // pretty-printed
-    QVERIFY(console()->rawBody().contains(u"{\"status\":\"ok\""_s));       // as sent
+    QVERIFY(console()->prettyBody().contains(u"\"status\": \"ok\""_s)); // pretty-printed
+    QVERIFY(console()->rawBody().contains(u"{\"status\":\"ok\""_s)); // as sent
 }
 
 void TestConsole::unauthorizedThenWithMySession()
@@ -120,12 +123,15 @@ void TestConsole::unauthorizedThenWithMySession()
 
 void TestConsole::historySurvivesARelaunchWithoutSecrets()
 {
-    console()->setRequest({u"POST"_s, u"/login"_s, {{u"Authorization"_s, u"Bearer secret.token.here"_s}},
-                           u"{\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}"_s});
+    console()->setRequest(
+            {u"POST"_s,
+             u"/login"_s,
+             {{u"Authorization"_s, u"Bearer secret.token.here"_s}},
+             u"{\"email\":\"ada@example.com\",\"password\":\"correct horse battery\"}"_s});
     QCOMPARE(sendAndWait(), 200);
     console()->setRequest({u"GET"_s, u"/health"_s, {}, {}});
     QCOMPARE(sendAndWait(), 200);
-    m_window.reset();   // "relaunch"
+    m_window.reset(); // "relaunch"
     m_window = std::make_unique<ConsoleWindow>(m_api.get());
     const QList<ConsoleRequest> history = RequestHistory::load();
     QCOMPARE(history.size(), 2);
@@ -148,10 +154,13 @@ void TestConsole::copyAsCurlRunsWithCurl_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<bool>("withToken");
     QTest::addRow("health") << u"GET"_s << u"/health"_s << QString() << false;
-    QTest::addRow("401 without token") << u"GET"_s << u"/moviedata?pageSize=1"_s << QString() << false;
-    QTest::addRow("200 with token") << u"GET"_s << u"/moviedata?pageSize=1&q=star"_s << QString() << true;
-    QTest::addRow("body with quotes") << u"POST"_s << u"/login"_s
-                                      << u"{\"email\":\"o'brien@example.com\",\"password\":\"it's wrong\"}"_s << false;
+    QTest::addRow("401 without token")
+            << u"GET"_s << u"/moviedata?pageSize=1"_s << QString() << false;
+    QTest::addRow("200 with token")
+            << u"GET"_s << u"/moviedata?pageSize=1&q=star"_s << QString() << true;
+    QTest::addRow("body with quotes")
+            << u"POST"_s << u"/login"_s
+            << u"{\"email\":\"o'brien@example.com\",\"password\":\"it's wrong\"}"_s << false;
 }
 
 void TestConsole::copyAsCurlRunsWithCurl()
@@ -168,7 +177,7 @@ void TestConsole::copyAsCurlRunsWithCurl()
         console()->useSession();
     const int shown = sendAndWait();
     const QString curl = console()->copyAsCurl();
-    QVERIFY(!curl.contains(QString::fromLatin1(m_api->session().accessToken)));   // a placeholder
+    QVERIFY(!curl.contains(QString::fromLatin1(m_api->session().accessToken))); // a placeholder
     // Run it for real; $TOKEN comes from the environment, as the placeholder says.
     QProcess sh;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -203,10 +212,13 @@ void TestConsole::inspectorFlagsATamperedToken()
     inspector->setKey(A1Key);
     QCOMPARE(inspector->signatureCheck(), TokenInspector::Signature::Valid);
     // Edit a claim: the signature no longer matches.
-    inspector->setEditedClaims(u"{\"iss\":\"joe\",\"exp\":1300819380,\"http://example.com/is_root\":false}"_s);
+    inspector->setEditedClaims(
+            u"{\"iss\":\"joe\",\"exp\":1300819380,\"http://example.com/is_root\":false}"_s);
     QCOMPARE(inspector->signatureCheck(), TokenInspector::Signature::Invalid);
     QVERIFY(inspector->editedToken() != A1Token);
-    QVERIFY(inspector->findChild<QLabel *>(u"signatureStatus"_s)->text().contains(u"no longer matches"_s));
+    QVERIFY(inspector->findChild<QLabel *>(u"signatureStatus"_s)
+                    ->text()
+                    .contains(u"no longer matches"_s));
     // A token tampered before pasting is flagged too.
     QString tampered = A1Token;
     tampered[tampered.indexOf(u'.') + 5] = u'X';
@@ -241,9 +253,11 @@ void TestConsole::walkThroughTheFlow()
 {
     FlowWalkthrough *flow = m_window->walkthrough();
     QSignalSpy done(flow, &FlowWalkthrough::stepFinished);
-    QCOMPARE(flow->stepCount(), 7);   // each step knows its expected status (201 200 401 200 200 204 401)
+    QCOMPARE(flow->stepCount(),
+             7); // each step knows its expected status (201 200 401 200 200 204 401)
     for (int i = 0; i < flow->stepCount(); ++i) {
-        QVERIFY2(flow->findChild<QPushButton *>(u"step%1"_s.arg(i + 1))->isEnabled(), qPrintable(QString::number(i)));
+        QVERIFY2(flow->findChild<QPushButton *>(u"step%1"_s.arg(i + 1))->isEnabled(),
+                 qPrintable(QString::number(i)));
         QTest::mouseClick(flow->findChild<QPushButton *>(u"step%1"_s.arg(i + 1)), Qt::LeftButton);
         QVERIFY(done.wait(10000));
         QVERIFY2(flow->stepPassed(i), qPrintable(flow->transcript()));

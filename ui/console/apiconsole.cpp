@@ -25,8 +25,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStringListModel>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -58,33 +58,41 @@ QTableWidget *headerTable(QWidget *parent)
 QList<ApiConsole::Preset> ApiConsole::presets()
 {
     auto r = [](const char *method, const char *path, const char *body = "") {
-        return ConsoleRequest{QString::fromLatin1(method), QString::fromLatin1(path), {},
+        return ConsoleRequest{QString::fromLatin1(method),
+                              QString::fromLatin1(path),
+                              {},
                               QString::fromLatin1(body)};
     };
     return {
             {tr("Is the server up? (GET /health)"), r("GET", "/health"), false},
             {tr("Create an account (POST /register)"),
              r("POST", "/register",
-               "{\n  \"email\": \"demo@example.com\",\n  \"password\": \"a long demo passphrase\",\n"
+               "{\n  \"email\": \"demo@example.com\",\n  \"password\": \"a long demo "
+               "passphrase\",\n"
                "  \"name\": \"Demo\"\n}"),
              false},
             {tr("Log in (POST /login)"),
              r("POST", "/login",
-               "{\n  \"email\": \"demo@example.com\",\n  \"password\": \"a long demo passphrase\"\n}"),
+               "{\n  \"email\": \"demo@example.com\",\n  \"password\": \"a long demo "
+               "passphrase\"\n}"),
              false},
             {tr("New tokens (POST /token/refresh)"),
-             r("POST", "/token/refresh", "{\n  \"refreshToken\": \"paste a refresh token here\"\n}"), false},
+             r("POST", "/token/refresh",
+               "{\n  \"refreshToken\": \"paste a refresh token here\"\n}"),
+             false},
             {tr("Log out (POST /logout)"), r("POST", "/logout"), true},
             {tr("Search the catalogue (GET /moviedata)"),
              r("GET", "/moviedata?q=star&sort=-year&pageSize=5"), true},
             {tr("One film (GET /moviedata/{id})"), r("GET", "/moviedata/1"), true},
             {tr("Add a film (POST /moviedata, admins)"),
              r("POST", "/moviedata",
-               "{\n  \"title\": \"My film\",\n  \"releaseDate\": \"2024-05-01\",\n  \"genre\": \"Drama\"\n}"),
+               "{\n  \"title\": \"My film\",\n  \"releaseDate\": \"2024-05-01\",\n  \"genre\": "
+               "\"Drama\"\n}"),
              true},
             {tr("Change a film (PATCH /moviedata/{id}, admins)"),
              r("PATCH", "/moviedata/1", "{\n  \"imdbRating\": 7.5\n}"), true},
-            {tr("Delete a film (DELETE /moviedata/{id}, admins)"), r("DELETE", "/moviedata/1"), true},
+            {tr("Delete a film (DELETE /moviedata/{id}, admins)"), r("DELETE", "/moviedata/1"),
+             true},
             {tr("My account (GET /userdetails)"), r("GET", "/userdetails"), true},
             {tr("Rename me (PATCH /userdetails)"),
              r("PATCH", "/userdetails", "{\n  \"name\": \"A new name\"\n}"), true},
@@ -115,7 +123,8 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     setObjectName(u"apiConsole"_s);
     m_network->setProxy(QNetworkProxy::NoProxy);
     m_method->setObjectName(u"method"_s);
-    m_method->addItems({u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
+    m_method->addItems(
+            {u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
     m_method->setEditable(true);
     m_path->setObjectName(u"path"_s);
     m_path->setPlaceholderText(tr("/path?query"));
@@ -210,7 +219,8 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     connect(m_preset, &QComboBox::activated, this, &ApiConsole::applyPreset);
     connect(useSession, &QPushButton::clicked, this, &ApiConsole::useSession);
     connect(noAuth, &QPushButton::clicked, this, &ApiConsole::removeAuthorization);
-    connect(addHeader, &QPushButton::clicked, this, [this] { m_headers->insertRow(m_headers->rowCount()); });
+    connect(addHeader, &QPushButton::clicked, this,
+            [this] { m_headers->insertRow(m_headers->rowCount()); });
     connect(copyCurl, &QPushButton::clicked, this, &ApiConsole::copyAsCurl);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ApiConsole::validateBody);
     connect(format, &QPushButton::clicked, this, &ApiConsole::formatBody);
@@ -235,7 +245,8 @@ ConsoleRequest ApiConsole::request() const
     if (!r.path.startsWith(u'/'))
         r.path.prepend(u'/');
     for (int row = 0; row < m_headers->rowCount(); ++row) {
-        const QString name = m_headers->item(row, 0) ? m_headers->item(row, 0)->text().trimmed() : QString();
+        const QString name
+                = m_headers->item(row, 0) ? m_headers->item(row, 0)->text().trimmed() : QString();
         const QString value = m_headers->item(row, 1) ? m_headers->item(row, 1)->text() : QString();
         if (!name.isEmpty())
             r.headers.append({name, value});
@@ -257,7 +268,8 @@ void ApiConsole::setRequest(const ConsoleRequest &r)
 void ApiConsole::setHeader(const QString &name, const QString &value)
 {
     for (int row = 0; row < m_headers->rowCount(); ++row) {
-        if (m_headers->item(row, 0) && m_headers->item(row, 0)->text().compare(name, Qt::CaseInsensitive) == 0) {
+        if (m_headers->item(row, 0)
+            && m_headers->item(row, 0)->text().compare(name, Qt::CaseInsensitive) == 0) {
             m_headers->setItem(row, 1, new QTableWidgetItem(value));
             return;
         }
@@ -276,7 +288,8 @@ void ApiConsole::applyPreset(int index)
     const Preset &p = all[index - 1];
     ConsoleRequest r = p.request;
     if (p.authenticated && !m_api->session().accessToken.isEmpty())
-        r.headers.append({u"Authorization"_s, u"Bearer "_s + QString::fromLatin1(m_api->session().accessToken)});
+        r.headers.append({u"Authorization"_s,
+                          u"Bearer "_s + QString::fromLatin1(m_api->session().accessToken)});
     setRequest(r);
     m_preset->setCurrentIndex(0);
 }
@@ -294,7 +307,8 @@ void ApiConsole::removeAuthorization()
 {
     for (int row = m_headers->rowCount() - 1; row >= 0; --row) {
         if (m_headers->item(row, 0)
-            && m_headers->item(row, 0)->text().compare("authorization"_L1, Qt::CaseInsensitive) == 0)
+            && m_headers->item(row, 0)->text().compare("authorization"_L1, Qt::CaseInsensitive)
+                    == 0)
             m_headers->removeRow(row);
     }
 }
@@ -337,13 +351,15 @@ void ApiConsole::send()
     bool hasContentType = false;
     for (const auto &[name, value] : r.headers) {
         req.setRawHeader(name.toUtf8(), value.toUtf8());
-        hasContentType = hasContentType || name.compare("content-type"_L1, Qt::CaseInsensitive) == 0;
+        hasContentType
+                = hasContentType || name.compare("content-type"_L1, Qt::CaseInsensitive) == 0;
     }
     if (!r.body.isEmpty() && !hasContentType)
         req.setRawHeader("Content-Type", "application/json");
     m_timer.start();
-    m_reply = r.body.isEmpty() ? m_network->sendCustomRequest(req, r.method.toLatin1())
-                               : m_network->sendCustomRequest(req, r.method.toLatin1(), r.body.toUtf8());
+    m_reply = r.body.isEmpty()
+            ? m_network->sendCustomRequest(req, r.method.toLatin1())
+            : m_network->sendCustomRequest(req, r.method.toLatin1(), r.body.toUtf8());
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
     m_status->setText(tr("Sending %1 %2…").arg(r.method, r.path));
@@ -388,14 +404,17 @@ void ApiConsole::showReply(QNetworkReply *reply, qint64 elapsedMs)
     } else {
         QString line = tr("%1 %2 · %3 ms · %4")
                                .arg(status)
-                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                            .toString())
                                .arg(elapsedMs)
                                .arg(QLocale().formattedDataSize(body.size()));
         // A problem+json answer: its code and detail up front.
         if (reply->rawHeader("Content-Type").startsWith("application/problem+json")) {
             const QJsonObject problem = doc.object();
-            line += u"\n"_s + tr("Problem %1: %2").arg(problem.value("code"_L1).toString(),
-                                                       problem.value("detail"_L1).toString());
+            line += u"\n"_s
+                    + tr("Problem %1: %2")
+                              .arg(problem.value("code"_L1).toString(),
+                                   problem.value("detail"_L1).toString());
             m_status->setStyleSheet(u"color: #b3261e;"_s);
         } else {
             m_status->setStyleSheet(u"color: #1a7f37;"_s);
@@ -459,11 +478,13 @@ void ApiConsole::loadRouteCompletion()
     };
     apply(paths);
     // The server's own description has every route.
-    QNetworkReply *reply = m_network->get(QNetworkRequest(QUrl(m_api->baseUrl().toString() + u"/openapi.json"_s)));
+    QNetworkReply *reply = m_network->get(
+            QNetworkRequest(QUrl(m_api->baseUrl().toString() + u"/openapi.json"_s)));
     connect(reply, &QNetworkReply::finished, this, [reply, apply, paths] {
         reply->deleteLater();
         QStringList all = paths;
-        const QJsonObject routes = QJsonDocument::fromJson(reply->readAll()).object().value("paths"_L1).toObject();
+        const QJsonObject routes
+                = QJsonDocument::fromJson(reply->readAll()).object().value("paths"_L1).toObject();
         for (auto it = routes.begin(); it != routes.end(); ++it)
             all << it.key();
         apply(all);

@@ -36,7 +36,7 @@ public:
     bool isBusy() const { return m_reply; }
     void useSession();
     void removeAuthorization();
-    QString copyAsCurl();   // also put on the clipboard
+    QString copyAsCurl(); // also put on the clipboard
 
     // What the last answer showed (for tests and for people reading the screen).
     int lastStatus() const { return m_lastStatus; }

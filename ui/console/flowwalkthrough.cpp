@@ -91,7 +91,9 @@ void FlowWalkthrough::runStep(int index)
         m_email = u"demo-%1@example.com"_s.arg(QRandomGenerator::global()->generate(), 0, 16);
         m_password = u"demo passphrase %1"_s.arg(QRandomGenerator::global()->generate());
         request(0, "POST", u"/register"_s, {},
-                QJsonDocument(QJsonObject{{u"email"_s, m_email}, {u"password"_s, m_password}, {u"name"_s, u"Demo"_s}})
+                QJsonDocument(QJsonObject{{u"email"_s, m_email},
+                                          {u"password"_s, m_password},
+                                          {u"name"_s, u"Demo"_s}})
                         .toJson(QJsonDocument::Compact),
                 201);
         break;
@@ -163,7 +165,8 @@ void FlowWalkthrough::request(int index, const QByteArray &method, const QString
             m_steps[index + 1].button->setEnabled(true);
         const QString pretty = answer.isEmpty()
                 ? tr("(no body)")
-                : QString::fromUtf8(QJsonDocument::fromJson(answer).toJson(QJsonDocument::Indented));
+                : QString::fromUtf8(
+                        QJsonDocument::fromJson(answer).toJson(QJsonDocument::Indented));
         m_log->appendPlainText(u"── %1\n→ %2\n← %3 %4\n%5\n"_s.arg(
                 step.title, shown.trimmed(), QString::number(status),
                 reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),

@@ -16,7 +16,10 @@ QJsonObject toJson(const ConsoleRequest &r)
     QJsonArray headers;
     for (const auto &[name, value] : r.headers)
         headers.append(QJsonArray{name, value});
-    return {{u"method"_s, r.method}, {u"path"_s, r.path}, {u"headers"_s, headers}, {u"body"_s, r.body}};
+    return {{u"method"_s, r.method},
+            {u"path"_s, r.path},
+            {u"headers"_s, headers},
+            {u"body"_s, r.body}};
 }
 
 ConsoleRequest fromJson(const QJsonObject &o)
@@ -44,7 +47,8 @@ ConsoleRequest RequestHistory::withoutSecrets(const ConsoleRequest &request)
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
         QJsonObject o = doc.object();
         bool changed = false;
-        for (const auto secret : {"password"_L1, "currentPassword"_L1, "refreshToken"_L1, "token"_L1}) {
+        for (const auto secret :
+             {"password"_L1, "currentPassword"_L1, "refreshToken"_L1, "token"_L1}) {
             if (o.contains(secret)) {
                 o.insert(secret, QString());
                 changed = true;
@@ -54,7 +58,7 @@ ConsoleRequest RequestHistory::withoutSecrets(const ConsoleRequest &request)
             r.body = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
     } else if (r.body.contains("password"_L1, Qt::CaseInsensitive)
                || r.body.contains("token"_L1, Qt::CaseInsensitive)) {
-        r.body.clear();   // not JSON but may hold a secret: keep nothing
+        r.body.clear(); // not JSON but may hold a secret: keep nothing
     }
     return r;
 }
@@ -62,7 +66,8 @@ ConsoleRequest RequestHistory::withoutSecrets(const ConsoleRequest &request)
 QList<ConsoleRequest> RequestHistory::load()
 {
     QList<ConsoleRequest> list;
-    const QJsonArray entries = QJsonDocument::fromJson(QSettings().value(Key).toByteArray()).array();
+    const QJsonArray entries
+            = QJsonDocument::fromJson(QSettings().value(Key).toByteArray()).array();
     for (const auto &e : entries)
         list.append(fromJson(e.toObject()));
     return list;

@@ -75,7 +75,8 @@ TokenInspector::TokenInspector(ApiClient *api, QWidget *parent)
     m_signatureView->setWordWrap(true);
     m_signatureView->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signatureView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_key->setPlaceholderText(tr("Optional: the HS256 key, base64url, to verify the signature here"));
+    m_key->setPlaceholderText(
+            tr("Optional: the HS256 key, base64url, to verify the signature here"));
     m_formStatus->setObjectName(u"formStatus"_s);
     m_signatureStatus->setObjectName(u"signatureStatus"_s);
     m_server->setObjectName(u"serverVerdict"_s);
@@ -129,9 +130,8 @@ TokenInspector::TokenInspector(ApiClient *api, QWidget *parent)
             checkSignature();
     });
     connect(m_key, &QLineEdit::textChanged, this, &TokenInspector::checkSignature);
-    connect(mine, &QPushButton::clicked, this, [this] {
-        setToken(QString::fromLatin1(m_api->session().accessToken));
-    });
+    connect(mine, &QPushButton::clicked, this,
+            [this] { setToken(QString::fromLatin1(m_api->session().accessToken)); });
     connect(ask, &QPushButton::clicked, this, &TokenInspector::askServer);
     connect(m_timer, &QTimer::timeout, this, &TokenInspector::tick);
     m_timer->start(1000);
@@ -164,7 +164,7 @@ QString TokenInspector::editedToken() const
         return token();
     const QJsonDocument edited = QJsonDocument::fromJson(m_claimsView->toPlainText().toUtf8());
     if (!edited.isObject() || edited.object() == m_claims)
-        return token();   // unchanged: keep the original bytes
+        return token(); // unchanged: keep the original bytes
     return QString::fromLatin1(m_parts[0] + '.'
                                + edited.toJson(QJsonDocument::Compact).toBase64(Url) + '.'
                                + m_parts[2]);
@@ -181,7 +181,8 @@ void TokenInspector::decode()
     if (token().isEmpty())
         problem = tr("No token yet.");
     else if (parts.size() != 3)
-        problem = tr("Not well-formed: a JWT has three parts separated by dots; this has %1.").arg(parts.size());
+        problem = tr("Not well-formed: a JWT has three parts separated by dots; this has %1.")
+                          .arg(parts.size());
     else {
         const auto header = decodePart(parts[0]);
         const auto claims = decodePart(parts[1]);
@@ -206,16 +207,21 @@ void TokenInspector::decode()
                                              .arg(QString::fromLatin1(signature->toHex(' '))));
         }
     }
-    m_headerView->setPlainText(m_wellFormed ? QString::fromUtf8(QJsonDocument(m_header).toJson()) : QString());
-    m_claimsView->setPlainText(m_wellFormed ? QString::fromUtf8(QJsonDocument(m_claims).toJson()) : QString());
+    m_headerView->setPlainText(m_wellFormed ? QString::fromUtf8(QJsonDocument(m_header).toJson())
+                                            : QString());
+    m_claimsView->setPlainText(m_wellFormed ? QString::fromUtf8(QJsonDocument(m_claims).toJson())
+                                            : QString());
     if (!m_wellFormed)
         m_signatureView->clear();
     const QString alg = m_header.value("alg"_L1).toString();
-    m_formStatus->setText(!m_wellFormed ? problem
-                          : alg == "HS256"_L1
-                                  ? tr("Well-formed HS256 token.")
-                                  : tr("Well-formed, but signed with \"%1\": this server accepts HS256 only.").arg(alg));
-    m_formStatus->setStyleSheet(m_wellFormed && alg == "HS256"_L1 ? u"color: #1a7f37;"_s : u"color: #b3261e;"_s);
+    m_formStatus->setText(
+            !m_wellFormed ? problem
+                    : alg == "HS256"_L1
+                    ? tr("Well-formed HS256 token.")
+                    : tr("Well-formed, but signed with \"%1\": this server accepts HS256 only.")
+                              .arg(alg));
+    m_formStatus->setStyleSheet(m_wellFormed && alg == "HS256"_L1 ? u"color: #1a7f37;"_s
+                                                                  : u"color: #b3261e;"_s);
     m_server->clear();
     m_updating = false;
     explain();
@@ -237,13 +243,15 @@ void TokenInspector::checkSignature()
                                                                 QCryptographicHash::Sha256);
         m_signature = mac.toBase64(Url) == parts[2] ? Signature::Valid : Signature::Invalid;
         text += (text.isEmpty() ? QString() : u" "_s)
-                + (m_signature == Signature::Valid ? tr("With this key the signature is valid.")
-                                                   : tr("With this key the signature does not match."));
+                + (m_signature == Signature::Valid
+                           ? tr("With this key the signature is valid.")
+                           : tr("With this key the signature does not match."));
     }
     m_signatureStatus->setText(text);
     m_signatureStatus->setWordWrap(true);
-    m_signatureStatus->setStyleSheet(m_signature == Signature::Valid && !edited ? u"color: #1a7f37;"_s
-                                                                                : u"color: #b3261e;"_s);
+    m_signatureStatus->setStyleSheet(m_signature == Signature::Valid && !edited
+                                             ? u"color: #1a7f37;"_s
+                                             : u"color: #b3261e;"_s);
 }
 
 void TokenInspector::explain()
@@ -252,7 +260,8 @@ void TokenInspector::explain()
             {"iss", QT_TR_NOOP("issuer: who made the token (this server says \"reelvault\")")},
             {"sub", QT_TR_NOOP("subject: the id of the account it speaks for")},
             {"email", QT_TR_NOOP("the account's email when the token was made")},
-            {"role", QT_TR_NOOP("admin or user; the server reads the role fresh from its database")},
+            {"role",
+             QT_TR_NOOP("admin or user; the server reads the role fresh from its database")},
             {"iat", QT_TR_NOOP("issued at")},
             {"nbf", QT_TR_NOOP("not before: not valid until then")},
             {"exp", QT_TR_NOOP("expires: refused after this (with at most 60 s leeway)")},
@@ -260,19 +269,22 @@ void TokenInspector::explain()
     };
     m_explained->setRowCount(0);
     for (auto it = m_claims.begin(); it != m_claims.end(); ++it) {
-        QString value = it.value().isString() ? it.value().toString()
-                                              : QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, it.value()}})
-                                                                          .toJson(QJsonDocument::Compact))
-                                                        .mid(5)
-                                                        .chopped(1);
+        QString value = it.value().isString()
+                ? it.value().toString()
+                : QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, it.value()}})
+                                            .toJson(QJsonDocument::Compact))
+                          .mid(5)
+                          .chopped(1);
         QString meaning;
         for (const auto &[claim, text] : meanings) {
             if (it.key() == QLatin1StringView(claim))
                 meaning = tr(text);
         }
-        if ((it.key() == "exp"_L1 || it.key() == "iat"_L1 || it.key() == "nbf"_L1) && it.value().isDouble())
+        if ((it.key() == "exp"_L1 || it.key() == "iat"_L1 || it.key() == "nbf"_L1)
+            && it.value().isDouble())
             value += u"  ("_s
-                    + QLocale().toString(QDateTime::fromSecsSinceEpoch(it.value().toInteger()), QLocale::LongFormat)
+                    + QLocale().toString(QDateTime::fromSecsSinceEpoch(it.value().toInteger()),
+                                         QLocale::LongFormat)
                     + u')';
         const int row = m_explained->rowCount();
         m_explained->insertRow(row);
@@ -317,10 +329,13 @@ void TokenInspector::askServer()
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
         if (status == 200)
-            m_server->setText(tr("The server accepts this token (GET /userdetails answered 200 for %1).")
-                                      .arg(o.value("email"_L1).toString()));
+            m_server->setText(
+                    tr("The server accepts this token (GET /userdetails answered 200 for %1).")
+                            .arg(o.value("email"_L1).toString()));
         else
-            m_server->setText(tr("The server refuses this token: %1 %2").arg(status).arg(o.value("detail"_L1).toString()));
+            m_server->setText(tr("The server refuses this token: %1 %2")
+                                      .arg(status)
+                                      .arg(o.value("detail"_L1).toString()));
         m_server->setStyleSheet(status == 200 ? u"color: #1a7f37;"_s : u"color: #b3261e;"_s);
         Q_EMIT serverAnswered(status);
     });

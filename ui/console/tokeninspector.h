@@ -22,8 +22,8 @@ public:
     explicit TokenInspector(ApiClient *api, QWidget *parent = nullptr);
 
     void setToken(const QString &token);
-    QString token() const;          // as pasted
-    QString editedToken() const;    // the claims as edited, with the original signature
+    QString token() const; // as pasted
+    QString editedToken() const; // the claims as edited, with the original signature
     bool isWellFormed() const { return m_wellFormed; }
     QJsonObject header() const { return m_header; }
     QJsonObject claims() const { return m_claims; }
@@ -34,7 +34,7 @@ public:
     void setEditedClaims(const QString &json);
     void askServer();
     QString serverVerdict() const;
-    QString explanation() const;    // the claims table as text
+    QString explanation() const; // the claims table as text
 
 Q_SIGNALS:
     void serverAnswered(int status);
