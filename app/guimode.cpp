@@ -5,6 +5,7 @@
 #include "guithreadsecretstore.h"
 #include "mainwindow.h"
 #include "serverthread.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 int GuiMode::run(const ServerConfig &config, bool portFixed)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelvault.svg")));
+    Translator::install(); // the chosen language, else the system's
     ApiClient api;
     // One remembered session per data dir: two catalogues on one machine do not mix.
     SessionVault vault(

@@ -8,9 +8,11 @@
 #include "pages/loginpage.h"
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
+#include "translator.h"
 #include "uilogging.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -164,6 +166,26 @@ void MainWindow::createMenus()
     m_consoleAction->setShortcut(tr("Ctrl+Shift+A"));
     m_consoleAction->setObjectName(u"actionConsole"_s);
     m_consoleAction->setEnabled(false);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = Translator::chosen();
+    QStringList codes{QString()};
+    codes += Translator::available();
+    for (const QString &code : std::as_const(codes)) {
+        QAction *a = language->addAction(code.isEmpty() ? tr("As the system")
+                                                        : Translator::nativeName(code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setObjectName(u"language_"_s + (code.isEmpty() ? u"system"_s : code));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            Translator::choose(code);
+            statusBar()->showMessage(tr("The language changes the next time Reelvault starts."),
+                                     8000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Reelvault"), this, &MainWindow::showAbout)

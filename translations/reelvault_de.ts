@@ -1,0 +1,1116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConsole</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Is the server up? (GET /health)</source>
+        <translation>Läuft der Server? (GET /health)</translation>
+    </message>
+    <message>
+        <source>Create an account (POST /register)</source>
+        <translation>Konto anlegen (POST /register)</translation>
+    </message>
+    <message>
+        <source>Log in (POST /login)</source>
+        <translation>Anmelden (POST /login)</translation>
+    </message>
+    <message>
+        <source>New tokens (POST /token/refresh)</source>
+        <translation>Neue Tokens (POST /token/refresh)</translation>
+    </message>
+    <message>
+        <source>Log out (POST /logout)</source>
+        <translation>Abmelden (POST /logout)</translation>
+    </message>
+    <message>
+        <source>Search the catalogue (GET /moviedata)</source>
+        <translation>Katalog durchsuchen (GET /moviedata)</translation>
+    </message>
+    <message>
+        <source>One film (GET /moviedata/{id})</source>
+        <translation>Ein Film (GET /moviedata/{id})</translation>
+    </message>
+    <message>
+        <source>Add a film (POST /moviedata, admins)</source>
+        <translation>Film hinzufügen (POST /moviedata, Administratoren)</translation>
+    </message>
+    <message>
+        <source>Change a film (PATCH /moviedata/{id}, admins)</source>
+        <translation>Film ändern (PATCH /moviedata/{id}, Administratoren)</translation>
+    </message>
+    <message>
+        <source>Delete a film (DELETE /moviedata/{id}, admins)</source>
+        <translation>Film löschen (DELETE /moviedata/{id}, Administratoren)</translation>
+    </message>
+    <message>
+        <source>My account (GET /userdetails)</source>
+        <translation>Mein Konto (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>Rename me (PATCH /userdetails)</source>
+        <translation>Mich umbenennen (PATCH /userdetails)</translation>
+    </message>
+    <message>
+        <source>The API description (GET /openapi.json)</source>
+        <translation>Die API-Beschreibung (GET /openapi.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>with my token</source>
+        <translation>mit meinem Token</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Noch keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>/path?query</source>
+        <translation>/pfad?abfrage</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Use my session</source>
+        <translation>Meine Sit&amp;zung verwenden</translation>
+    </message>
+    <message>
+        <source>Sets Authorization: Bearer with your signed-in access token</source>
+        <translation>Setzt Authorization: Bearer mit Ihrem Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Remove Authorization</source>
+        <translation>Authorization entfernen</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Otherwise the token is written as $TOKEN</source>
+        <translation>Sonst wird das Token als $TOKEN geschrieben</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>JSON formatieren</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>History (double-click to load)</source>
+        <translation>Verlauf (Doppelklick lädt)</translation>
+    </message>
+    <message>
+        <source>You are not signed in: there is no session to use.</source>
+        <translation>Sie sind nicht angemeldet: Es gibt keine Sitzung.</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Kein Inhalt.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>Gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2). It can still be sent, to see the server&apos;s answer.</source>
+        <translation>Kein gültiges JSON: %1 (bei Zeichen %2). Es kann trotzdem gesendet werden, um die Antwort des Servers zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Sende %1 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problem %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer (%1).</source>
+        <translation>Der Katalogdienst hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1.</source>
+        <translation>Zu viele Fehlversuche. Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists.</source>
+        <translation>Es gibt bereits ein Konto mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Nur ein Administrator kann das tun.</translation>
+    </message>
+    <message>
+        <source>This film is no longer in the catalogue.</source>
+        <translation>Dieser Film ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Einige Felder müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>That is too much text.</source>
+        <translation>Das ist zu viel Text.</translation>
+    </message>
+    <message>
+        <source>The catalogue service ran into a problem; nothing was changed.</source>
+        <translation>Im Katalogdienst ist ein Fehler aufgetreten; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The request was refused (%1).</source>
+        <translation>Die Anfrage wurde abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>Dieses Passwort ist zu gebräuchlich. Wählen Sie eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use at most 128 characters.</source>
+        <translation>Verwenden Sie höchstens 128 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password must not be your email.</source>
+        <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters.</source>
+        <translation>Verwenden Sie höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select a film to see its details.</source>
+        <translation>Wählen Sie einen Film, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Search titles and directors</source>
+        <translation>Titel und Regie durchsuchen</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alle Genres</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Add film…</source>
+        <translation>Film &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No films match</source>
+        <translation>Keine passenden Filme</translation>
+    </message>
+    <message>
+        <source>1 film</source>
+        <translation>1 Film</translation>
+    </message>
+    <message>
+        <source>%1 films</source>
+        <translation>%1 Filme</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>IMDb-Wertung</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Verleih</translation>
+    </message>
+    <message>
+        <source>US gross</source>
+        <translation>US-Einspiel</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Weltweites Einspiel</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete film</source>
+        <translation>Film löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalogue? This cannot be undone.</source>
+        <translation>„%1“ aus dem Katalog löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Reelvault API Console</source>
+        <translation>Reelvault-API-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the flow</source>
+        <translation>Den Ablauf &amp;durchgehen</translation>
+    </message>
+    <message>
+        <source>&amp;Token inspector</source>
+        <translation>&amp;Token-Inspektor</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWalkthrough</name>
+    <message>
+        <source>1. Register a demo user (POST /register)</source>
+        <translation>1. Einen Demo-Benutzer registrieren (POST /register)</translation>
+    </message>
+    <message>
+        <source>2. Log in and receive a token (POST /login)</source>
+        <translation>2. Anmelden und ein Token erhalten (POST /login)</translation>
+    </message>
+    <message>
+        <source>3. Ask for the films without the token (GET /moviedata → 401)</source>
+        <translation>3. Filme ohne Token abfragen (GET /moviedata → 401)</translation>
+    </message>
+    <message>
+        <source>4. Ask again with the token (GET /moviedata → 200)</source>
+        <translation>4. Noch einmal mit Token (GET /moviedata → 200)</translation>
+    </message>
+    <message>
+        <source>5. Read the account (GET /userdetails)</source>
+        <translation>5. Das Konto lesen (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>6. Log out (POST /logout)</source>
+        <translation>6. Abmelden (POST /logout)</translation>
+    </message>
+    <message>
+        <source>7. Try the old token again (GET /userdetails → 401)</source>
+        <translation>7. Das alte Token erneut versuchen (GET /userdetails → 401)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s flow against this app&apos;s own API, one step at a time. Each step shows what it sent and what came back.</source>
+        <translation>Der Ablauf aus der Lektion gegen die eigene API dieser App, Schritt für Schritt. Jeder Schritt zeigt, was er gesendet hat und was zurückkam.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>✔ %1, as expected</source>
+        <translation>✔ %1, wie erwartet</translation>
+    </message>
+    <message>
+        <source>✘ %1 (expected %2)</source>
+        <translation>✘ %1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Welcome back to your film collection.</source>
+        <translation>Willkommen zurück bei Ihrer Filmsammlung.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>No account yet? Create one</source>
+        <translation>Noch kein Konto? Jetzt anlegen</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting the catalogue service…</source>
+        <translation>Der Katalogdienst startet…</translation>
+    </message>
+    <message>
+        <source>Reelvault</source>
+        <translation>Reelvault</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Sign in with your new password.</source>
+        <translation>Ihr Konto ist bereit. Melden Sie sich mit Ihrem neuen Passwort an.</translation>
+    </message>
+    <message>
+        <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
+        <translation>%1 Sie müssen sich bei jedem Start von Reelvault anmelden; nichts wird in einfachen Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain: signing in is not remembered.</source>
+        <translation>Kein Systemschlüsselbund: Die Anmeldung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>API &amp;Console…</source>
+        <translation>API-&amp;Konsole…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Reelvault starts.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von Reelvault.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Reelvault</source>
+        <translation>Über &amp;Reelvault</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s API is served here; try it with curl.</source>
+        <translation>Hier wird die API des Katalogs angeboten; probieren Sie sie mit curl aus.</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1</source>
+        <translation>Der Katalogdienst konnte nicht starten:
+%1</translation>
+    </message>
+    <message>
+        <source>Opening your catalogue…</source>
+        <translation>Ihr Katalog wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer.</source>
+        <translation>Der Katalogdienst hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Sie haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>About Reelvault</source>
+        <translation>Über Reelvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Filmkatalog mit einer echten Authentifizierungs-API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, libsodium und SQLite.&lt;/p&gt;&lt;p&gt;Der Beispielkatalog ist &lt;i&gt;movies.json&lt;/i&gt; aus vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). Die Liste häufiger Passwörter ist Openwalls &lt;i&gt;password.lst&lt;/i&gt; (gemeinfrei).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovieDialog</name>
+    <message>
+        <source>Add film</source>
+        <translation>Film hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit film</source>
+        <translation>Film bearbeiten</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>from the release date</source>
+        <translation>aus dem Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>in US dollars</source>
+        <translation>in US-Dollar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Released:</source>
+        <translation>&amp;Erschienen:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre:</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Regie:</translation>
+    </message>
+    <message>
+        <source>Running &amp;time:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Rat&amp;ed:</source>
+        <translation>&amp;Freigabe:</translation>
+    </message>
+    <message>
+        <source>&amp;IMDb rating:</source>
+        <translation>&amp;IMDb-Wertung:</translation>
+    </message>
+    <message>
+        <source>R&amp;otten Tomatoes:</source>
+        <translation>R&amp;otten Tomatoes:</translation>
+    </message>
+    <message>
+        <source>Distri&amp;butor:</source>
+        <translation>&amp;Verleih:</translation>
+    </message>
+    <message>
+        <source>&amp;US gross:</source>
+        <translation>&amp;US-Einspiel:</translation>
+    </message>
+    <message>
+        <source>&amp;Worldwide gross:</source>
+        <translation>&amp;Weltweites Einspiel:</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Every film needs a title.</source>
+        <translation>Jeder Film braucht einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>MovieTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>IMDb</source>
+        <translation>IMDb</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Save name</source>
+        <translation>Name speichern</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Member since:</source>
+        <translation>Mitglied seit:</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Akt&amp;uelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Changing the password signs you out everywhere else.</source>
+        <translation>Eine Passwortänderung meldet Sie überall sonst ab.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Name gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter sind nicht gleich.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
+        <translation>Ihr Katalog bleibt auf diesem Computer. Das erste angelegte Konto wird sein Administrator.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>How we greet you (optional)</source>
+        <translation>Wie wir Sie begrüßen (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; not a common password.</source>
+        <translation>Mindestens 8 Zeichen; kein gebräuchliches Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Already have an account? Sign in</source>
+        <translation>Schon ein Konto? Anmelden</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter sind nicht gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionVault</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message>
+        <source>Paste a JWT here (three base64url parts separated by dots)</source>
+        <translation>JWT hier einfügen (drei base64url-Teile, durch Punkte getrennt)</translation>
+    </message>
+    <message>
+        <source>Edit the claims to see the signature stop matching</source>
+        <translation>Ändern Sie die Claims, um die Signatur ungültig werden zu sehen</translation>
+    </message>
+    <message>
+        <source>Optional: the HS256 key, base64url, to verify the signature here</source>
+        <translation>Optional: der HS256-Schlüssel (base64url), um die Signatur hier zu prüfen</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Use &amp;my token</source>
+        <translation>&amp;Mein Token verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the server</source>
+        <translation>Den Server &amp;fragen</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Claims (editable)</source>
+        <translation>Claims (änderbar)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Noch kein Token.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: a JWT has three parts separated by dots; this has %1.</source>
+        <translation>Nicht wohlgeformt: Ein JWT hat drei durch Punkte getrennte Teile; dieses hat %1.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the header is not base64url-encoded JSON.</source>
+        <translation>Nicht wohlgeformt: Der Header ist kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the claims are not base64url-encoded JSON.</source>
+        <translation>Nicht wohlgeformt: Die Claims sind kein base64url-kodiertes JSON.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the signature is not base64url.</source>
+        <translation>Nicht wohlgeformt: Die Signatur ist kein base64url.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 bytes: %3)</source>
+        <translation>%1
+(%2 Bytes: %3)</translation>
+    </message>
+    <message>
+        <source>Well-formed HS256 token.</source>
+        <translation>Wohlgeformtes HS256-Token.</translation>
+    </message>
+    <message>
+        <source>Well-formed, but signed with &quot;%1&quot;: this server accepts HS256 only.</source>
+        <translation>Wohlgeformt, aber mit „%1“ signiert: Dieser Server akzeptiert nur HS256.</translation>
+    </message>
+    <message>
+        <source>The claims were edited: the signature was made for the original claims and no longer matches them.</source>
+        <translation>Die Claims wurden geändert: Die Signatur wurde für die ursprünglichen Claims erstellt und passt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>With this key the signature is valid.</source>
+        <translation>Mit diesem Schlüssel ist die Signatur gültig.</translation>
+    </message>
+    <message>
+        <source>With this key the signature does not match.</source>
+        <translation>Mit diesem Schlüssel passt die Signatur nicht.</translation>
+    </message>
+    <message>
+        <source>issuer: who made the token (this server says &quot;reelvault&quot;)</source>
+        <translation>Aussteller: wer das Token erstellt hat (dieser Server sagt „reelvault“)</translation>
+    </message>
+    <message>
+        <source>subject: the id of the account it speaks for</source>
+        <translation>Subjekt: die ID des Kontos, für das es spricht</translation>
+    </message>
+    <message>
+        <source>the account&apos;s email when the token was made</source>
+        <translation>die E-Mail-Adresse des Kontos beim Erstellen des Tokens</translation>
+    </message>
+    <message>
+        <source>admin or user; the server reads the role fresh from its database</source>
+        <translation>admin oder user; der Server liest die Rolle frisch aus seiner Datenbank</translation>
+    </message>
+    <message>
+        <source>issued at</source>
+        <translation>ausgestellt am</translation>
+    </message>
+    <message>
+        <source>not before: not valid until then</source>
+        <translation>nicht vor: bis dahin ungültig</translation>
+    </message>
+    <message>
+        <source>expires: refused after this (with at most 60 s leeway)</source>
+        <translation>läuft ab: danach abgelehnt (mit höchstens 60 s Toleranz)</translation>
+    </message>
+    <message>
+        <source>token id: what logout revokes</source>
+        <translation>Token-ID: was beim Abmelden widerrufen wird</translation>
+    </message>
+    <message>
+        <source>Expired %1 s ago.</source>
+        <translation>Vor %1 s abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2 (minutes:seconds).</source>
+        <translation>Läuft ab in %1:%2 (Minuten:Sekunden).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Frage den Server…</translation>
+    </message>
+    <message>
+        <source>The server accepts this token (GET /userdetails answered 200 for %1).</source>
+        <translation>Der Server akzeptiert dieses Token (GET /userdetails antwortete 200 für %1).</translation>
+    </message>
+    <message>
+        <source>The server refuses this token: %1 %2</source>
+        <translation>Der Server lehnt dieses Token ab: %1 %2</translation>
+    </message>
+</context>
+</TS>

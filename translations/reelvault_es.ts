@@ -1,0 +1,1116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConsole</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Is the server up? (GET /health)</source>
+        <translation>¿Responde el servidor? (GET /health)</translation>
+    </message>
+    <message>
+        <source>Create an account (POST /register)</source>
+        <translation>Crear una cuenta (POST /register)</translation>
+    </message>
+    <message>
+        <source>Log in (POST /login)</source>
+        <translation>Iniciar sesión (POST /login)</translation>
+    </message>
+    <message>
+        <source>New tokens (POST /token/refresh)</source>
+        <translation>Tokens nuevos (POST /token/refresh)</translation>
+    </message>
+    <message>
+        <source>Log out (POST /logout)</source>
+        <translation>Cerrar sesión (POST /logout)</translation>
+    </message>
+    <message>
+        <source>Search the catalogue (GET /moviedata)</source>
+        <translation>Buscar en el catálogo (GET /moviedata)</translation>
+    </message>
+    <message>
+        <source>One film (GET /moviedata/{id})</source>
+        <translation>Una película (GET /moviedata/{id})</translation>
+    </message>
+    <message>
+        <source>Add a film (POST /moviedata, admins)</source>
+        <translation>Añadir una película (POST /moviedata, administradores)</translation>
+    </message>
+    <message>
+        <source>Change a film (PATCH /moviedata/{id}, admins)</source>
+        <translation>Cambiar una película (PATCH /moviedata/{id}, administradores)</translation>
+    </message>
+    <message>
+        <source>Delete a film (DELETE /moviedata/{id}, admins)</source>
+        <translation>Borrar una película (DELETE /moviedata/{id}, administradores)</translation>
+    </message>
+    <message>
+        <source>My account (GET /userdetails)</source>
+        <translation>Mi cuenta (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>Rename me (PATCH /userdetails)</source>
+        <translation>Cambiar mi nombre (PATCH /userdetails)</translation>
+    </message>
+    <message>
+        <source>The API description (GET /openapi.json)</source>
+        <translation>La descripción de la API (GET /openapi.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>with my token</source>
+        <translation>con mi token</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Aún no se ha enviado ninguna petición.</translation>
+    </message>
+    <message>
+        <source>/path?query</source>
+        <translation>/ruta?consulta</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Plantillas…</translation>
+    </message>
+    <message>
+        <source>&amp;Use my session</source>
+        <translation>&amp;Usar mi sesión</translation>
+    </message>
+    <message>
+        <source>Sets Authorization: Bearer with your signed-in access token</source>
+        <translation>Pone Authorization: Bearer con su token de acceso</translation>
+    </message>
+    <message>
+        <source>Remove Authorization</source>
+        <translation>Quitar Authorization</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copiar como curl</translation>
+    </message>
+    <message>
+        <source>Otherwise the token is written as $TOKEN</source>
+        <translation>Si no, el token se escribe como $TOKEN</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>Formatear JSON</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Sin formato</translation>
+    </message>
+    <message>
+        <source>History (double-click to load)</source>
+        <translation>Historial (doble clic para cargar)</translation>
+    </message>
+    <message>
+        <source>You are not signed in: there is no session to use.</source>
+        <translation>No ha iniciado sesión: no hay sesión que usar.</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Sin cuerpo.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>JSON válido.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2). It can still be sent, to see the server&apos;s answer.</source>
+        <translation>JSON no válido: %1 (en el carácter %2). Se puede enviar igualmente para ver la respuesta del servidor.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Enviando %1 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problema %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer (%1).</source>
+        <translation>El servicio del catálogo no respondió (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Correo o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1.</source>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists.</source>
+        <translation>Ya existe una cuenta con este correo.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Solo un administrador puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>This film is no longer in the catalogue.</source>
+        <translation>Esta película ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Hay campos que corregir.</translation>
+    </message>
+    <message>
+        <source>That is too much text.</source>
+        <translation>El texto es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The catalogue service ran into a problem; nothing was changed.</source>
+        <translation>El servicio del catálogo tuvo un problema; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The request was refused (%1).</source>
+        <translation>La petición fue rechazada (%1).</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>Esta contraseña es demasiado común. Elija una más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Use al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use at most 128 characters.</source>
+        <translation>Use como máximo 128 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be your email.</source>
+        <translation>La contraseña no puede ser su correo.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Escriba un correo como nombre@ejemplo.es.</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters.</source>
+        <translation>Use como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Select a film to see its details.</source>
+        <translation>Seleccione una película para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Search titles and directors</source>
+        <translation>Buscar títulos y directores</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Todos los géneros</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Add film…</source>
+        <translation>&amp;Añadir película…</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrador:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No films match</source>
+        <translation>Ninguna película coincide</translation>
+    </message>
+    <message>
+        <source>1 film</source>
+        <translation>1 película</translation>
+    </message>
+    <message>
+        <source>%1 films</source>
+        <translation>%1 películas</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 US$</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Estreno</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>Nota IMDb</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distribuidora</translation>
+    </message>
+    <message>
+        <source>US gross</source>
+        <translation>Recaudación (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Recaudación mundial</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>«%1» añadida.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <source>Delete film</source>
+        <translation>Borrar película</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalogue? This cannot be undone.</source>
+        <translation>¿Borrar «%1» del catálogo? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» borrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Reelvault API Console</source>
+        <translation>Consola de la API de Reelvault</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Petición</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the flow</source>
+        <translation>&amp;Recorrer el flujo</translation>
+    </message>
+    <message>
+        <source>&amp;Token inspector</source>
+        <translation>Inspector de &amp;tokens</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWalkthrough</name>
+    <message>
+        <source>1. Register a demo user (POST /register)</source>
+        <translation>1. Registrar un usuario de prueba (POST /register)</translation>
+    </message>
+    <message>
+        <source>2. Log in and receive a token (POST /login)</source>
+        <translation>2. Iniciar sesión y recibir un token (POST /login)</translation>
+    </message>
+    <message>
+        <source>3. Ask for the films without the token (GET /moviedata → 401)</source>
+        <translation>3. Pedir las películas sin token (GET /moviedata → 401)</translation>
+    </message>
+    <message>
+        <source>4. Ask again with the token (GET /moviedata → 200)</source>
+        <translation>4. Pedirlas con el token (GET /moviedata → 200)</translation>
+    </message>
+    <message>
+        <source>5. Read the account (GET /userdetails)</source>
+        <translation>5. Leer la cuenta (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>6. Log out (POST /logout)</source>
+        <translation>6. Cerrar sesión (POST /logout)</translation>
+    </message>
+    <message>
+        <source>7. Try the old token again (GET /userdetails → 401)</source>
+        <translation>7. Probar de nuevo el token antiguo (GET /userdetails → 401)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s flow against this app&apos;s own API, one step at a time. Each step shows what it sent and what came back.</source>
+        <translation>El flujo de la lección contra la propia API de esta aplicación, paso a paso. Cada paso muestra lo que envió y lo que recibió.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>✔ %1, as expected</source>
+        <translation>✔ %1, como se esperaba</translation>
+    </message>
+    <message>
+        <source>✘ %1 (expected %2)</source>
+        <translation>✘ %1 (se esperaba %2)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(sin cuerpo)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Welcome back to your film collection.</source>
+        <translation>Bienvenido de nuevo a su colección de películas.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>No account yet? Create one</source>
+        <translation>¿Aún sin cuenta? Cree una</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Escriba su correo.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting the catalogue service…</source>
+        <translation>Iniciando el servicio del catálogo…</translation>
+    </message>
+    <message>
+        <source>Reelvault</source>
+        <translation>Reelvault</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Perfil</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Sign in with your new password.</source>
+        <translation>Su cuenta está lista. Inicie sesión con su nueva contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
+        <translation>%1 Tendrá que iniciar sesión cada vez que abra Reelvault; no se guarda nada en archivos de texto.</translation>
+    </message>
+    <message>
+        <source>No system keychain: signing in is not remembered.</source>
+        <translation>Sin llavero del sistema: el inicio de sesión no se recuerda.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>API &amp;Console…</source>
+        <translation>&amp;Consola de la API…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Reelvault starts.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie Reelvault.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Reelvault</source>
+        <translation>Acerca de &amp;Reelvault</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s API is served here; try it with curl.</source>
+        <translation>Aquí se sirve la API del catálogo; pruébela con curl.</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1</source>
+        <translation>No se pudo iniciar el servicio del catálogo:
+%1</translation>
+    </message>
+    <message>
+        <source>Opening your catalogue…</source>
+        <translation>Abriendo su catálogo…</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer.</source>
+        <translation>El servicio del catálogo no respondió.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Ha cerrado la sesión.</translation>
+    </message>
+    <message>
+        <source>About Reelvault</source>
+        <translation>Acerca de Reelvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Un catálogo de películas sin conexión, con una API de autenticación real incorporada.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, libsodium y SQLite.&lt;/p&gt;&lt;p&gt;El catálogo de ejemplo es &lt;i&gt;movies.json&lt;/i&gt; de vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). La lista de contraseñas comunes es &lt;i&gt;password.lst&lt;/i&gt; de Openwall (dominio público).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovieDialog</name>
+    <message>
+        <source>Add film</source>
+        <translation>Añadir película</translation>
+    </message>
+    <message>
+        <source>Edit film</source>
+        <translation>Editar película</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>from the release date</source>
+        <translation>según la fecha de estreno</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>in US dollars</source>
+        <translation>en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Released:</source>
+        <translation>&amp;Estreno:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Año:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Running &amp;time:</source>
+        <translation>Dura&amp;ción:</translation>
+    </message>
+    <message>
+        <source>Rat&amp;ed:</source>
+        <translation>Ca&amp;lificación:</translation>
+    </message>
+    <message>
+        <source>&amp;IMDb rating:</source>
+        <translation>Nota &amp;IMDb:</translation>
+    </message>
+    <message>
+        <source>R&amp;otten Tomatoes:</source>
+        <translation>R&amp;otten Tomatoes:</translation>
+    </message>
+    <message>
+        <source>Distri&amp;butor:</source>
+        <translation>Distri&amp;buidora:</translation>
+    </message>
+    <message>
+        <source>&amp;US gross:</source>
+        <translation>Recaudación (EE. &amp;UU.):</translation>
+    </message>
+    <message>
+        <source>&amp;Worldwide gross:</source>
+        <translation>Recaudación &amp;mundial:</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>Every film needs a title.</source>
+        <translation>Toda película necesita un título.</translation>
+    </message>
+</context>
+<context>
+    <name>MovieTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Esta columna no se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>IMDb</source>
+        <translation>IMDb</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Save name</source>
+        <translation>Guardar nombre</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Member since:</source>
+        <translation>Miembro desde:</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Último inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña act&amp;ual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repetir la nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>Changing the password signs you out everywhere else.</source>
+        <translation>Al cambiar la contraseña se cierran sus otras sesiones.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Nombre guardado.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Contraseña cambiada. Sus otras sesiones se han cerrado.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Cree su cuenta</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
+        <translation>Su catálogo se queda en este ordenador. La primera cuenta creada es la de administrador.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>How we greet you (optional)</source>
+        <translation>Cómo le saludamos (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; not a common password.</source>
+        <translation>Al menos 8 caracteres; no una contraseña común.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Already have an account? Sign in</source>
+        <translation>¿Ya tiene cuenta? Inicie sesión</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionVault</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>El llavero del sistema no está disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message>
+        <source>Paste a JWT here (three base64url parts separated by dots)</source>
+        <translation>Pegue aquí un JWT (tres partes base64url separadas por puntos)</translation>
+    </message>
+    <message>
+        <source>Edit the claims to see the signature stop matching</source>
+        <translation>Edite los claims para ver que la firma deja de coincidir</translation>
+    </message>
+    <message>
+        <source>Optional: the HS256 key, base64url, to verify the signature here</source>
+        <translation>Opcional: la clave HS256 (base64url) para verificar aquí la firma</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <source>Use &amp;my token</source>
+        <translation>Usar &amp;mi token</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the server</source>
+        <translation>Pr&amp;eguntar al servidor</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Claims (editable)</source>
+        <translation>Claims (editables)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Aún no hay token.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: a JWT has three parts separated by dots; this has %1.</source>
+        <translation>Mal formado: un JWT tiene tres partes separadas por puntos; este tiene %1.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the header is not base64url-encoded JSON.</source>
+        <translation>Mal formado: la cabecera no es JSON codificado en base64url.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the claims are not base64url-encoded JSON.</source>
+        <translation>Mal formado: los claims no son JSON codificado en base64url.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the signature is not base64url.</source>
+        <translation>Mal formado: la firma no está en base64url.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 bytes: %3)</source>
+        <translation>%1
+(%2 bytes: %3)</translation>
+    </message>
+    <message>
+        <source>Well-formed HS256 token.</source>
+        <translation>Token HS256 bien formado.</translation>
+    </message>
+    <message>
+        <source>Well-formed, but signed with &quot;%1&quot;: this server accepts HS256 only.</source>
+        <translation>Bien formado, pero firmado con «%1»: este servidor solo acepta HS256.</translation>
+    </message>
+    <message>
+        <source>The claims were edited: the signature was made for the original claims and no longer matches them.</source>
+        <translation>Se editaron los claims: la firma se hizo para los claims originales y ya no coincide.</translation>
+    </message>
+    <message>
+        <source>With this key the signature is valid.</source>
+        <translation>Con esta clave la firma es válida.</translation>
+    </message>
+    <message>
+        <source>With this key the signature does not match.</source>
+        <translation>Con esta clave la firma no coincide.</translation>
+    </message>
+    <message>
+        <source>issuer: who made the token (this server says &quot;reelvault&quot;)</source>
+        <translation>emisor: quién creó el token (este servidor dice «reelvault»)</translation>
+    </message>
+    <message>
+        <source>subject: the id of the account it speaks for</source>
+        <translation>sujeto: el id de la cuenta a la que representa</translation>
+    </message>
+    <message>
+        <source>the account&apos;s email when the token was made</source>
+        <translation>el correo de la cuenta cuando se creó el token</translation>
+    </message>
+    <message>
+        <source>admin or user; the server reads the role fresh from its database</source>
+        <translation>admin o user; el servidor lee el rol actual de su base de datos</translation>
+    </message>
+    <message>
+        <source>issued at</source>
+        <translation>emitido el</translation>
+    </message>
+    <message>
+        <source>not before: not valid until then</source>
+        <translation>no antes de: no es válido hasta entonces</translation>
+    </message>
+    <message>
+        <source>expires: refused after this (with at most 60 s leeway)</source>
+        <translation>caduca: se rechaza después (con 60 s de margen como mucho)</translation>
+    </message>
+    <message>
+        <source>token id: what logout revokes</source>
+        <translation>id del token: lo que revoca el cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Expired %1 s ago.</source>
+        <translation>Caducó hace %1 s.</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2 (minutes:seconds).</source>
+        <translation>Caduca en %1:%2 (minutos:segundos).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>The server accepts this token (GET /userdetails answered 200 for %1).</source>
+        <translation>El servidor acepta este token (GET /userdetails respondió 200 para %1).</translation>
+    </message>
+    <message>
+        <source>The server refuses this token: %1 %2</source>
+        <translation>El servidor rechaza este token: %1 %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiConsole</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Is the server up? (GET /health)</source>
+        <translation>Le serveur répond-il ? (GET /health)</translation>
+    </message>
+    <message>
+        <source>Create an account (POST /register)</source>
+        <translation>Créer un compte (POST /register)</translation>
+    </message>
+    <message>
+        <source>Log in (POST /login)</source>
+        <translation>Se connecter (POST /login)</translation>
+    </message>
+    <message>
+        <source>New tokens (POST /token/refresh)</source>
+        <translation>Nouveaux jetons (POST /token/refresh)</translation>
+    </message>
+    <message>
+        <source>Log out (POST /logout)</source>
+        <translation>Se déconnecter (POST /logout)</translation>
+    </message>
+    <message>
+        <source>Search the catalogue (GET /moviedata)</source>
+        <translation>Chercher dans le catalogue (GET /moviedata)</translation>
+    </message>
+    <message>
+        <source>One film (GET /moviedata/{id})</source>
+        <translation>Un film (GET /moviedata/{id})</translation>
+    </message>
+    <message>
+        <source>Add a film (POST /moviedata, admins)</source>
+        <translation>Ajouter un film (POST /moviedata, administrateurs)</translation>
+    </message>
+    <message>
+        <source>Change a film (PATCH /moviedata/{id}, admins)</source>
+        <translation>Modifier un film (PATCH /moviedata/{id}, administrateurs)</translation>
+    </message>
+    <message>
+        <source>Delete a film (DELETE /moviedata/{id}, admins)</source>
+        <translation>Supprimer un film (DELETE /moviedata/{id}, administrateurs)</translation>
+    </message>
+    <message>
+        <source>My account (GET /userdetails)</source>
+        <translation>Mon compte (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>Rename me (PATCH /userdetails)</source>
+        <translation>Me renommer (PATCH /userdetails)</translation>
+    </message>
+    <message>
+        <source>The API description (GET /openapi.json)</source>
+        <translation>La description de l’API (GET /openapi.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>with my token</source>
+        <translation>avec mon jeton</translation>
+    </message>
+    <message>
+        <source>No request sent yet.</source>
+        <translation>Aucune requête envoyée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>/path?query</source>
+        <translation>/chemin?requête</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>&amp;Use my session</source>
+        <translation>&amp;Utiliser ma session</translation>
+    </message>
+    <message>
+        <source>Sets Authorization: Bearer with your signed-in access token</source>
+        <translation>Met Authorization: Bearer avec votre jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Remove Authorization</source>
+        <translation>Retirer Authorization</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Otherwise the token is written as $TOKEN</source>
+        <translation>Sinon le jeton est écrit $TOKEN</translation>
+    </message>
+    <message>
+        <source>Format JSON</source>
+        <translation>Formater le JSON</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>History (double-click to load)</source>
+        <translation>Historique (double-clic pour charger)</translation>
+    </message>
+    <message>
+        <source>You are not signed in: there is no session to use.</source>
+        <translation>Vous n’êtes pas connecté : aucune session à utiliser.</translation>
+    </message>
+    <message>
+        <source>No body.</source>
+        <translation>Pas de corps.</translation>
+    </message>
+    <message>
+        <source>Valid JSON.</source>
+        <translation>JSON valide.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at character %2). It can still be sent, to see the server&apos;s answer.</source>
+        <translation>JSON invalide : %1 (au caractère %2). La requête peut quand même partir, pour voir la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2…</source>
+        <translation>Envoi de %1 %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>Pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>Problem %1: %2</source>
+        <translation>Problème %1 : %2</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer (%1).</source>
+        <translation>Le service du catalogue n’a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1.</source>
+        <translation>Trop d’échecs. Réessayez dans %1.</translation>
+    </message>
+    <message>
+        <source>An account with this email already exists.</source>
+        <translation>Un compte existe déjà avec cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Le mot de passe actuel n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Seul un administrateur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>This film is no longer in the catalogue.</source>
+        <translation>Ce film n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention.</source>
+        <translation>Certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <source>That is too much text.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>The catalogue service ran into a problem; nothing was changed.</source>
+        <translation>Le service du catalogue a rencontré un problème ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The request was refused (%1).</source>
+        <translation>La requête a été refusée (%1).</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>Utilisez au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Use at most 128 characters.</source>
+        <translation>Utilisez au plus 128 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not be your email.</source>
+        <translation>Le mot de passe ne doit pas être votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter an email address like name@example.com.</source>
+        <translation>Saisissez une adresse comme nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Use at most 100 characters.</source>
+        <translation>Utilisez au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select a film to see its details.</source>
+        <translation>Sélectionnez un film pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Search titles and directors</source>
+        <translation>Chercher titres et réalisateurs</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;à</translation>
+    </message>
+    <message>
+        <source>&amp;Add film…</source>
+        <translation>&amp;Ajouter un film…</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrateur :</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No films match</source>
+        <translation>Aucun film ne correspond</translation>
+    </message>
+    <message>
+        <source>1 film</source>
+        <translation>1 film</translation>
+    </message>
+    <message>
+        <source>%1 films</source>
+        <translation>%1 films</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Running time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>Note IMDb</translation>
+    </message>
+    <message>
+        <source>%1 / 10</source>
+        <translation>%1 / 10</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Distributor</source>
+        <translation>Distributeur</translation>
+    </message>
+    <message>
+        <source>US gross</source>
+        <translation>Recettes (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Recettes (monde)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>« %1 » ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete film</source>
+        <translation>Supprimer le film</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the catalogue? This cannot be undone.</source>
+        <translation>Supprimer « %1 » du catalogue ? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Reelvault API Console</source>
+        <translation>Console de l’API Reelvault</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Walk through the flow</source>
+        <translation>&amp;Parcourir le scénario</translation>
+    </message>
+    <message>
+        <source>&amp;Token inspector</source>
+        <translation>Inspecteur de &amp;jeton</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWalkthrough</name>
+    <message>
+        <source>1. Register a demo user (POST /register)</source>
+        <translation>1. Inscrire un utilisateur de démonstration (POST /register)</translation>
+    </message>
+    <message>
+        <source>2. Log in and receive a token (POST /login)</source>
+        <translation>2. Se connecter et recevoir un jeton (POST /login)</translation>
+    </message>
+    <message>
+        <source>3. Ask for the films without the token (GET /moviedata → 401)</source>
+        <translation>3. Demander les films sans jeton (GET /moviedata → 401)</translation>
+    </message>
+    <message>
+        <source>4. Ask again with the token (GET /moviedata → 200)</source>
+        <translation>4. Redemander avec le jeton (GET /moviedata → 200)</translation>
+    </message>
+    <message>
+        <source>5. Read the account (GET /userdetails)</source>
+        <translation>5. Lire le compte (GET /userdetails)</translation>
+    </message>
+    <message>
+        <source>6. Log out (POST /logout)</source>
+        <translation>6. Se déconnecter (POST /logout)</translation>
+    </message>
+    <message>
+        <source>7. Try the old token again (GET /userdetails → 401)</source>
+        <translation>7. Réessayer l’ancien jeton (GET /userdetails → 401)</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s flow against this app&apos;s own API, one step at a time. Each step shows what it sent and what came back.</source>
+        <translation>Le scénario de la leçon, contre l’API de cette application, une étape à la fois. Chaque étape montre ce qu’elle a envoyé et ce qui est revenu.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>✔ %1, as expected</source>
+        <translation>✔ %1, comme prévu</translation>
+    </message>
+    <message>
+        <source>✘ %1 (expected %2)</source>
+        <translation>✘ %1 (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(pas de corps)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Welcome back to your film collection.</source>
+        <translation>Bon retour dans votre collection de films.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>No account yet? Create one</source>
+        <translation>Pas encore de compte ? Créez-en un</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Saisissez votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Starting the catalogue service…</source>
+        <translation>Démarrage du service du catalogue…</translation>
+    </message>
+    <message>
+        <source>Reelvault</source>
+        <translation>Reelvault</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <source>Your account is ready. Sign in with your new password.</source>
+        <translation>Votre compte est prêt. Connectez-vous avec votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
+        <translation>%1 Il faudra vous connecter à chaque démarrage de Reelvault ; rien n’est enregistré dans des fichiers en clair.</translation>
+    </message>
+    <message>
+        <source>No system keychain: signing in is not remembered.</source>
+        <translation>Pas de trousseau système : la connexion n’est pas mémorisée.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>API &amp;Console…</source>
+        <translation>&amp;Console de l’API…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Reelvault starts.</source>
+        <translation>La langue changera au prochain démarrage de Reelvault.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About Reelvault</source>
+        <translation>À propos de &amp;Reelvault</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API : %1</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s API is served here; try it with curl.</source>
+        <translation>L’API du catalogue est servie ici ; essayez-la avec curl.</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1</source>
+        <translation>Le service du catalogue n’a pas pu démarrer :
+%1</translation>
+    </message>
+    <message>
+        <source>Opening your catalogue…</source>
+        <translation>Ouverture de votre catalogue…</translation>
+    </message>
+    <message>
+        <source>The catalogue service did not answer.</source>
+        <translation>Le service du catalogue n’a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>You have signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>About Reelvault</source>
+        <translation>À propos de Reelvault</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Un catalogue de films hors ligne, avec une vraie API d’authentification intégrée.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2, libsodium et SQLite.&lt;/p&gt;&lt;p&gt;Le catalogue d’exemple est &lt;i&gt;movies.json&lt;/i&gt; de vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). La liste de mots de passe courants est &lt;i&gt;password.lst&lt;/i&gt; d’Openwall (domaine public).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MovieDialog</name>
+    <message>
+        <source>Add film</source>
+        <translation>Ajouter un film</translation>
+    </message>
+    <message>
+        <source>Edit film</source>
+        <translation>Modifier le film</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>from the release date</source>
+        <translation>d’après la date de sortie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>in US dollars</source>
+        <translation>en dollars US</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Released:</source>
+        <translation>&amp;Sortie :</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Director:</source>
+        <translation>Réa&amp;lisation :</translation>
+    </message>
+    <message>
+        <source>Running &amp;time:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Rat&amp;ed:</source>
+        <translation>Cla&amp;ssification :</translation>
+    </message>
+    <message>
+        <source>&amp;IMDb rating:</source>
+        <translation>Note &amp;IMDb :</translation>
+    </message>
+    <message>
+        <source>R&amp;otten Tomatoes:</source>
+        <translation>R&amp;otten Tomatoes :</translation>
+    </message>
+    <message>
+        <source>Distri&amp;butor:</source>
+        <translation>Distri&amp;buteur :</translation>
+    </message>
+    <message>
+        <source>&amp;US gross:</source>
+        <translation>Recettes (É&amp;tats-Unis) :</translation>
+    </message>
+    <message>
+        <source>&amp;Worldwide gross:</source>
+        <translation>Recettes (&amp;monde) :</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget :</translation>
+    </message>
+    <message>
+        <source>Every film needs a title.</source>
+        <translation>Chaque film a besoin d’un titre.</translation>
+    </message>
+</context>
+<context>
+    <name>MovieTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>IMDb</source>
+        <translation>IMDb</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes</source>
+        <translation>Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordEdit</name>
+    <message>
+        <source>Hide password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Save name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Member since:</source>
+        <translation>Membre depuis :</translation>
+    </message>
+    <message>
+        <source>Last sign-in:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe act&amp;uel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Changing the password signs you out everywhere else.</source>
+        <translation>Changer le mot de passe vous déconnecte partout ailleurs.</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Name saved.</source>
+        <translation>Nom enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Mot de passe changé. Vos autres sessions ont été déconnectées.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Créer votre compte</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
+        <translation>Votre catalogue reste sur cet ordinateur. Le premier compte créé en devient l’administrateur.</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>How we greet you (optional)</source>
+        <translation>Comment vous saluer (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; not a common password.</source>
+        <translation>Au moins 8 caractères ; pas un mot de passe courant.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Already have an account? Sign in</source>
+        <translation>Déjà un compte ? Connectez-vous</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionVault</name>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>Le trousseau du système n’est pas disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInspector</name>
+    <message>
+        <source>Paste a JWT here (three base64url parts separated by dots)</source>
+        <translation>Collez un JWT ici (trois parties base64url séparées par des points)</translation>
+    </message>
+    <message>
+        <source>Edit the claims to see the signature stop matching</source>
+        <translation>Modifiez les revendications pour voir la signature ne plus correspondre</translation>
+    </message>
+    <message>
+        <source>Optional: the HS256 key, base64url, to verify the signature here</source>
+        <translation>Facultatif : la clé HS256 (base64url), pour vérifier la signature ici</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Use &amp;my token</source>
+        <translation>Utiliser &amp;mon jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the server</source>
+        <translation>&amp;Demander au serveur</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Claims (editable)</source>
+        <translation>Revendications (modifiables)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>No token yet.</source>
+        <translation>Pas encore de jeton.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: a JWT has three parts separated by dots; this has %1.</source>
+        <translation>Mal formé : un JWT a trois parties séparées par des points ; celui-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the header is not base64url-encoded JSON.</source>
+        <translation>Mal formé : l’en-tête n’est pas du JSON encodé en base64url.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the claims are not base64url-encoded JSON.</source>
+        <translation>Mal formé : les revendications ne sont pas du JSON encodé en base64url.</translation>
+    </message>
+    <message>
+        <source>Not well-formed: the signature is not base64url.</source>
+        <translation>Mal formé : la signature n’est pas en base64url.</translation>
+    </message>
+    <message>
+        <source>%1
+(%2 bytes: %3)</source>
+        <translation>%1
+(%2 octets : %3)</translation>
+    </message>
+    <message>
+        <source>Well-formed HS256 token.</source>
+        <translation>Jeton HS256 bien formé.</translation>
+    </message>
+    <message>
+        <source>Well-formed, but signed with &quot;%1&quot;: this server accepts HS256 only.</source>
+        <translation>Bien formé, mais signé avec « %1 » : ce serveur n’accepte que HS256.</translation>
+    </message>
+    <message>
+        <source>The claims were edited: the signature was made for the original claims and no longer matches them.</source>
+        <translation>Les revendications ont été modifiées : la signature a été faite pour les revendications d’origine et ne correspond plus.</translation>
+    </message>
+    <message>
+        <source>With this key the signature is valid.</source>
+        <translation>Avec cette clé, la signature est valide.</translation>
+    </message>
+    <message>
+        <source>With this key the signature does not match.</source>
+        <translation>Avec cette clé, la signature ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>issuer: who made the token (this server says &quot;reelvault&quot;)</source>
+        <translation>émetteur : qui a créé le jeton (ce serveur dit « reelvault »)</translation>
+    </message>
+    <message>
+        <source>subject: the id of the account it speaks for</source>
+        <translation>sujet : l’identifiant du compte qu’il représente</translation>
+    </message>
+    <message>
+        <source>the account&apos;s email when the token was made</source>
+        <translation>l’adresse e-mail du compte à la création du jeton</translation>
+    </message>
+    <message>
+        <source>admin or user; the server reads the role fresh from its database</source>
+        <translation>admin ou user ; le serveur relit le rôle dans sa base de données</translation>
+    </message>
+    <message>
+        <source>issued at</source>
+        <translation>émis le</translation>
+    </message>
+    <message>
+        <source>not before: not valid until then</source>
+        <translation>pas avant : non valide avant cette date</translation>
+    </message>
+    <message>
+        <source>expires: refused after this (with at most 60 s leeway)</source>
+        <translation>expire : refusé ensuite (avec au plus 60 s de tolérance)</translation>
+    </message>
+    <message>
+        <source>token id: what logout revokes</source>
+        <translation>identifiant du jeton : ce que la déconnexion révoque</translation>
+    </message>
+    <message>
+        <source>Expired %1 s ago.</source>
+        <translation>Expiré il y a %1 s.</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2 (minutes:seconds).</source>
+        <translation>Expire dans %1:%2 (minutes:secondes).</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Question au serveur…</translation>
+    </message>
+    <message>
+        <source>The server accepts this token (GET /userdetails answered 200 for %1).</source>
+        <translation>Le serveur accepte ce jeton (GET /userdetails a répondu 200 pour %1).</translation>
+    </message>
+    <message>
+        <source>The server refuses this token: %1 %2</source>
+        <translation>Le serveur refuse ce jeton : %1 %2</translation>
+    </message>
+</context>
+</TS>
