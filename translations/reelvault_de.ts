@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>ApiClient</name>
     <message>
@@ -182,22 +182,6 @@
 <context>
     <name>ApiErrors</name>
     <message>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
         <source>The catalogue service did not answer (%1).</source>
         <translation>Der Katalogdienst hat nicht geantwortet (%1).</translation>
     </message>
@@ -273,6 +257,20 @@
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -330,14 +328,6 @@
     <message>
         <source>No films match</source>
         <translation>Keine passenden Filme</translation>
-    </message>
-    <message>
-        <source>1 film</source>
-        <translation>1 Film</translation>
-    </message>
-    <message>
-        <source>%1 films</source>
-        <translation>%1 Filme</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -426,6 +416,13 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln Film</numerusform>
+            <numerusform>%Ln Filme</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
     <name>ApiClient</name>
     <message>
@@ -182,22 +182,6 @@
 <context>
     <name>ApiErrors</name>
     <message>
-        <source>1 second</source>
-        <translation>1 segundo</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 segundos</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
-    </message>
-    <message>
         <source>The catalogue service did not answer (%1).</source>
         <translation>El servicio del catálogo no respondió (%1).</translation>
     </message>
@@ -273,6 +257,20 @@
         <source>Enter your current password.</source>
         <translation>Escriba su contraseña actual.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -330,14 +328,6 @@
     <message>
         <source>No films match</source>
         <translation>Ninguna película coincide</translation>
-    </message>
-    <message>
-        <source>1 film</source>
-        <translation>1 película</translation>
-    </message>
-    <message>
-        <source>%1 films</source>
-        <translation>%1 películas</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -426,6 +416,13 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>«%1» borrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln película</numerusform>
+            <numerusform>%Ln películas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
     <name>ApiClient</name>
     <message>
@@ -182,22 +182,6 @@
 <context>
     <name>ApiErrors</name>
     <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 secondes</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minute</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
         <source>The catalogue service did not answer (%1).</source>
         <translation>Le service du catalogue n’a pas répondu (%1).</translation>
     </message>
@@ -273,6 +257,20 @@
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -330,14 +328,6 @@
     <message>
         <source>No films match</source>
         <translation>Aucun film ne correspond</translation>
-    </message>
-    <message>
-        <source>1 film</source>
-        <translation>1 film</translation>
-    </message>
-    <message>
-        <source>%1 films</source>
-        <translation>%1 films</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -426,6 +416,13 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>« %1 » supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln film(s)</source>
+        <translation>
+            <numerusform>%Ln film</numerusform>
+            <numerusform>%Ln films</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 QStringList Translator::available()
 {
-    QStringList codes{u"en"_s};
+    QStringList codes;
     for (const QString &file : QDir(u":/i18n"_s).entryList({u"reelvault_*.qm"_s}))
         codes << file.mid(10).chopped(3);
     return codes;
@@ -48,9 +48,10 @@ QString Translator::install(const QString &requested)
     // The system's languages in order of preference (LANGUAGE, then LANG / LC_*).
     const QStringList wanted = code.isEmpty() ? QLocale().uiLanguages() : QStringList{code};
     for (const QString &language : wanted) {
-        const QString base = QLocale(language).name().section(u'_', 0, 0);
-        if (base == "en"_L1 || base == "C"_L1)
-            return u"en"_s;
+        QString base = QLocale(language).name().section(u'_', 0, 0);
+        if (base == "C"_L1)
+            base = u"en"_s;
+        // English is the source language; its catalogue holds only the plural forms.
         auto *translator = new QTranslator;
         if (translator->load(u"reelvault_"_s + base, u":/i18n"_s)) {
             QCoreApplication::installTranslator(translator);
@@ -63,7 +64,8 @@ QString Translator::install(const QString &requested)
             } else {
                 delete qtTranslator;
             }
-            QLocale::setDefault(QLocale(language));
+            QLocale::setDefault(base == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                                : QLocale(language));
             return base;
         }
         delete translator;

@@ -10,9 +10,9 @@
 class Translator
 {
 public:
-    static QStringList available();                 // e.g. "en", "de", "fr", "es"
-    static QString nativeName(const QString &code);   // "Deutsch"
-    static QString chosen();                        // from the settings; "" = the system's
+    static QStringList available(); // e.g. "en", "de", "fr", "es"
+    static QString nativeName(const QString &code); // "Deutsch"
+    static QString chosen(); // from the settings; "" = the system's
     static void choose(const QString &code);
     // Installs the translators for code (or the chosen / system language); returns the code
     // actually used ("en" when there is no translation for it).

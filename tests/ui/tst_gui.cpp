@@ -6,6 +6,7 @@
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
 #include "testserver.h"
+#include "translator.h"
 #include "widgets/fielderror.h"
 
 #include <QLabel>
@@ -48,6 +49,7 @@ private:
 
 void TestGui::initTestCase()
 {
+    Translator::install(u"en"_s); // as GuiMode does: English plural forms, en_US numbers
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
 }

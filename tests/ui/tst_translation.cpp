@@ -25,6 +25,8 @@ private Q_SLOTS:
     void startsInGerman_data();
     void startsInGerman();
     void errorsAreTranslated();
+    void pluralsFollowTheLanguage_data();
+    void pluralsFollowTheLanguage();
     void followsTheSystemLanguage();
 
 private:
@@ -76,7 +78,9 @@ void TestTranslation::startsInGerman()
 void TestTranslation::errorsAreTranslated()
 {
     Translator::install(u"de"_s);
-    m_server->client().post("/register", {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, u"correct horse battery"_s}});
+    m_server->client().post(
+            "/register",
+            {{u"email"_s, u"ada@example.com"_s}, {u"password"_s, u"correct horse battery"_s}});
     GuiApp app(m_server->port(), u"i18n test "_s + QUuid::createUuid().toString());
     QTRY_COMPARE(app.window->state(), MainWindow::State::SignedOut);
     typeInto(app.window->loginPage()->findChild<QLineEdit *>(u"email"_s), u"ada@example.com"_s);
@@ -88,13 +92,39 @@ void TestTranslation::errorsAreTranslated()
     QTRY_COMPARE(error->text(), u"Falsche E-Mail-Adresse oder falsches Passwort."_s);
 }
 
+void TestTranslation::pluralsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("one");
+    QTest::addColumn<QString>("many");
+    QTest::addColumn<QString>("wait");
+    QTest::addRow("en") << u"en"_s << u"1 film"_s << u"3,201 films"_s << u"2 minutes"_s;
+    QTest::addRow("de") << u"de"_s << u"1 Film"_s << u"3.201 Filme"_s << u"2 Minuten"_s;
+    QTest::addRow("fr") << u"fr"_s << u"1 film"_s << u"3\u202f201 films"_s << u"2 minutes"_s;
+    QTest::addRow("es") << u"es"_s << u"1 película"_s << u"3201 películas"_s << u"2 minutos"_s;
+}
+
+void TestTranslation::pluralsFollowTheLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, one);
+    QFETCH(QString, many);
+    QFETCH(QString, wait);
+    QCOMPARE(Translator::install(code), code);
+    QCOMPARE(QCoreApplication::translate("CataloguePage", "%Ln film(s)", nullptr, 1), one);
+    QCOMPARE(QCoreApplication::translate("CataloguePage", "%Ln film(s)", nullptr, 3201),
+             QString(many).replace(u"\\u202f"_s, QString(QChar(0x202f))));
+    QCOMPARE(QCoreApplication::translate("ApiErrors", "%n minute(s)", nullptr, 2), wait);
+}
+
 void TestTranslation::followsTheSystemLanguage()
 {
-    Translator::choose(QString());   // "as the system"
+    Translator::choose(QString()); // "as the system"
     QLocale::setDefault(QLocale(u"fr_FR"_s));
     QCOMPARE(Translator::install(), u"fr"_s);
     GuiApp app(m_server->port(), u"i18n test "_s + QUuid::createUuid().toString());
-    QCOMPARE(app.window->loginPage()->findChild<QPushButton *>(u"signIn"_s)->text(), u"Se connecter"_s);
+    QCOMPARE(app.window->loginPage()->findChild<QPushButton *>(u"signIn"_s)->text(),
+             u"Se connecter"_s);
     // A chosen language wins over the system's.
     Translator::choose(u"es"_s);
     QCOMPARE(Translator::install(), u"es"_s);

@@ -4,12 +4,9 @@ using namespace Qt::StringLiterals;
 
 QString ApiErrors::waitText(int seconds)
 {
-    if (seconds <= 1)
-        return tr("1 second");
     if (seconds < 60)
-        return tr("%1 seconds").arg(seconds);
-    const int minutes = (seconds + 59) / 60;
-    return minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes);
+        return tr("%n second(s)", nullptr, qMax(1, seconds));
+    return tr("%n minute(s)", nullptr, (seconds + 59) / 60);
 }
 
 QString ApiErrors::message(const ApiResult &r)

@@ -239,10 +239,8 @@ void CataloguePage::updateCount()
         m_count->setText(tr("Loading…"));
     else if (total == 0)
         m_count->setText(tr("No films match"));
-    else if (total == 1)
-        m_count->setText(tr("1 film"));
     else
-        m_count->setText(tr("%1 films").arg(QLocale().toString(total)));
+        m_count->setText(tr("%Ln film(s)", nullptr, int(total)));
 }
 
 QJsonObject CataloguePage::selectedMovie() const
