@@ -33,16 +33,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QPlainTextEdit *codeView(QWidget *parent, bool readOnly)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setReadOnly(readOnly);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(view->document());
-    return view;
-}
-
 QTableWidget *headerTable(QWidget *parent)
 {
     auto *table = new QTableWidget(0, 2, parent);
@@ -110,13 +100,13 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_headers(headerTable(this))
-    , m_body(codeView(this, false))
+    , m_body(JsonHighlighter::codeView(this, false))
     , m_bodyStatus(new QLabel(this))
     , m_revealToken(new QCheckBox(tr("with my token"), this))
     , m_status(new QLabel(tr("No request sent yet."), this))
     , m_responseTabs(new QTabWidget(this))
-    , m_pretty(codeView(this, true))
-    , m_raw(codeView(this, true))
+    , m_pretty(JsonHighlighter::codeView(this, true))
+    , m_raw(JsonHighlighter::codeView(this, true))
     , m_responseHeaders(headerTable(this))
     , m_history(new QListWidget(this))
 {

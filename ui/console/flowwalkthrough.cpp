@@ -22,7 +22,7 @@ FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_network(new QNetworkAccessManager(this))
-    , m_log(new QPlainTextEdit(this))
+    , m_log(JsonHighlighter::codeView(this, true))
 {
     setObjectName(u"walkthrough"_s);
     m_network->setProxy(QNetworkProxy::NoProxy);
@@ -56,10 +56,8 @@ FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
     grid->setColumnStretch(1, 1);
     auto *again = new QPushButton(tr("Start over"), this);
     connect(again, &QPushButton::clicked, this, &FlowWalkthrough::reset);
-    m_log->setReadOnly(true);
-    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_log->setObjectName(u"transcript"_s);
-    new JsonHighlighter(m_log->document());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(grid);

@@ -1,5 +1,7 @@
 #include "jsonhighlighter.h"
 
+#include <QFontDatabase>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -34,4 +36,14 @@ void JsonHighlighter::highlightBlock(const QString &text)
         setFormat(int(m.capturedStart()), int(m.capturedLength() - m.captured(1).size()),
                   isKey ? m_key : m_string);
     }
+}
+
+QPlainTextEdit *JsonHighlighter::codeView(QWidget *parent, bool readOnly)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setReadOnly(readOnly);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(view->document());
+    return view;
 }

@@ -37,15 +37,6 @@ std::optional<QByteArray> decodePart(const QByteArray &part)
     return *r;
 }
 
-QPlainTextEdit *jsonView(QWidget *parent, bool readOnly)
-{
-    auto *v = new QPlainTextEdit(parent);
-    v->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    v->setReadOnly(readOnly);
-    new JsonHighlighter(v->document());
-    return v;
-}
-
 } // namespace
 
 TokenInspector::TokenInspector(ApiClient *api, QWidget *parent)
@@ -54,8 +45,8 @@ TokenInspector::TokenInspector(ApiClient *api, QWidget *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_input(new QPlainTextEdit(this))
     , m_formStatus(new QLabel(this))
-    , m_headerView(jsonView(this, true))
-    , m_claimsView(jsonView(this, false))
+    , m_headerView(JsonHighlighter::codeView(this, true))
+    , m_claimsView(JsonHighlighter::codeView(this, false))
     , m_signatureView(new QLabel(this))
     , m_key(new QLineEdit(this))
     , m_signatureStatus(new QLabel(this))
