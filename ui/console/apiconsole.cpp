@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>

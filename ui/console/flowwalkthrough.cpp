@@ -3,7 +3,6 @@
 #include "client/apiclient.h"
 #include "console/jsonhighlighter.h"
 
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
