@@ -3,6 +3,7 @@
 #include "http/jsonwriter.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QStringList>
 
 #include <algorithm>
@@ -102,28 +103,10 @@ QString MovieFields::selectList(const QString &alias)
 
 QJsonObject MovieFields::fromRow(const QSqlQuery &row)
 {
-    QJsonObject movie{{u"id"_s, row.value(0).toLongLong()}};
-    int column = 1;
-    for (const Field &f : fields) {
-        const QVariant v = row.value(column++);
-        QJsonValue value;
-        if (!v.isNull()) {
-            switch (f.kind) {
-            case Kind::Text:
-            case Kind::Date:
-                value = v.toString();
-                break;
-            case Kind::Integer:
-                value = v.toLongLong();
-                break;
-            case Kind::Real:
-                value = v.toDouble();
-                break;
-            }
-        }
-        movie.insert(QLatin1StringView(f.json), value);
-    }
-    return movie;
+    // One serialisation of a row (writeRow) for lists and single films alike.
+    JsonWriter out(512);
+    writeRow(out, row);
+    return QJsonDocument::fromJson(out.take()).object();
 }
 
 void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row)

@@ -3,6 +3,7 @@
 #include "http/jsonwriter.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -51,10 +52,6 @@ QByteArray User::toJsonBytes() const
 
 QJsonObject User::toJson() const
 {
-    return {{u"id"_s, QString::number(id)},
-            {u"email"_s, email},
-            {u"name"_s, name},
-            {u"role"_s, role},
-            {u"createdAt"_s, timestamp(createdAt)},
-            {u"lastLoginAt"_s, lastLoginAt ? QJsonValue(timestamp(*lastLoginAt)) : QJsonValue()}};
+    // One serialisation of an account (write) for every answer that carries one.
+    return QJsonDocument::fromJson(toJsonBytes()).object();
 }

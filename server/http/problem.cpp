@@ -18,11 +18,6 @@ Problem Problem::validation(QJsonObject errors, QString detail)
     return p;
 }
 
-Problem Problem::badRequest(QString detail)
-{
-    return Problem(StatusCode::BadRequest, u"bad_request"_s, std::move(detail));
-}
-
 Problem Problem::unauthorized(QString detail, bool tokenSent)
 {
     Problem p(StatusCode::Unauthorized, u"unauthorized"_s, std::move(detail));

@@ -17,7 +17,6 @@ public:
     Problem(StatusCode status, QString code, QString detail);
 
     static Problem validation(QJsonObject errors, QString detail = {});
-    static Problem badRequest(QString detail);
     static Problem unauthorized(QString detail, bool tokenSent);
     static Problem forbidden(QString detail);
     static Problem notFound(QString detail = {});

@@ -79,7 +79,11 @@ QList<HttpClient::Response> HttpClient::sendAll(const QList<Request> &requests, 
     QList<QByteArray> raw;
     for (const Request &r : requests)
         raw << encode(r, m_port);
+    return exchange(raw, timeoutMs);
+}
 
+QList<HttpClient::Response> HttpClient::exchange(const QList<QByteArray> &raw, int timeoutMs) const
+{
     QEventLoop loop;
     std::vector<std::unique_ptr<Exchange>> exchanges;
     int pending = int(raw.size());
@@ -137,29 +141,7 @@ HttpClient::Response HttpClient::send(const Request &request, int timeoutMs) con
 
 HttpClient::Response HttpClient::sendRaw(const QByteArray &bytes, int timeoutMs) const
 {
-    QEventLoop loop;
-    QTcpSocket socket;
-    Response response;
-    QByteArray received;
-    bool complete = false;
-    QObject::connect(&socket, &QTcpSocket::connected, [&] { socket.write(bytes); });
-    QObject::connect(&socket, &QTcpSocket::readyRead, [&] {
-        received += socket.readAll();
-        complete = parse(received, &response);
-        if (complete)
-            loop.quit();
-    });
-    // The server may close its side right after answering (a refused request): the answer
-    // still comes through readyRead first, so only other errors end the wait early.
-    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
-    QObject::connect(&socket, &QTcpSocket::errorOccurred, [&](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
-    loop.exec();
-    return complete ? response : Response();
+    return exchange({bytes}, timeoutMs).constFirst();
 }
 
 HttpClient::Response HttpClient::get(const QByteArray &target, const QByteArray &token) const

@@ -50,5 +50,8 @@ public:
     static QByteArray encode(const Request &request, quint16 port);
 
 private:
+    // Sends each byte string on its own connection, all at once; one answer each, in order.
+    QList<Response> exchange(const QList<QByteArray> &raw, int timeoutMs) const;
+
     quint16 m_port;
 };

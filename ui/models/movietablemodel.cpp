@@ -39,15 +39,6 @@ void MovieTableModel::reload()
     fetchMore({});
 }
 
-int MovieTableModel::rowOf(qint64 id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows[row].value("id"_L1).toInteger() == id)
-            return row;
-    }
-    return -1;
-}
-
 int MovieTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

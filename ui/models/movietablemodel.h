@@ -29,7 +29,6 @@ public:
     qint64 total() const { return m_total; } // -1 until the first page arrived
     bool isLoading() const { return m_loading; }
     QJsonObject movie(int row) const { return m_rows.value(row); }
-    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
