@@ -65,7 +65,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             u"else a file in the data dir), keychain, or file. Switching moves the key, so "
             u"tokens stay valid."_s,
             u"WHERE"_s, u"auto"_s);
-    parser.addOptions({serve, host, port, dataDir, ttl, keyStore});
+    const QCommandLineOption maxConnections(
+            u"max-connections"_s,
+            u"Open connections at most (default %1; kept below the descriptor limit)."_s.arg(
+                    HttpLimits::DefaultMaxConnections),
+            u"N"_s, QString::number(HttpLimits::DefaultMaxConnections));
+    const QCommandLineOption requestTimeout(
+            u"request-timeout"_s,
+            u"Seconds a client has to send a request's head, and again its body (default 10)."_s,
+            u"SECONDS"_s, u"10"_s);
+    const QCommandLineOption idleTimeout(
+            u"idle-timeout"_s,
+            u"Seconds a connection may wait between requests (default 30)."_s, u"SECONDS"_s,
+            u"30"_s);
+    parser.addOptions({serve, host, port, dataDir, ttl, keyStore, maxConnections, requestTimeout,
+                       idleTimeout});
 
     Result r;
     if (!parser.parse(arguments)) {
@@ -113,6 +127,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return r;
     }
     r.server.keyStore = *store;
+    const auto connections = wholeNumber(parser.value(maxConnections), 1, 65536);
+    if (!connections) {
+        r.message = u"--max-connections must be a whole number from 1 to 65536"_s;
+        return r;
+    }
+    r.server.http.maxConnections = int(*connections);
+    const auto requestSeconds = wholeNumber(parser.value(requestTimeout), 1, 3600);
+    const auto idleSeconds = wholeNumber(parser.value(idleTimeout), 1, 3600);
+    if (!requestSeconds || !idleSeconds) {
+        r.message = u"--request-timeout and --idle-timeout must be whole numbers of seconds from "
+                    u"1 to 3600"_s;
+        return r;
+    }
+    r.server.http.requestTimeout = std::chrono::seconds(*requestSeconds);
+    r.server.http.idleTimeout = std::chrono::seconds(*idleSeconds);
     r.server.dataDir
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/signingkey.h"
+#include "http/httplimits.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -20,6 +21,7 @@ struct ServerConfig
     QString dataDir; // must be set
     qint64 tokenTtlSeconds = DefaultTokenTtl;
     int hashingThreads = 0; // 0: one less than the cores, at least one
+    HttpLimits http;
     SigningKey::Store keyStore = SigningKey::Store::Auto;
     // The OS keychain to use; none: a KeychainSecretStore on the server's own thread. QtKeychain
     // must stay on one thread per process, so the desktop app passes one that forwards to its

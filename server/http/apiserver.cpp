@@ -11,7 +11,8 @@
 #include "controllers/moviecontroller.h"
 #include "controllers/profilecontroller.h"
 #include "http/apirequest.h"
-#include "http/guardedtcpserver.h"
+#include "http/httplistener.h"
+#include "http/requestchannel.h"
 #include "http/requestguards.h"
 #include "http/router.h"
 #include "logging.h"
@@ -154,11 +155,12 @@ bool ApiServer::prepareDataDir(QString *error) const
 
 bool ApiServer::listenTcp(QString *error)
 {
-    auto *tcp = new GuardedTcpServer(RequestGuards::MaxBodyBytes, this);
-    connect(tcp, &GuardedTcpServer::refused, this,
-            [](const QByteArray &method, const QByteArray &path) {
-                qCInfo(lcHttp).noquote()
-                        << method << path << "413 (refused before reading the body)";
+    HttpLimits limits = m_config.http;
+    limits.maxBodyBytes = RequestGuards::MaxBodyBytes;
+    auto *tcp = new HttpListener(limits, this);
+    connect(tcp, &HttpListener::refused, this,
+            [](const QByteArray &method, const QByteArray &path, int status) {
+                qCInfo(lcHttp).noquote() << method << path << status << "(refused by the parser)";
             });
     if (!tcp->listen(m_config.address, m_config.port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString())
@@ -256,8 +258,6 @@ ApiServer::dispatch(ApiRequest &request)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (socket->property(GuardedTcpServer::RefusedProperty).toBool())
-        return true; // answered 413 already, before its body was read
     QElapsedTimer timer;
     timer.start();
     ApiRequest apiRequest = ApiRequest::from(request);
@@ -296,10 +296,12 @@ void ApiServer::send(QHttpServerResponse &&response, const QHttpServerRequest &r
                      QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
                      const QElapsedTimer &timer)
 {
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    response.addHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    for (const auto &[name, value] : Problem::commonHeaders())
+        response.addHeader(name, value);
     const int status = int(response.statusCode());
     response.write(makeResponder(request, socket));
+    if (RequestChannel *channel = RequestChannel::of(socket))
+        channel->responseComplete();
     if (lcHttp().isInfoEnabled()) {
         const QByteArray line = method + ' ' + path + ' ' + QByteArray::number(status) + ' '
                 + QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1) + " ms";

@@ -45,6 +45,13 @@ Problem Problem::internal()
                    u"Something went wrong on the server; the request was not carried out."_s);
 }
 
+Problem Problem::storageFull()
+{
+    return Problem(StatusCode::InsufficientStorage, u"storage_full"_s,
+                   u"The server's disk is full; nothing was saved. Reading still works; free "
+                   u"some space and try again."_s);
+}
+
 Problem &Problem::withErrors(QJsonObject errors)
 {
     m_errors = std::move(errors);
@@ -82,6 +89,18 @@ QString Problem::titleFor(StatusCode status)
         return u"Too Many Requests"_s;
     case StatusCode::ServiceUnavailable:
         return u"Service Unavailable"_s;
+    case StatusCode::RequestTimeout:
+        return u"Request Timeout"_s;
+    case StatusCode::ExpectationFailed:
+        return u"Expectation Failed"_s;
+    case StatusCode::RequestHeaderFieldsTooLarge:
+        return u"Request Header Fields Too Large"_s;
+    case StatusCode::NotImplemented:
+        return u"Not Implemented"_s;
+    case StatusCode::HttpVersionNotSupported:
+        return u"HTTP Version Not Supported"_s;
+    case StatusCode::InsufficientStorage:
+        return u"Insufficient Storage"_s;
     default:
         return u"Internal Server Error"_s;
     }
@@ -106,4 +125,28 @@ QHttpServerResponse Problem::toResponse() const
     for (const auto &[name, value] : m_headers)
         response.addHeader(name, value);
     return response;
+}
+
+const QList<QPair<QByteArray, QByteArray>> &Problem::commonHeaders()
+{
+    static const QList<QPair<QByteArray, QByteArray>> headers{
+            {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+            {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")}};
+    return headers;
+}
+
+QByteArray Problem::toHttpMessage(bool closeConnection) const
+{
+    const QByteArray body = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(int(m_status)) + ' '
+            + titleFor(m_status).toLatin1()
+            + "\r\nContent-Type: application/problem+json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &[name, value] : commonHeaders())
+        out += name + ": " + value + "\r\n";
+    for (const auto &[name, value] : m_headers)
+        out += name + ": " + value + "\r\n";
+    if (closeConnection)
+        out += "Connection: close\r\n";
+    return out + "\r\n" + body;
 }

@@ -21,6 +21,8 @@ public:
     static Problem forbidden(QString detail);
     static Problem notFound(QString detail = {});
     static Problem internal();
+    // The disk (or the database's size limit) is full: 507, nothing was written.
+    static Problem storageFull();
 
     Problem &withErrors(QJsonObject errors);
     Problem &withHeader(QByteArray name, QByteArray value);
@@ -32,6 +34,11 @@ public:
 
     QJsonObject toJson() const;
     QHttpServerResponse toResponse() const;
+    // The whole HTTP/1.1 message, for answers written before a request reaches QHttpServer.
+    QByteArray toHttpMessage(bool closeConnection) const;
+
+    // The headers every response carries, whoever writes it.
+    static const QList<QPair<QByteArray, QByteArray>> &commonHeaders();
 
     static QString titleFor(StatusCode status);
 

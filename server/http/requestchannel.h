@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QPointer>
+#include <QTcpSocket>
+
+class HttpConnection;
+
+// What QHttpServer (6.4) is given instead of the network socket: a QTcpSocket with no network
+// behind it. HttpConnection reads the wire, checks each request with the strict parser and
+// passes it in here in canonical form, one request at a time; whatever QHttpServer writes goes
+// back to the connection, which puts it on the wire in request order.
+class RequestChannel : public QTcpSocket
+{
+    Q_OBJECT
+public:
+    RequestChannel(HttpConnection *connection, const QHostAddress &peer, quint16 peerPort);
+    ~RequestChannel() override;
+
+    // One canonical request, head and body.
+    void deliver(const QByteArray &request);
+    // The connection is gone: the channel reads as closed and says so (QHttpServer deletes it).
+    void end();
+    // Called once a whole response was written (by ApiServer::send).
+    void responseComplete();
+
+    // The channel of socket, when QHttpServer was given one.
+    static RequestChannel *of(QTcpSocket *socket);
+
+    qint64 bytesAvailable() const override;
+    qint64 bytesToWrite() const override { return 0; }
+    void disconnectFromHost() override;
+    void close() override;
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 readLineData(char *data, qint64 maxSize) override;
+    qint64 skipData(qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    QPointer<HttpConnection> m_connection;
+    QByteArray m_pending;
+};
