@@ -22,6 +22,8 @@ struct ServerConfig
     qint64 tokenTtlSeconds = DefaultTokenTtl;
     int hashingThreads = 0; // 0: one less than the cores, at least one
     HttpLimits http;
+    int maxQueuedRegistrations = 0; // registrations waiting for a hashing thread; 0: 32 per thread
+    qint64 maxDatabasePages = 0; // a size limit for the database file (tests); 0: none
     SigningKey::Store keyStore = SigningKey::Store::Auto;
     // The OS keychain to use; none: a KeychainSecretStore on the server's own thread. QtKeychain
     // must stay on one thread per process, so the desktop app passes one that forwards to its

@@ -3,6 +3,8 @@
 #include <QDateTime>
 
 class AccountRules;
+class HashingGate;
+class RegistrationLimiter;
 class Database;
 class LoginThrottle;
 class MovieStore;
@@ -28,6 +30,8 @@ struct ServerContext
     // Short writes, one thread: the HTTP thread never waits on SQLite's write lock.
     QThreadPool *writer = nullptr;
     LoginThrottle *throttle = nullptr;
+    HashingGate *hashing = nullptr; // submits work to `workers`: sign-ins first, bounded sign-ups
+    RegistrationLimiter *registrations = nullptr;
 
     static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
 };

@@ -72,7 +72,12 @@ QString AccountRules::emailKey(const QString &email)
 QString AccountRules::defaultName(const QString &email)
 {
     const QString e = normalizedEmail(email);
-    return e.left(e.indexOf(u'@'));
+    const QString local = e.left(e.indexOf(u'@'));
+    // At most MaxNameLength code points, never splitting a surrogate pair.
+    qsizetype end = 0;
+    for (int n = 0; n < MaxNameLength && end < local.size(); ++n)
+        end += local.at(end).isHighSurrogate() && end + 1 < local.size() ? 2 : 1;
+    return local.left(end).trimmed();
 }
 
 QString AccountRules::checkEmail(const QString &raw) const

@@ -62,8 +62,14 @@ std::optional<QByteArray> SigningKey::readFile(const QString &path, QString *err
         return std::nullopt;
     }
     if (file.permissions() & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) {
-        qCWarning(lcAuth) << "the signing key was readable by others; restricting it to its owner";
-        file.setPermissions(ownerOnly);
+        if (!file.setPermissions(ownerOnly)) {
+            // A key others can read lets them sign tokens: refuse it rather than use it.
+            *error = u"the signing key %1 is readable by other users and its mode cannot be "
+                     u"changed (%2); make it the server user's own with mode 600, or remove it "
+                     u"(every session then ends)"_s.arg(path, file.errorString());
+            return std::nullopt;
+        }
+        qCWarning(lcAuth) << "the signing key was readable by others; restricted it to its owner";
     }
     return key;
 }

@@ -114,7 +114,7 @@ std::variant<TokenService::Issued, Problem> TokenService::refresh(const QByteArr
     case SessionStore::Rotation::Failed:
         break;
     }
-    return Problem::internal();
+    return Problem::storeFailure();
 }
 
 std::variant<TokenService::Identity, Problem>
@@ -147,5 +147,5 @@ TokenService::authenticate(const QByteArray &authorization, qint64 now)
     case SessionStore::Lookup::Failed:
         break;
     }
-    return Problem::internal();
+    return Problem::storeFailure();
 }

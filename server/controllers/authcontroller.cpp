@@ -1,6 +1,8 @@
 #include "authcontroller.h"
 
 #include "auth/accountrules.h"
+#include "auth/hashinggate.h"
+#include "auth/registrationlimiter.h"
 #include "auth/passwordhasher.h"
 #include "auth/tokenservice.h"
 #include "http/router.h"
@@ -97,11 +99,23 @@ Reply AuthController::registerUser(ApiRequest &request)
     if (name.isEmpty())
         name = AccountRules::defaultName(*email);
 
-    return QtConcurrent::run(
-            m_ctx.workers,
+    if (const qint64 wait = m_ctx.registrations->take(request.peer.toString()))
+        return Problem(Problem::StatusCode::TooManyRequests, u"too_many_registrations"_s,
+                       u"Too many accounts created from this address; try again in %1 seconds."_s
+                               .arg(wait))
+                .withHeader("Retry-After", QByteArray::number(wait))
+                .toResponse();
+    auto queued = m_ctx.hashing->submit(
+            HashingGate::Kind::Register,
             [this, email = AccountRules::normalizedEmail(*email), name, password = *password] {
                 return createAccount(email, name, password);
             });
+    if (!queued)
+        return Problem(Problem::StatusCode::ServiceUnavailable, u"server_busy"_s,
+                       u"Too many accounts are being created right now; try again in a moment."_s)
+                .withHeader("Retry-After", "2")
+                .toResponse();
+    return std::move(*queued);
 }
 
 QHttpServerResponse AuthController::createAccount(const QString &email, const QString &name,
@@ -115,11 +129,11 @@ QHttpServerResponse AuthController::createAccount(const QString &email, const QS
     if (m_ctx.users->emailTaken(key, &failed))
         return taken.toResponse();
     if (failed)
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
 
     const QByteArray hash = m_ctx.hasher->hash(password);
     if (hash.isEmpty())
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     User user;
     switch (m_ctx.users->create(email, key, name, hash, ServerContext::now(), &user)) {
     case UserStore::CreateResult::Created: {
@@ -134,7 +148,7 @@ QHttpServerResponse AuthController::createAccount(const QString &email, const QS
     case UserStore::CreateResult::Failed:
         break;
     }
-    return Problem::internal().toResponse();
+    return Problem::storeFailure().toResponse();
 }
 
 Reply AuthController::login(ApiRequest &request)
@@ -153,9 +167,10 @@ Reply AuthController::login(ApiRequest &request)
     if (const qint64 wait = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), address))
         return tooManyAttempts(wait).toResponse();
 
-    return QtConcurrent::run(m_ctx.workers, [this, email = *email, password = *password, address] {
-        return checkCredentials(email, password, address);
-    });
+    return *m_ctx.hashing->submit(HashingGate::Kind::SignIn,
+                                  [this, email = *email, password = *password, address] {
+                                      return checkCredentials(email, password, address);
+                                  });
 }
 
 QHttpServerResponse AuthController::checkCredentials(const QString &email, const QString &password,
@@ -168,7 +183,7 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     bool failed = false;
     auto account = m_ctx.users->credentials(key, &failed);
     if (failed)
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     if (!account) {
         m_ctx.hasher->verifyAgainstDummy(password);
         m_ctx.throttle->failed(key, address);
@@ -189,11 +204,11 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     const qint64 now = ServerContext::now();
     User user = account->user;
     if (!m_ctx.users->recordLogin(user.id, now))
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     user.lastLoginAt = now;
     const auto issued = m_ctx.tokens->issue(user, now);
     if (!issued)
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     return tokenResponse(u"Login successful"_s, *issued, user);
 }
 
@@ -241,7 +256,7 @@ Reply AuthController::logout(ApiRequest &request)
             m_ctx.writer, [this, who, refresh = refreshValue.toString().toLatin1()] {
                 const qint64 now = ServerContext::now();
                 if (!m_ctx.sessions->revoke(who.sessionId, now))
-                    return Problem::internal().toResponse();
+                    return Problem::storeFailure().toResponse();
                 // A refresh token of another of this user's logins ends that login too; anyone
                 // else's is none of this request's business.
                 if (!refresh.isEmpty()) {

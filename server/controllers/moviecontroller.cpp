@@ -38,7 +38,7 @@ std::optional<QHttpServerResponse> failure(MovieStore::WriteResult result)
     case MovieStore::WriteResult::NotFound:
         return noSuchFilm().toResponse();
     case MovieStore::WriteResult::Failed:
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     case MovieStore::WriteResult::Done:
         break;
     }
@@ -80,7 +80,7 @@ Reply MovieController::list(ApiRequest &request)
 
     const auto page = m_ctx.movies->find(*query);
     if (!page)
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     JsonWriter out(page->items.size() + 64);
     out.beginObject();
     out.key("items"_L1);
@@ -101,7 +101,7 @@ Reply MovieController::one(ApiRequest &request)
 {
     const auto movie = m_ctx.movies->byId(request.pathParams.value(0).toLongLong());
     if (!movie)
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     if (movie->isEmpty())
         return noSuchFilm().toResponse();
     return jsonResponse(*movie);
@@ -131,7 +131,7 @@ Reply MovieController::create(ApiRequest &request)
                 const auto id = m_ctx.movies->create(columns);
                 const auto movie = id ? m_ctx.movies->byId(*id) : std::nullopt;
                 if (!movie || movie->isEmpty())
-                    return Problem::internal().toResponse();
+                    return Problem::storeFailure().toResponse();
                 qCInfo(lcApp) << "film" << *id << "added by account" << admin;
                 QHttpServerResponse response = jsonResponse(*movie, Problem::StatusCode::Created);
                 response.addHeader(QByteArrayLiteral("Location"),
@@ -150,7 +150,7 @@ Reply MovieController::patch(ApiRequest &request)
         if (auto refused = failure(m_ctx.movies->update(id, columns)))
             return std::move(*refused);
         const auto movie = m_ctx.movies->byId(id);
-        return movie && !movie->isEmpty() ? jsonResponse(*movie) : Problem::internal().toResponse();
+        return movie && !movie->isEmpty() ? jsonResponse(*movie) : Problem::storeFailure().toResponse();
     });
 }
 

@@ -1,5 +1,7 @@
 #include "profilecontroller.h"
 
+#include "auth/hashinggate.h"
+
 #include "auth/accountrules.h"
 #include "auth/passwordhasher.h"
 #include "http/router.h"
@@ -82,9 +84,10 @@ Reply ProfileController::update(ApiRequest &request)
         return problem->toResponse();
     const Change change = std::get<Change>(parsed);
     // A password change verifies and hashes (slow): the worker pool. A name alone: the writer.
-    QThreadPool *pool = change.password ? m_ctx.workers : m_ctx.writer;
-    return QtConcurrent::run(
-            pool, [this, who = *request.identity, change] { return apply(who, change); });
+    auto work = [this, who = *request.identity, change] { return apply(who, change); };
+    if (change.password)
+        return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));
+    return QtConcurrent::run(m_ctx.writer, std::move(work));
 }
 
 QHttpServerResponse ProfileController::apply(const TokenService::Identity &who,
@@ -98,26 +101,26 @@ QHttpServerResponse ProfileController::apply(const TokenService::Identity &who,
                     .toResponse();
         newHash = m_ctx.hasher->hash(*change.password);
         if (newHash.isEmpty())
-            return Problem::internal().toResponse();
+            return Problem::storeFailure().toResponse();
     }
     // The new password, the name and the end of the other sessions land together or not at all.
     Transaction tx(m_ctx.database->connection());
     if (!tx.isActive())
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     if (change.name && !m_ctx.users->setName(who.user.id, *change.name))
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     int ended = 0;
     if (change.password) {
         ended = m_ctx.sessions->revokeOthers(who.user.id, who.sessionId, ServerContext::now());
         if (ended < 0 || !m_ctx.users->setPasswordHash(who.user.id, newHash))
-            return Problem::internal().toResponse();
+            return Problem::storeFailure().toResponse();
     }
     if (!tx.commit())
-        return Problem::internal().toResponse();
+        return Problem::storeFailure().toResponse();
     if (change.password)
         qCInfo(lcAuth) << "account" << who.user.id << "changed its password; ended" << ended
                        << "other sessions";
     const auto user = m_ctx.users->byId(who.user.id);
     return user ? QHttpServerResponse(QByteArrayLiteral("application/json"), user->toJsonBytes())
-                : Problem::internal().toResponse();
+                : Problem::storeFailure().toResponse();
 }

@@ -20,7 +20,7 @@ constexpr double Money = 1e13; // larger than any gross or budget, exact as a JS
 constexpr std::array<MovieFields::Field, MovieFields::Count> fields{{
         {"title", "title", K::Text, 0, 300},
         {"year", "year", K::Integer, 1870, 2100},
-        {"releaseDate", "release_date", K::Date, 0, 0},
+        {"releaseDate", "release_date", K::Date, 1870, 2100}, // the same years as `year`
         {"genre", "genre", K::Text, 0, 100},
         {"director", "director", K::Text, 0, 200},
         {"runtimeMinutes", "runtime_minutes", K::Integer, 1, 1000},
@@ -77,8 +77,11 @@ std::variant<QVariant, QString> convert(const MovieFields::Field &f, const QJson
     }
     case K::Date: {
         const QDate date = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-        if (!date.isValid() || v.toString().size() != 10)
-            return u"%1 must be a date as YYYY-MM-DD, or null."_s.arg(name);
+        if (!date.isValid() || v.toString().size() != 10 || date.year() < f.min
+            || date.year() > f.max)
+            return u"%1 must be a date as YYYY-MM-DD in the years %2 to %3, or null."_s.arg(name)
+                    .arg(f.min)
+                    .arg(f.max);
         return QVariant(date.toString(Qt::ISODate));
     }
     }

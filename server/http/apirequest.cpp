@@ -1,5 +1,7 @@
 #include "apirequest.h"
 
+#include "http/jsontext.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +77,14 @@ std::variant<QJsonObject, Problem> ApiRequest::jsonObject(bool allowEmpty) const
         return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
                        u"The request needs a JSON object as its body."_s);
     }
+    // Qt's parser would replace what is not UTF-8, and lone surrogates, with lossy stand-ins.
+    if (!JsonText::isValidUtf8(body))
+        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
+                       u"The body is not valid UTF-8."_s);
+    if (JsonText::hasLoneSurrogateEscape(body))
+        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
+                       u"The body has a lone UTF-16 surrogate escape (\\uD800-\\uDFFF); a "
+                       u"character outside the BMP is written as a pair."_s);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)

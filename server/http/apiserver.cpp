@@ -2,7 +2,9 @@
 
 #include "auth/accountrules.h"
 #include "auth/jwtcodec.h"
+#include "auth/hashinggate.h"
 #include "auth/loginthrottle.h"
+#include "auth/registrationlimiter.h"
 #include "auth/passwordhasher.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
@@ -47,6 +49,7 @@ struct ApiServer::Components
 
     bool open(const ServerConfig &config, const QUrl &url, QString *error)
     {
+        database.setMaxPageCount(config.maxDatabasePages);
         if (!database.open(error))
             return false;
         KeychainSecretStore ownKeychain;
@@ -75,6 +78,12 @@ struct ApiServer::Components
         context.workers = &workers;
         context.writer = &writer;
         context.throttle = &throttle;
+        hashing = std::make_unique<HashingGate>(
+                workers, config.maxQueuedRegistrations > 0
+                                 ? config.maxQueuedRegistrations
+                                 : RegistrationQueuePerThread * workers.maxThreadCount());
+        context.hashing = hashing.get();
+        context.registrations = &registrations;
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
@@ -95,6 +104,10 @@ struct ApiServer::Components
     QThreadPool workers;
     QThreadPool writer;
     LoginThrottle throttle;
+    RegistrationLimiter registrations;
+    std::unique_ptr<HashingGate> hashing;
+    // About two seconds of Argon2id per hashing thread may wait; more registrations get 503.
+    static constexpr int RegistrationQueuePerThread = 32;
     std::unique_ptr<JwtCodec> codec;
     std::unique_ptr<TokenService> tokens;
     std::unique_ptr<AuthController> auth;
@@ -150,6 +163,18 @@ bool ApiServer::prepareDataDir(QString *error) const
         *error = u"data dir %1 is not writable"_s.arg(dir);
         return false;
     }
+    // The database holds password hashes and emails: the directory is its owner's alone.
+    constexpr QFile::Permissions ownerOnly
+            = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+            | QFile::WriteUser | QFile::ExeUser;
+    if (QFile::permissions(dir) & ~ownerOnly) {
+        if (QFile::setPermissions(dir, ownerOnly))
+            qCWarning(lcApp).noquote() << "the data dir" << QDir::toNativeSeparators(dir)
+                                       << "was open to other users; restricted it to its owner";
+        else
+            qCWarning(lcApp).noquote() << "the data dir" << QDir::toNativeSeparators(dir)
+                                       << "is open to other users and its mode cannot be changed";
+    }
     return true;
 }
 
@@ -198,6 +223,7 @@ bool ApiServer::start(QString *error)
     connect(&m_c->purgeTimer, &QTimer::timeout, this, [this] {
         m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
         m_c->throttle.prune();
+        m_c->registrations.prune();
     });
     m_c->purgeTimer.start();
     m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);

@@ -1,5 +1,7 @@
 #include "problem.h"
 
+#include "store/database.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +52,11 @@ Problem Problem::storageFull()
     return Problem(StatusCode::InsufficientStorage, u"storage_full"_s,
                    u"The server's disk is full; nothing was saved. Reading still works; free "
                    u"some space and try again."_s);
+}
+
+Problem Problem::storeFailure()
+{
+    return Database::takeStorageFull() ? storageFull() : internal();
 }
 
 Problem &Problem::withErrors(QJsonObject errors)

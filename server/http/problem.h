@@ -23,6 +23,8 @@ public:
     static Problem internal();
     // The disk (or the database's size limit) is full: 507, nothing was written.
     static Problem storageFull();
+    // After a store call failed: 507 when the disk was full, else 500.
+    static Problem storeFailure();
 
     Problem &withErrors(QJsonObject errors);
     Problem &withHeader(QByteArray name, QByteArray value);

@@ -5,13 +5,37 @@
 #include "movieseeder.h"
 
 #include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 QAtomicInt instanceCounter;
+thread_local bool t_storageFull = false;
+constexpr int SqliteFull = 13;
+} // namespace
+
+void Database::noteFailure(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    t_storageFull = (code & 0xff) == SqliteFull;
+}
+
+bool Database::takeStorageFull()
+{
+    const bool full = t_storageFull;
+    t_storageFull = false;
+    return full;
 }
 
 Database::Database(QString path)
@@ -46,11 +70,18 @@ bool Database::configure(QSqlDatabase &db, QString *error) const
             return false;
         }
     }
+    if (m_maxPageCount > 0
+        && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount))) {
+        *error = q.lastError().text();
+        return false;
+    }
     return true;
 }
 
 bool Database::open(QString *error)
 {
+    if (!restrictFiles(error))
+        return false;
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *error = u"cannot open %1: %2"_s.arg(m_path, db.lastError().text());
@@ -65,9 +96,47 @@ bool Database::open(QString *error)
         return false;
     }
     check.finish();
+    // A read-only file (or file system) opens without complaint and fails every write: find
+    // out now, while a clear message can still stop the start.
+    if (!check.exec(u"BEGIN IMMEDIATE"_s)) {
+        *error = u"the database %1 cannot be written: %2"_s.arg(m_path, check.lastError().text());
+        return false;
+    }
+    check.exec(u"ROLLBACK"_s);
     if (!Migrations::apply(db, error))
         return false;
     return MovieSeeder::seedIfEmpty(db, error);
+}
+
+bool Database::restrictFiles(QString *error) const
+{
+    // SQLite gives its -wal and -shm files the database file's mode, so a new database is
+    // created 0600 before SQLite opens it.
+    if (!QFileInfo::exists(m_path)) {
+        const int fd = ::open(QFile::encodeName(m_path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            *error = u"cannot create the database %1: %2"_s.arg(m_path,
+                                                                  QString::fromLocal8Bit(
+                                                                          std::strerror(errno)));
+            return false;
+        }
+        ::close(fd);
+        return true;
+    }
+    for (const QString &path : QStringList{m_path, m_path + u"-wal"_s, m_path + u"-shm"_s}) {
+        struct stat info{};
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0
+            || (info.st_mode & (S_IRWXG | S_IRWXO)) == 0)
+            continue;
+        if (::chmod(QFile::encodeName(path).constData(), info.st_mode & S_IRWXU) == 0)
+            qCWarning(lcDb).noquote() << path << "was readable by other users; restricted it to "
+                                      << "its owner";
+        else
+            qCWarning(lcDb).noquote() << path << "is readable by other users and its mode cannot "
+                                      << "be changed:" << std::strerror(errno);
+    }
+    return true;
 }
 
 Database::Connection &Database::threadConnection()
@@ -126,9 +195,12 @@ Transaction::Transaction(QSqlDatabase db)
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN
     // that upgrades later can fail with SQLITE_BUSY_SNAPSHOT under WAL, which is not retried.
     QSqlQuery q(m_db);
+    Database::takeStorageFull(); // a new write: forget an earlier failure
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);
-    if (!m_active)
+    if (!m_active) {
+        Database::noteFailure(q.lastError());
         qCWarning(lcDb) << "cannot begin a transaction:" << q.lastError().text();
+    }
 }
 
 Transaction::~Transaction()
@@ -145,6 +217,7 @@ bool Transaction::commit()
     QSqlQuery q(m_db);
     if (q.exec(u"COMMIT"_s))
         return true;
+    Database::noteFailure(q.lastError());
     qCWarning(lcDb) << "commit failed:" << q.lastError().text();
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
     return false;

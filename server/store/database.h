@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -36,6 +37,15 @@ public:
 
     static int schemaVersion();
 
+    // Every failed statement or commit is noted here, per thread. takeStorageFull() tells (once)
+    // whether the last failure on this thread was the disk being full (SQLITE_FULL), so the
+    // answer can be 507 instead of 500.
+    static void noteFailure(const QSqlError &error);
+    static bool takeStorageFull();
+
+    // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
+    void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
+
 private:
     struct Connection
     {
@@ -44,9 +54,12 @@ private:
     };
     Connection &threadConnection();
     bool configure(QSqlDatabase &db, QString *error) const;
+    // Creates a new database file 0600; tightens an existing one (and its -wal, -shm).
+    bool restrictFiles(QString *error) const;
 
     QString m_path;
     QString m_prefix;
+    qint64 m_maxPageCount = 0;
     QMutex m_mutex;
     QHash<Qt::HANDLE, Connection *> m_connections;
 };
@@ -58,7 +71,12 @@ public:
     explicit StatementScope(QSqlQuery &query)
         : m_query(query)
     { }
-    ~StatementScope() { m_query.finish(); }
+    ~StatementScope()
+    {
+        if (m_query.lastError().isValid())
+            Database::noteFailure(m_query.lastError());
+        m_query.finish();
+    }
     Q_DISABLE_COPY_MOVE(StatementScope)
 
 private:

@@ -128,12 +128,19 @@ std::optional<qint64> MovieStore::create(const QVariantMap &columns)
         names << it.key();
         marks << u"?"_s;
     }
+    // Committed explicitly: see UserStore::create.
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return std::nullopt;
     QSqlQuery &q = m_db.prepared(u"INSERT INTO movies (%1) VALUES (%2) RETURNING id"_s.arg(
             names.join(u", "_s), marks.join(u", "_s)));
     StatementScope scope(q);
     if (!run(q, columns.values()) || !q.next())
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    if (!tx.commit())
+        return std::nullopt;
     changed();
     return id;
 }

@@ -38,6 +38,11 @@ UserStore::CreateResult UserStore::create(const QString &email, const QString &e
                                           const QString &name, const QByteArray &passwordHash,
                                           qint64 now, User *created)
 {
+    // An explicit transaction: in autocommit, INSERT … RETURNING hands back its row before the
+    // commit, and a commit that fails (a full disk) would go unnoticed when the statement resets.
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return CreateResult::Failed;
     QSqlQuery &q = m_db.prepared(uR"(INSERT INTO users
         (email, email_key, name, role, password_hash, created_at)
         VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'user' ELSE 'admin' END, ?, ?)
@@ -57,6 +62,9 @@ UserStore::CreateResult UserStore::create(const QString &email, const QString &e
     }
     created->id = q.value(0).toLongLong();
     created->role = q.value(1).toString();
+    q.finish();
+    if (!tx.commit())
+        return CreateResult::Failed;
     created->email = email;
     created->name = name;
     created->createdAt = now;
