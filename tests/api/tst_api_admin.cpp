@@ -180,6 +180,16 @@ void TestApiAdmin::validation_data()
     QTest::addRow("null title") << QByteArray(R"({"title":null})") << QStringList{u"title"_s};
     QTest::addRow("empty title") << QByteArray(R"({"title":"  "})") << QStringList{u"title"_s};
     QTest::addRow("id given") << QByteArray(R"({"title":"X","id":5})") << QStringList{u"id"_s};
+    // One rule for the year, whichever field carries it.
+    QTest::addRow("releaseDate in 4000")
+            << QByteArray(R"({"title":"X","releaseDate":"4000-01-01"})")
+            << QStringList{u"releaseDate"_s};
+    QTest::addRow("releaseDate in year 1")
+            << QByteArray(R"({"title":"X","releaseDate":"0001-01-01"})")
+            << QStringList{u"releaseDate"_s};
+    QTest::addRow("releaseDate in 1869")
+            << QByteArray(R"({"title":"X","releaseDate":"1869-12-31"})")
+            << QStringList{u"releaseDate"_s};
     QTest::addRow("unknown field")
             << QByteArray(R"({"title":"X","budget":5})") << QStringList{u"budget"_s};
     QTest::addRow("year as text") << QByteArray(R"({"title":"X","year":"1999"})")

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -44,6 +45,11 @@ private Q_SLOTS:
     void passwordsAreStoredAsArgon2idOnly();
     void loginDoesNotBlockOtherRequests();
     void everythingSurvivesARestart();
+    void lossyTextIsRefused_data();
+    void lossyTextIsRefused();
+    void defaultNameKeepsTheNameRule();
+    void registrationStormLeavesLoginsFast();
+    void scriptsMayRegisterManyAccounts();
 
 private:
     HttpClient client() const { return m_server->client(); }
@@ -376,6 +382,146 @@ void TestApiAuth::everythingSurvivesARestart()
     QCOMPARE(other.json().value("user"_L1).toObject().value("role"_L1).toString(), u"user"_s);
     // The catalogue was not seeded twice.
     QCOMPARE(client().get("/moviedata", token).json().value("total"_L1).toInt(), 3201);
+}
+
+void TestApiAuth::lossyTextIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addRow("register, lone high surrogate in the password")
+            << QByteArray("/register")
+            << QByteArray(R"({"email":"s1@example.com","password":"abcdefgh\ud800"})");
+    QTest::addRow("register, lone low surrogate in the password")
+            << QByteArray("/register")
+            << QByteArray(R"({"email":"s2@example.com","password":"abcdefgh\udfff"})");
+    QTest::addRow("register, reversed pair")
+            << QByteArray("/register")
+            << QByteArray(R"({"email":"s3@example.com","password":"abcdefgh\udc00\ud800"})");
+    QTest::addRow("register, lone surrogate in the email")
+            << QByteArray("/register")
+            << QByteArray(R"({"email":"a\ud801b@x.io","password":"correct horse battery"})");
+    QTest::addRow("register, lone surrogate in the name")
+            << QByteArray("/register")
+            << QByteArray(R"({"email":"s4@example.com","password":"correct horse battery",)"
+                          R"("name":"x\ud83d"})");
+    QTest::addRow("register, a surrogate encoded as UTF-8 bytes")
+            << QByteArray("/register")
+            << QByteArray("{\"email\":\"s5@example.com\",\"password\":\"abcdefgh\xed\xa0\x80\"}");
+    QTest::addRow("register, overlong UTF-8")
+            << QByteArray("/register")
+            << QByteArray("{\"email\":\"s6@example.com\",\"password\":\"abcdefgh\xc0\xaf\"}");
+    QTest::addRow("login, lone surrogate")
+            << QByteArray("/login")
+            << QByteArray(R"({"email":"ada@example.com","password":"abcdefgh\ud800"})");
+}
+
+void TestApiAuth::lossyTextIsRefused()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, body);
+    HttpClient::Request r;
+    r.method = "POST";
+    r.target = target;
+    r.body = body;
+    const auto answer = client().send(r);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json().value("code"_L1).toString(), u"invalid_json"_s);
+    // A proper pair is a character like any other.
+    const auto pair = client().post(
+            "/register",
+            QJsonDocument::fromJson(R"({"email":"pair@example.com","password":"abcdefgh\ud83c\udfac"})")
+                    .object());
+    QCOMPARE(pair.status, 201);
+    QCOMPARE(client().post("/login", {{u"email"_s, u"pair@example.com"_s},
+                                      {u"password"_s, u"abcdefgh?"_s}})
+                     .status,
+             401);
+}
+
+void TestApiAuth::defaultNameKeepsTheNameRule()
+{
+    const QString local = QString(200, u'a') + u"\U0001F3AC"_s;
+    const QString email = local + u"@example.com"_s;
+    const auto reg = client().post("/register", {{u"email"_s, email},
+                                                {u"password"_s, u"correct horse battery"_s}});
+    QCOMPARE(reg.status, 201);
+    const QString name = reg.json().value("user"_L1).toObject().value("name"_L1).toString();
+    QCOMPARE(name, QString(100, u'a'));
+    // The same name is accepted back unchanged.
+    const QByteArray token = m_server->login(email, u"correct horse battery"_s);
+    HttpClient::Request patch;
+    patch.method = "PATCH";
+    patch.target = "/userdetails";
+    patch.body = QJsonDocument(QJsonObject{{u"name"_s, name}}).toJson(QJsonDocument::Compact);
+    patch.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+    QCOMPARE(client().send(patch).status, 200);
+}
+
+void TestApiAuth::registrationStormLeavesLoginsFast()
+{
+    // One hashing thread, as on a two-core machine: 150 registrations at once queue behind it,
+    // yet a correct login goes ahead of them; registrations past the queue's bound get 503.
+    m_server.reset();
+    m_server = std::make_unique<TestServer>();
+    ServerConfig config;
+    config.hashingThreads = 1;
+    QVERIFY2(m_server->start(config), qPrintable(m_server->error()));
+    QVERIFY(client().post("/register", {{u"email"_s, u"ada@example.com"_s},
+                                        {u"password"_s, u"correct horse battery"_s}})
+                    .status
+            == 201);
+    QList<HttpClient::Request> storm;
+    for (int i = 0; i < 150; ++i) {
+        HttpClient::Request r;
+        r.method = "POST";
+        r.target = "/register";
+        r.body = QJsonDocument(QJsonObject{{u"email"_s, u"storm%1@example.com"_s.arg(i)},
+                                           {u"password"_s, u"correct horse battery"_s}})
+                         .toJson(QJsonDocument::Compact);
+        storm << r;
+    }
+    HttpClient::Request login;
+    login.method = "POST";
+    login.target = "/login";
+    login.body = R"({"email":"ada@example.com","password":"correct horse battery"})";
+    storm << login;
+    const auto answers = client().sendAll(storm, 120000);
+    const auto &loginAnswer = answers.constLast();
+    QCOMPARE(loginAnswer.status, 200);
+    int created = 0, busy = 0;
+    for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
+        if (answers[i].status == 201)
+            ++created;
+        else if (answers[i].status == 503) {
+            ++busy;
+            QCOMPARE(answers[i].header("retry-after"), QByteArray("2"));
+            QCOMPARE(answers[i].json().value("code"_L1).toString(), u"server_busy"_s);
+        } else {
+            QFAIL(qPrintable(u"unexpected %1"_s.arg(answers[i].status)));
+        }
+    }
+    QVERIFY2(busy > 0, "the queue of registrations is bounded");
+    QVERIFY(created > 0);
+    // The login waited for at most the hashes already running, not for the queue: it finished
+    // long before the last registration did.
+    qint64 lastRegistration = 0;
+    for (qsizetype i = 0; i + 1 < answers.size(); ++i) {
+        if (answers[i].status == 201)
+            lastRegistration = qMax(lastRegistration, answers[i].elapsedMs);
+    }
+    QVERIFY2(loginAnswer.elapsedMs < lastRegistration,
+             qPrintable(u"login %1 ms, last registration %2 ms"_s.arg(loginAnswer.elapsedMs)
+                                .arg(lastRegistration)));
+}
+
+void TestApiAuth::scriptsMayRegisterManyAccounts()
+{
+    // Anti-automation must not stop honest scripts: 150 in a row from one address all succeed.
+    for (int i = 0; i < 150; ++i) {
+        const auto r = client().post("/register", {{u"email"_s, u"script%1@example.com"_s.arg(i)},
+                                                   {u"password"_s, u"correct horse battery"_s}});
+        QCOMPARE(r.status, 201);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiAuth)
