@@ -98,11 +98,16 @@ bool Database::open(QString *error)
     check.finish();
     // A read-only file (or file system) opens without complaint and fails every write: find
     // out now, while a clear message can still stop the start.
-    if (!check.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = u"the database %1 cannot be written: %2"_s.arg(m_path, check.lastError().text());
+    // (A write that is rolled back: BEGIN alone succeeds on a read-only file.)
+    const bool writable = check.exec(u"BEGIN IMMEDIATE"_s)
+            && check.exec(u"PRAGMA user_version"_s) && check.next()
+            && check.exec(u"PRAGMA user_version = %1"_s.arg(check.value(0).toInt()));
+    const QString writeError = check.lastError().text();
+    QSqlQuery(db).exec(u"ROLLBACK"_s);
+    if (!writable) {
+        *error = u"the database %1 cannot be written: %2"_s.arg(m_path, writeError);
         return false;
     }
-    check.exec(u"ROLLBACK"_s);
     if (!Migrations::apply(db, error))
         return false;
     return MovieSeeder::seedIfEmpty(db, error);

@@ -11,6 +11,10 @@
 
 #include <csignal>
 
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 // `reelvault --serve` as a real process: the ready line, clean stops, start-up failures.
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void unusableDataDirFailsWithOneLine_data();
     void unusableDataDirFailsWithOneLine();
     void helpAndVersion();
+    void unsafeFilesOfAnotherUserStopTheStart_data();
+    void unsafeFilesOfAnotherUserStopTheStart();
 
 private:
     static QString program() { return QStringLiteral(REELVAULT_EXECUTABLE); }
@@ -150,6 +156,64 @@ void TestServeProcess::helpAndVersion()
     p.start(program(), {u"--port"_s, u"nope"_s});
     QVERIFY(finishes(p));
     QCOMPARE(p.exitCode(), 2);
+}
+
+void TestServeProcess::unsafeFilesOfAnotherUserStopTheStart_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("message");
+    // Run as `nobody`: root could change any mode and write any file.
+    QTest::addRow("a key file others can read, owned by someone else")
+            << u"shared-key"_s << QByteArray("readable by other users");
+    QTest::addRow("a read-only database file in a writable dir")
+            << u"read-only-db"_s << QByteArray("cannot be written");
+}
+
+void TestServeProcess::unsafeFilesOfAnotherUserStopTheStart()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, message);
+    if (::geteuid() != 0)
+        QSKIP("needs root to run the server as another user (CI runs as root)");
+    const passwd *nobody = ::getpwnam("nobody");
+    QVERIFY(nobody);
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ReadOther | QFile::ExeOther);
+    // A copy of the program that `nobody` can run, wherever the build tree is.
+    const QString copy = dir.filePath(u"reelvault"_s);
+    QVERIFY(QFile::copy(program(), copy));
+    const QString dataDir = dir.filePath(u"data"_s);
+    {
+        QProcess first; // as root: a database and a key file
+        first.start(program(), {u"--serve"_s, u"--port"_s, u"0"_s, u"--key-store"_s, u"file"_s,
+                                u"--data-dir"_s, dataDir});
+        QVERIFY(first.waitForReadyRead(20000));
+        first.terminate();
+        QVERIFY(finishes(first));
+    }
+    const QByteArray data = QFile::encodeName(dataDir);
+    for (const char *name : {"", "/reelvault.sqlite", "/reelvault.sqlite-wal",
+                             "/reelvault.sqlite-shm", "/jwt-signing.key"})
+        (void)::chown(QByteArray(data + name).constData(), nobody->pw_uid, nobody->pw_gid);
+    if (kind == "shared-key"_L1) {
+        // root's key, readable by everyone: whoever reads it can sign tokens.
+        QVERIFY(::chown(QByteArray(data + "/jwt-signing.key").constData(), 0, 0) == 0);
+        QVERIFY(::chmod(QByteArray(data + "/jwt-signing.key").constData(), 0644) == 0);
+    } else {
+        QVERIFY(::chmod(QByteArray(data + "/reelvault.sqlite").constData(), 0400) == 0);
+    }
+    QProcess p;
+    p.start(u"runuser"_s, {u"-u"_s, u"nobody"_s, u"--"_s, copy, u"--serve"_s, u"--port"_s,
+                           u"0"_s, u"--key-store"_s, u"file"_s, u"--data-dir"_s, dataDir});
+    QVERIFY(finishes(p));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+    const QByteArray err = p.readAllStandardError();
+    const QList<QByteArray> lines = err.trimmed().split('\n');
+    QVERIFY2(lines.constLast().startsWith("reelvault: error: ") && lines.constLast().contains(message),
+             err.constData());
+    QVERIFY2(!err.contains("restricted it"), "never claim to have tightened what it could not");
 }
 
 QTEST_GUILESS_MAIN(TestServeProcess)
