@@ -206,7 +206,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         const QByteArrayView field = rest.first(end);
         rest = rest.sliced(end + 2);
         if (++fields > MaxFields) {
-            *error = fail(431, "headers_too_large", "The request has more than 100 header fields.");
+            *error = fail(431, "headers_too_large", "The request has more than 96 header fields.");
             return std::nullopt;
         }
         if (field.startsWith(' ') || field.startsWith('\t')) {
@@ -279,7 +279,11 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         }
         r.framing = RequestHead::Framing::Chunked;
     }
-    if (r.minorVersion == 1 && hostCount == 0) {
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); for HTTP/1.0 the API needs it all the same, to
+    // check whom the request is for, unless an absolute-form target names the host.
+    // An empty Host names no one, like none at all.
+    if ((hostCount == 0 && (r.minorVersion == 1 || !absoluteForm))
+        || (hostCount == 1 && r.host.isEmpty() && !absoluteForm)) {
         *error = fail(400, "missing_host", "The request has no Host header.");
         return std::nullopt;
     }
@@ -322,14 +326,16 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
             const QByteArrayView line(bytes.constData() + at, end - at);
             qsizetype digits = 0;
             qint64 size = 0;
-            while (digits < line.size() && digits < 16 && isxdigit(uchar(line[digits]))) {
+            // At most 15 hex digits (a 16th fails the extension check below): the size stays
+            // far inside qint64.
+            while (digits < line.size() && digits < 15 && isxdigit(uchar(line[digits]))) {
                 const char c = line[digits];
                 size = size * 16
                         + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
                 ++digits;
             }
             const QByteArrayView ext = line.sliced(digits);
-            if (digits == 0 || digits > 15 || (!ext.isEmpty() && !ext.startsWith(';'))
+            if (digits == 0 || (!ext.isEmpty() && !ext.startsWith(';'))
                 || !isFieldValue(ext)) {
                 *error = fail(400, "invalid_chunk", "A chunk size line is malformed.");
                 return State::Error;

@@ -44,7 +44,9 @@ class RequestHeadParser
 {
 public:
     static constexpr qsizetype MaxHeadBytes = 32 * 1024;
-    static constexpr int MaxFields = 100;
+    // Below QHttpServer's own limit of 100 fields (past which it drops them all), with room for
+    // the Content-Length line the canonical form may add.
+    static constexpr int MaxFields = 96;
 
     // Where the head ends in bytes (the index just past its empty line), 0 when it is not
     // complete yet, or an error (a bare LF, or more than MaxHeadBytes without an end). Leading
