@@ -75,9 +75,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             u"Seconds a client has to send a request's head, and again its body (default 10)."_s,
             u"SECONDS"_s, u"10"_s);
     const QCommandLineOption idleTimeout(
-            u"idle-timeout"_s,
-            u"Seconds a connection may wait between requests (default 30)."_s, u"SECONDS"_s,
-            u"30"_s);
+            u"idle-timeout"_s, u"Seconds a connection may wait between requests (default 30)."_s,
+            u"SECONDS"_s, u"30"_s);
     parser.addOptions({serve, host, port, dataDir, ttl, keyStore, maxConnections, requestTimeout,
                        idleTimeout});
 

@@ -2,8 +2,8 @@
 
 #include "auth/accountrules.h"
 #include "auth/hashinggate.h"
-#include "auth/registrationlimiter.h"
 #include "auth/passwordhasher.h"
+#include "auth/registrationlimiter.h"
 #include "auth/tokenservice.h"
 #include "http/router.h"
 #include "logging.h"

@@ -150,7 +150,8 @@ Reply MovieController::patch(ApiRequest &request)
         if (auto refused = failure(m_ctx.movies->update(id, columns)))
             return std::move(*refused);
         const auto movie = m_ctx.movies->byId(id);
-        return movie && !movie->isEmpty() ? jsonResponse(*movie) : Problem::storeFailure().toResponse();
+        return movie && !movie->isEmpty() ? jsonResponse(*movie)
+                                          : Problem::storeFailure().toResponse();
     });
 }
 

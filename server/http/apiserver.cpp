@@ -1,11 +1,11 @@
 #include "apiserver.h"
 
 #include "auth/accountrules.h"
-#include "auth/jwtcodec.h"
 #include "auth/hashinggate.h"
+#include "auth/jwtcodec.h"
 #include "auth/loginthrottle.h"
-#include "auth/registrationlimiter.h"
 #include "auth/passwordhasher.h"
+#include "auth/registrationlimiter.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
 #include "controllers/authcontroller.h"
@@ -78,10 +78,11 @@ struct ApiServer::Components
         context.workers = &workers;
         context.writer = &writer;
         context.throttle = &throttle;
-        hashing = std::make_unique<HashingGate>(
-                workers, config.maxQueuedRegistrations > 0
-                                 ? config.maxQueuedRegistrations
-                                 : RegistrationQueuePerThread * workers.maxThreadCount());
+        hashing = std::make_unique<HashingGate>(workers,
+                                                config.maxQueuedRegistrations > 0
+                                                        ? config.maxQueuedRegistrations
+                                                        : RegistrationQueuePerThread
+                                                                * workers.maxThreadCount());
         context.hashing = hashing.get();
         context.registrations = &registrations;
         auth = std::make_unique<AuthController>(context);
@@ -164,9 +165,8 @@ bool ApiServer::prepareDataDir(QString *error) const
         return false;
     }
     // The database holds password hashes and emails: the directory is its owner's alone.
-    constexpr QFile::Permissions ownerOnly
-            = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
-            | QFile::WriteUser | QFile::ExeUser;
+    constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+            | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
     if (QFile::permissions(dir) & ~ownerOnly) {
         if (QFile::setPermissions(dir, ownerOnly))
             qCWarning(lcApp).noquote() << "the data dir" << QDir::toNativeSeparators(dir)

@@ -203,8 +203,8 @@ bool HttpConnection::step()
             refuse({413, "payload_too_large", "The body is larger than 64 KiB."});
             return false;
         }
-        const bool bodyComing = m_head.framing == RequestHead::Framing::Chunked
-                || m_head.contentLength > 0;
+        const bool bodyComing
+                = m_head.framing == RequestHead::Framing::Chunked || m_head.contentLength > 0;
         if (m_head.expectContinue && bodyComing && m_in.isEmpty())
             writeResponseBytes("HTTP/1.1 100 Continue\r\n\r\n");
         if (m_head.framing == RequestHead::Framing::Chunked) {

@@ -11,8 +11,21 @@ bool isTchar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-':
-    case '.': case '^': case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -75,8 +88,8 @@ HeadError fail(int status, const char *code, const char *detail)
     return HeadError{status, code, detail};
 }
 
-const HeadError BareLf = fail(400, "bad_request",
-                              "Lines of a request end in CR LF; a bare LF is not accepted.");
+const HeadError BareLf
+        = fail(400, "bad_request", "Lines of a request end in CR LF; a bare LF is not accepted.");
 
 } // namespace
 
@@ -143,8 +156,8 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         *error = fail(400, "bad_request", "The method is not a token.");
         return std::nullopt;
     }
-    if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.'
-        || version[5] < '0' || version[5] > '9' || version[7] < '0' || version[7] > '9') {
+    if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' || version[5] < '0'
+        || version[5] > '9' || version[7] < '0' || version[7] > '9') {
         *error = fail(400, "bad_request", "The HTTP version is malformed.");
         return std::nullopt;
     }
@@ -260,7 +273,8 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         }
         if (equalsIgnoringCase(name, "expect")) {
             if (!equalsIgnoringCase(value, "100-continue")) {
-                *error = fail(417, "expectation_failed", "Only Expect: 100-continue is understood.");
+                *error = fail(417, "expectation_failed",
+                              "Only Expect: 100-continue is understood.");
                 return std::nullopt;
             }
             r.expectContinue = true;
@@ -300,47 +314,43 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
                                            QByteArray *body, HeadError *error)
 {
     qsizetype &at = *offset;
-    auto lineEnd = [&](qsizetype limit) -> qsizetype {
+    // Takes the next CRLF-terminated line (without its CRLF): Done when one was taken.
+    auto takeLine = [&](QByteArrayView *line) -> State {
         const qsizetype lf = bytes.indexOf('\n', at);
         if (lf < 0) {
-            if (bytes.size() - at > limit) {
-                *error = fail(400, "invalid_chunk", "A chunk line is too long.");
-                return -2;
-            }
-            return -1;
+            if (bytes.size() - at <= MaxChunkLine)
+                return State::NeedMore;
+            *error = fail(400, "invalid_chunk", "A chunk line is too long.");
+            return State::Error;
         }
         if (lf == at || bytes[lf - 1] != '\r') {
             *error = BareLf;
-            return -2;
+            return State::Error;
         }
-        return lf - 1;
+        *line = QByteArrayView(bytes.constData() + at, lf - 1 - at);
+        at = lf + 1;
+        return State::Done;
     };
     for (;;) {
         switch (m_part) {
         case Part::Size: {
-            const qsizetype end = lineEnd(MaxChunkLine);
-            if (end == -1)
-                return State::NeedMore;
-            if (end == -2)
-                return State::Error;
-            const QByteArrayView line(bytes.constData() + at, end - at);
+            QByteArrayView line;
+            if (const State taken = takeLine(&line); taken != State::Done)
+                return taken;
             qsizetype digits = 0;
             qint64 size = 0;
             // At most 15 hex digits (a 16th fails the extension check below): the size stays
             // far inside qint64.
             while (digits < line.size() && digits < 15 && isxdigit(uchar(line[digits]))) {
                 const char c = line[digits];
-                size = size * 16
-                        + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+                size = size * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
                 ++digits;
             }
             const QByteArrayView ext = line.sliced(digits);
-            if (digits == 0 || (!ext.isEmpty() && !ext.startsWith(';'))
-                || !isFieldValue(ext)) {
+            if (digits == 0 || (!ext.isEmpty() && !ext.startsWith(';')) || !isFieldValue(ext)) {
                 *error = fail(400, "invalid_chunk", "A chunk size line is malformed.");
                 return State::Error;
             }
-            at = end + 2;
             if (size > m_maxBody - body->size()) {
                 *error = fail(413, "payload_too_large", "The body is larger than 64 KiB.");
                 return State::Error;
@@ -371,14 +381,10 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
             m_part = Part::Size;
             break;
         case Part::Trailer: {
-            const qsizetype end = lineEnd(MaxChunkLine);
-            if (end == -1)
-                return State::NeedMore;
-            if (end == -2)
-                return State::Error;
-            const QByteArrayView line(bytes.constData() + at, end - at);
+            QByteArrayView line;
+            if (const State taken = takeLine(&line); taken != State::Done)
+                return taken;
             m_trailerBytes += line.size() + 2;
-            at = end + 2;
             if (line.isEmpty())
                 return State::Done;
             const qsizetype colon = line.indexOf(':');

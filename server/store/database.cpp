@@ -70,8 +70,7 @@ bool Database::configure(QSqlDatabase &db, QString *error) const
             return false;
         }
     }
-    if (m_maxPageCount > 0
-        && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount))) {
+    if (m_maxPageCount > 0 && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount))) {
         *error = q.lastError().text();
         return false;
     }
@@ -99,8 +98,8 @@ bool Database::open(QString *error)
     // A read-only file (or file system) opens without complaint and fails every write: find
     // out now, while a clear message can still stop the start.
     // (A write that is rolled back: BEGIN alone succeeds on a read-only file.)
-    const bool writable = check.exec(u"BEGIN IMMEDIATE"_s)
-            && check.exec(u"PRAGMA user_version"_s) && check.next()
+    const bool writable = check.exec(u"BEGIN IMMEDIATE"_s) && check.exec(u"PRAGMA user_version"_s)
+            && check.next()
             && check.exec(u"PRAGMA user_version = %1"_s.arg(check.value(0).toInt()));
     const QString writeError = check.lastError().text();
     QSqlQuery(db).exec(u"ROLLBACK"_s);
@@ -121,16 +120,17 @@ bool Database::restrictFiles(QString *error) const
         const int fd = ::open(QFile::encodeName(m_path).constData(),
                               O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) {
-            *error = u"cannot create the database %1: %2"_s.arg(m_path,
-                                                                  QString::fromLocal8Bit(
-                                                                          std::strerror(errno)));
+            *error = u"cannot create the database %1: %2"_s.arg(
+                    m_path, QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         ::close(fd);
         return true;
     }
     for (const QString &path : QStringList{m_path, m_path + u"-wal"_s, m_path + u"-shm"_s}) {
-        struct stat info{};
+        struct stat info
+        {
+        };
         if (::stat(QFile::encodeName(path).constData(), &info) != 0
             || (info.st_mode & (S_IRWXG | S_IRWXO)) == 0)
             continue;

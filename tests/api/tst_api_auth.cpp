@@ -429,11 +429,12 @@ void TestApiAuth::lossyTextIsRefused()
     // A proper pair is a character like any other.
     const auto pair = client().post(
             "/register",
-            QJsonDocument::fromJson(R"({"email":"pair@example.com","password":"abcdefgh\ud83c\udfac"})")
+            QJsonDocument::fromJson(
+                    R"({"email":"pair@example.com","password":"abcdefgh\ud83c\udfac"})")
                     .object());
     QCOMPARE(pair.status, 201);
-    QCOMPARE(client().post("/login", {{u"email"_s, u"pair@example.com"_s},
-                                      {u"password"_s, u"abcdefgh?"_s}})
+    QCOMPARE(client().post("/login",
+                           {{u"email"_s, u"pair@example.com"_s}, {u"password"_s, u"abcdefgh?"_s}})
                      .status,
              401);
 }
@@ -442,8 +443,8 @@ void TestApiAuth::defaultNameKeepsTheNameRule()
 {
     const QString local = QString(200, u'a') + u"\U0001F3AC"_s;
     const QString email = local + u"@example.com"_s;
-    const auto reg = client().post("/register", {{u"email"_s, email},
-                                                {u"password"_s, u"correct horse battery"_s}});
+    const auto reg = client().post(
+            "/register", {{u"email"_s, email}, {u"password"_s, u"correct horse battery"_s}});
     QCOMPARE(reg.status, 201);
     const QString name = reg.json().value("user"_L1).toObject().value("name"_L1).toString();
     QCOMPARE(name, QString(100, u'a'));
@@ -466,8 +467,9 @@ void TestApiAuth::registrationStormLeavesLoginsFast()
     ServerConfig config;
     config.hashingThreads = 1;
     QVERIFY2(m_server->start(config), qPrintable(m_server->error()));
-    QVERIFY(client().post("/register", {{u"email"_s, u"ada@example.com"_s},
-                                        {u"password"_s, u"correct horse battery"_s}})
+    QVERIFY(client().post("/register",
+                          {{u"email"_s, u"ada@example.com"_s},
+                           {u"password"_s, u"correct horse battery"_s}})
                     .status
             == 201);
     QList<HttpClient::Request> storm;
@@ -518,8 +520,9 @@ void TestApiAuth::scriptsMayRegisterManyAccounts()
 {
     // Anti-automation must not stop honest scripts: 150 in a row from one address all succeed.
     for (int i = 0; i < 150; ++i) {
-        const auto r = client().post("/register", {{u"email"_s, u"script%1@example.com"_s.arg(i)},
-                                                   {u"password"_s, u"correct horse battery"_s}});
+        const auto r = client().post("/register",
+                                     {{u"email"_s, u"script%1@example.com"_s.arg(i)},
+                                      {u"password"_s, u"correct horse battery"_s}});
         QCOMPARE(r.status, 201);
     }
 }

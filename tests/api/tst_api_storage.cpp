@@ -62,7 +62,9 @@ qint64 compactedPageCount(const QString &dataDir)
 
 int modeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
 }
 
@@ -145,8 +147,9 @@ void TestApiStorage::fullFileSystemRecoversWhenSpaceReturns()
         QSKIP("needs root to mount a small tmpfs (CI runs as root); the page-limit test above "
               "covers the same code without it");
     QTemporaryDir mount;
-    QCOMPARE(QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=6m"_s,
-                                            u"tmpfs"_s, mount.path()}),
+    QCOMPARE(QProcess::execute(
+                     u"mount"_s,
+                     {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=6m"_s, u"tmpfs"_s, mount.path()}),
              0);
     auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, {u"-l"_s, mount.path()}); });
     const QString data = mount.filePath(u"data"_s);
@@ -171,8 +174,8 @@ void TestApiStorage::fullFileSystemRecoversWhenSpaceReturns()
             else if (r.status == 507)
                 ++full;
             else
-                QFAIL(qPrintable(u"unexpected %1: %2"_s.arg(r.status).arg(
-                        QString::fromUtf8(r.body))));
+                QFAIL(qPrintable(
+                        u"unexpected %1: %2"_s.arg(r.status).arg(QString::fromUtf8(r.body))));
         }
         QCOMPARE(full, 1);
         QVERIFY(client.get("/health").status == 200);

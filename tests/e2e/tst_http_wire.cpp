@@ -45,8 +45,7 @@ public:
     bool connected() const { return m_connected; }
     bool send(const QByteArray &bytes)
     {
-        return ::send(m_fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL)
-                == bytes.size();
+        return ::send(m_fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size();
     }
     void halfClose() { ::shutdown(m_fd, SHUT_WR); }
     QByteArray readExactly(qsizetype n)
@@ -110,8 +109,10 @@ private:
 
 QByteArray jsonPost(const QByteArray &target, const QByteArray &body)
 {
-    return "POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return "POST " + target
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
 const QByteArray Credentials = R"({"email":"wire@example.com","password":"correct horse battery"})";
@@ -120,7 +121,8 @@ const QByteArray Credentials = R"({"email":"wire@example.com","password":"correc
 int answerCount(const QByteArray &all)
 {
     int n = 0;
-    auto it = QRegularExpression(u"(^|\\n)HTTP/1\\.1 \\d{3} "_s).globalMatch(QString::fromLatin1(all));
+    auto it = QRegularExpression(u"(^|\\n)HTTP/1\\.1 \\d{3} "_s)
+                      .globalMatch(QString::fromLatin1(all));
     while (it.hasNext()) {
         it.next();
         ++n;
@@ -253,12 +255,12 @@ void TestHttpWire::ambiguousFramingIsRefused_data()
                "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
                     + smuggled
             << 400;
-    QTest::addRow("Content-Length with a sign") << QByteArray(
-            "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: +2\r\n\r\n{}")
-                                                 << 400;
-    QTest::addRow("Content-Length as a list")
-            << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2, 2\r\n\r\n{}")
+    QTest::addRow("Content-Length with a sign")
+            << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: +2\r\n\r\n{}")
             << 400;
+    QTest::addRow("Content-Length as a list") << QByteArray(
+            "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 2, 2\r\n\r\n{}")
+                                              << 400;
     QTest::addRow("a coding other than chunked")
             << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                           "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n")
@@ -267,8 +269,7 @@ void TestHttpWire::ambiguousFramingIsRefused_data()
             << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length : 40\r\n\r\n" + smuggled
             << 400;
     QTest::addRow("folded header")
-            << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: 1\r\n b\r\n\r\n")
-            << 400;
+            << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: 1\r\n b\r\n\r\n") << 400;
     QTest::addRow("HTTP/2.0 request line")
             << QByteArray("GET /health HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n") << 505;
     QTest::addRow("garbage request line") << QByteArray("HELLO\r\n\r\n") << 400;
@@ -282,7 +283,8 @@ void TestHttpWire::ambiguousFramingIsRefused()
     QVERIFY(w.send(request));
     QByteArray all;
     QVERIFY2(w.readToClose(&all), "the connection must be closed after the refusal");
-    QVERIFY2(all.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')), all.constData());
+    QVERIFY2(all.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             all.constData());
     QVERIFY(all.contains("Content-Type: application/problem+json"));
     QVERIFY(all.contains("Cache-Control: no-store"));
     QVERIFY(all.contains("Connection: close"));
@@ -295,10 +297,10 @@ void TestHttpWire::oversizedBodyHasNoBypass_data()
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<int>("status");
     const QByteArray huge = "Content-Length: 419430400";
-    QTest::addRow("bare LF line endings")
-            << "POST /login HTTP/1.1\nHost: 127.0.0.1\n" + huge + "\n\n" << 400;
-    QTest::addRow("mixed line endings")
-            << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\n" + huge + "\r\n\r\n" << 400;
+    QTest::addRow("bare LF line endings") << "POST /login HTTP/1.1\nHost: 127.0.0.1\n" + huge
+                    + "\n\n" << 400;
+    QTest::addRow("mixed line endings") << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\n" + huge
+                    + "\r\n\r\n" << 400;
     QTest::addRow("repeated header")
             << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1\r\n" + huge
                     + "\r\n\r\n"
@@ -307,10 +309,9 @@ void TestHttpWire::oversizedBodyHasNoBypass_data()
             << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + QByteArray(70000, 'a')
                     + "\r\n" + huge + "\r\n\r\n"
             << 431;
-    QTest::addRow("many small headers")
-            << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + QByteArray("X-A: 1\r\n").repeated(150) + huge + "\r\n\r\n"
-            << 431;
+    QTest::addRow("many small headers") << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + QByteArray("X-A: 1\r\n").repeated(150) + huge
+                    + "\r\n\r\n" << 431;
     QTest::addRow("plain") << "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\n" + huge + "\r\n\r\n"
                            << 413;
 }
@@ -325,7 +326,8 @@ void TestHttpWire::oversizedBodyHasNoBypass()
     (void)w.send(QByteArray(256 * 1024, 'x'));
     QByteArray all;
     QVERIFY(w.readToClose(&all));
-    QVERIFY2(all.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')), all.constData());
+    QVERIFY2(all.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+             all.constData());
     QCOMPARE(answerCount(all), 1);
 }
 
@@ -399,8 +401,8 @@ void TestHttpWire::halfClosedClientGetsItsAnswer_data()
     QTest::addColumn<QList<int>>("statuses");
     QTest::addRow("health") << QByteArray("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
                             << QList<int>{200};
-    QTest::addRow("login (answered from a worker)") << jsonPost("/login", Credentials)
-                                                    << QList<int>{200};
+    QTest::addRow("login (answered from a worker)")
+            << jsonPost("/login", Credentials) << QList<int>{200};
     QTest::addRow("two pipelined")
             << jsonPost("/login", Credentials) + "GET /nope HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
             << QList<int>{200, 404};

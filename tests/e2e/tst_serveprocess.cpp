@@ -178,16 +178,18 @@ void TestServeProcess::unsafeFilesOfAnotherUserStopTheStart()
     const passwd *nobody = ::getpwnam("nobody");
     QVERIFY(nobody);
     QTemporaryDir dir;
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther);
     // A copy of the program that `nobody` can run, wherever the build tree is.
     const QString copy = dir.filePath(u"reelvault"_s);
     QVERIFY(QFile::copy(program(), copy));
     const QString dataDir = dir.filePath(u"data"_s);
     {
         QProcess first; // as root: a database and a key file
-        first.start(program(), {u"--serve"_s, u"--port"_s, u"0"_s, u"--key-store"_s, u"file"_s,
-                                u"--data-dir"_s, dataDir});
+        first.start(program(),
+                    {u"--serve"_s, u"--port"_s, u"0"_s, u"--key-store"_s, u"file"_s,
+                     u"--data-dir"_s, dataDir});
         QVERIFY(first.waitForReadyRead(20000));
         first.terminate();
         QVERIFY(finishes(first));
@@ -204,14 +206,16 @@ void TestServeProcess::unsafeFilesOfAnotherUserStopTheStart()
         QVERIFY(::chmod(QByteArray(data + "/reelvault.sqlite").constData(), 0400) == 0);
     }
     QProcess p;
-    p.start(u"runuser"_s, {u"-u"_s, u"nobody"_s, u"--"_s, copy, u"--serve"_s, u"--port"_s,
-                           u"0"_s, u"--key-store"_s, u"file"_s, u"--data-dir"_s, dataDir});
+    p.start(u"runuser"_s,
+            {u"-u"_s, u"nobody"_s, u"--"_s, copy, u"--serve"_s, u"--port"_s, u"0"_s,
+             u"--key-store"_s, u"file"_s, u"--data-dir"_s, dataDir});
     QVERIFY(finishes(p));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardOutput().isEmpty());
     const QByteArray err = p.readAllStandardError();
     const QList<QByteArray> lines = err.trimmed().split('\n');
-    QVERIFY2(lines.constLast().startsWith("reelvault: error: ") && lines.constLast().contains(message),
+    QVERIFY2(lines.constLast().startsWith("reelvault: error: ")
+                     && lines.constLast().contains(message),
              err.constData());
     QVERIFY2(!err.contains("restricted it"), "never claim to have tightened what it could not");
 }

@@ -20,18 +20,18 @@ void TestRequestHead::heads_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("status"); // 0: accepted
     QTest::addRow("plain") << QByteArray("GET /health HTTP/1.1\r\nHost: a\r\n\r\n") << 0;
-    QTest::addRow("absolute-form") << QByteArray("GET http://a/health HTTP/1.1\r\nHost: b\r\n\r\n")
-                                   << 0;
+    QTest::addRow("absolute-form")
+            << QByteArray("GET http://a/health HTTP/1.1\r\nHost: b\r\n\r\n") << 0;
     QTest::addRow("fuzz: HTTP/1.0 without Host")
             << QByteArray("GET /t HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << 400;
-    QTest::addRow("fuzz: empty Host") << QByteArray("POST /login HTTP/1.1\r\nHost: \r\n\r\n")
-                                      << 400;
+    QTest::addRow("fuzz: empty Host")
+            << QByteArray("POST /login HTTP/1.1\r\nHost: \r\n\r\n") << 400;
     QTest::addRow("fuzz: 97 fields")
             << "GET / HTTP/1.1\r\nHost: a\r\n" + QByteArray("X: 1\r\n").repeated(96) + "\r\n"
             << 431;
     QTest::addRow("80 fields") << "GET / HTTP/1.1\r\nHost: a\r\n"
-                    + QByteArray("X: 1\r\n").repeated(79) + "\r\n"
-                               << 0;
+                    + QByteArray("X: 1\r\n").repeated(79)
+                    + "\r\n" << 0;
     QTest::addRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: a\n\n") << 400;
     QTest::addRow("CL and TE") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\n"
                                              "Transfer-Encoding: chunked\r\n\r\n")
@@ -69,8 +69,8 @@ void TestRequestHead::chunked_data()
                                 << QByteArray("{} ");
     QTest::addRow("fuzz: 16 hex digits overflowed")
             << QByteArray("A5555555555555550\r\n") << 400 << QByteArray();
-    QTest::addRow("15 hex digits, too large") << QByteArray("FFFFFFFFFFFFFFF\r\n") << 413
-                                              << QByteArray();
+    QTest::addRow("15 hex digits, too large")
+            << QByteArray("FFFFFFFFFFFFFFF\r\n") << 413 << QByteArray();
     QTest::addRow("bare LF") << QByteArray("2\n{}\r\n0\r\n\r\n") << 400 << QByteArray();
     QTest::addRow("no CRLF after data") << QByteArray("2\r\n{}XX0\r\n\r\n") << 400 << QByteArray();
 }
