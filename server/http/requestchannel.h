@@ -36,6 +36,7 @@ public:
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
+    // QIODevice's own versions: QAbstractSocket's would ask a socket engine there is none of.
     qint64 readLineData(char *data, qint64 maxSize) override;
     qint64 skipData(qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 size) override;
