@@ -36,12 +36,11 @@ int ServeMode::run(const ServerConfig &config)
     });
 
     ApiServer server(config);
-    QString error;
     const QtMessageHandler previous = qInstallMessageHandler(holdBack);
-    const bool started = server.start(&error);
+    const auto failure = server.start();
     qInstallMessageHandler(previous);
-    if (!started) {
-        std::fprintf(stderr, "reelvault: error: %s\n", qPrintable(error));
+    if (failure) {
+        std::fprintf(stderr, "reelvault: error: %s\n", qPrintable(failure->message));
         return 1;
     }
     for (const QString &line : std::as_const(heldBack))

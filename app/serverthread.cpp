@@ -23,20 +23,20 @@ void ServerThread::start()
     connect(&m_thread, &QThread::finished, m_home, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_home, [this] {
-        QString error;
         auto *server = new ApiServer(m_config, m_home);
-        bool started = server->start(&error);
-        if (!started && !m_portFixed && error.startsWith(QLatin1StringView("cannot listen"))) {
+        auto failure = server->start();
+        if (failure && !m_portFixed
+            && failure->reason == ApiServer::StartFailure::Reason::PortUnavailable) {
             qCInfo(lcApp) << "port" << m_config.port << "is taken; using a free one";
             delete server;
             ServerConfig anyPort = m_config;
             anyPort.port = 0;
             server = new ApiServer(anyPort, m_home);
-            started = server->start(&error);
+            failure = server->start();
         }
-        if (!started) {
+        if (failure) {
             delete server;
-            Q_EMIT failed(error);
+            Q_EMIT failed(failure->message);
             return;
         }
         m_server = server;

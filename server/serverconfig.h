@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class Clock;
 class SecretStore;
 
 // How one API server runs: what the command line (or the desktop app) decides.
@@ -29,4 +30,6 @@ struct ServerConfig
     // must stay on one thread per process, so the desktop app passes one that forwards to its
     // GUI thread.
     std::shared_ptr<SecretStore> keychain;
+    // Where the server reads the time; none: the system clock. Tests move a ManualClock.
+    std::shared_ptr<const Clock> clock;
 };

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QDateTime>
-
 class AccountRules;
+class Clock;
 class HashingGate;
 class RegistrationLimiter;
 class Database;
@@ -32,6 +31,5 @@ struct ServerContext
     LoginThrottle *throttle = nullptr;
     HashingGate *hashing = nullptr; // submits work to `workers`: sign-ins first, bounded sign-ups
     RegistrationLimiter *registrations = nullptr;
-
-    static qint64 now() { return QDateTime::currentSecsSinceEpoch(); }
+    const Clock *clock = nullptr; // every "now" of the server
 };

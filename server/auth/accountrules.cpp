@@ -1,5 +1,7 @@
 #include "accountrules.h"
 
+#include <algorithm>
+
 #include "logging.h"
 
 #include <QFile>
@@ -80,27 +82,30 @@ QString AccountRules::defaultName(const QString &email)
     return local.left(end).trimmed();
 }
 
-QString AccountRules::checkEmail(const QString &raw) const
+AccountRules::Verdict AccountRules::checkEmail(const QString &raw) const
 {
     const QString email = normalizedEmail(raw);
     if (email.isEmpty())
-        return u"Email is required."_s;
+        return FieldErrors::Entry{u"required"_s, u"Email is required."_s, {}};
     if (characterCount(email) > MaxEmailLength)
-        return u"Email must be at most %1 characters."_s.arg(MaxEmailLength);
+        return FieldErrors::Entry{u"too_long"_s,
+                                  u"Email must be at most %1 characters."_s.arg(MaxEmailLength),
+                                  {{u"max"_s, MaxEmailLength}}};
     const qsizetype at = email.indexOf(u'@');
+    QString problem;
     if (at < 0 || email.indexOf(u'@', at + 1) >= 0)
-        return u"Email must contain exactly one @."_s;
-    if (at == 0)
-        return u"Email needs a name before the @."_s;
-    if (at == email.size() - 1)
-        return u"Email needs a domain after the @."_s;
-    for (const QChar c : email) {
-        if (c.isSpace())
-            return u"Email must not contain spaces."_s;
-    }
-    if (hasControlCharacter(email))
-        return u"Email must not contain control characters."_s;
-    return {};
+        problem = u"Email must contain exactly one @."_s;
+    else if (at == 0)
+        problem = u"Email needs a name before the @."_s;
+    else if (at == email.size() - 1)
+        problem = u"Email needs a domain after the @."_s;
+    else if (std::any_of(email.begin(), email.end(), [](QChar c) { return c.isSpace(); }))
+        problem = u"Email must not contain spaces."_s;
+    else if (hasControlCharacter(email))
+        problem = u"Email must not contain control characters."_s;
+    if (!problem.isEmpty())
+        return FieldErrors::Entry{u"invalid_email"_s, problem, {}};
+    return std::nullopt;
 }
 
 bool AccountRules::isCommonPassword(const QString &password) const
@@ -108,31 +113,43 @@ bool AccountRules::isCommonPassword(const QString &password) const
     return m_common.contains(password.toCaseFolded());
 }
 
-QString AccountRules::checkPassword(const QString &password, const QString &email) const
+AccountRules::Verdict AccountRules::checkPassword(const QString &password,
+                                                  const QString &email) const
 {
     const int n = characterCount(password);
     if (n < MinPasswordLength)
-        return u"Password must be at least %1 characters."_s.arg(MinPasswordLength);
+        return FieldErrors::Entry{
+                u"too_short"_s, u"Password must be at least %1 characters."_s.arg(MinPasswordLength),
+                {{u"min"_s, MinPasswordLength}}};
     if (n > MaxPasswordLength)
-        return u"Password must be at most %1 characters."_s.arg(MaxPasswordLength);
+        return FieldErrors::Entry{
+                u"too_long"_s, u"Password must be at most %1 characters."_s.arg(MaxPasswordLength),
+                {{u"max"_s, MaxPasswordLength}}};
     if (password.contains(QChar(0)))
-        return u"Password must not contain NUL characters."_s;
+        return FieldErrors::Entry{u"forbidden_character"_s,
+                                  u"Password must not contain NUL characters."_s, {}};
     if (isCommonPassword(password))
-        return u"This password is too common; choose one that is harder to guess."_s;
+        return FieldErrors::Entry{
+                u"too_common"_s,
+                u"This password is too common; choose one that is harder to guess."_s, {}};
     if (!email.isEmpty() && password.compare(normalizedEmail(email), Qt::CaseInsensitive) == 0)
-        return u"Password must not be the same as the email."_s;
-    return {};
+        return FieldErrors::Entry{u"same_as_email"_s,
+                                  u"Password must not be the same as the email."_s, {}};
+    return std::nullopt;
 }
 
-QString AccountRules::checkName(const QString &raw) const
+AccountRules::Verdict AccountRules::checkName(const QString &raw) const
 {
     const QString name = raw.trimmed();
     const int n = characterCount(name);
     if (n < 1)
-        return u"Name must not be empty."_s;
+        return FieldErrors::Entry{u"empty"_s, u"Name must not be empty."_s, {}};
     if (n > MaxNameLength)
-        return u"Name must be at most %1 characters."_s.arg(MaxNameLength);
+        return FieldErrors::Entry{u"too_long"_s,
+                                  u"Name must be at most %1 characters."_s.arg(MaxNameLength),
+                                  {{u"max"_s, MaxNameLength}}};
     if (hasControlCharacter(name))
-        return u"Name must not contain control characters."_s;
-    return {};
+        return FieldErrors::Entry{u"forbidden_character"_s,
+                                  u"Name must not contain control characters."_s, {}};
+    return std::nullopt;
 }

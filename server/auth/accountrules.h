@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/fielderrors.h"
+
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 // The contract's rules for accounts: email, password and name. Pure functions of their input
 // (plus the bundled common-password list), so they are tested data-driven without a server.
@@ -18,10 +22,12 @@ public:
     // For tests: a rule set with an explicit common-password list.
     explicit AccountRules(QSet<QString> commonPasswords);
 
-    // Each returns an empty string when the value is acceptable, else the message for the field.
-    QString checkEmail(const QString &email) const;
-    QString checkPassword(const QString &password, const QString &email) const;
-    QString checkName(const QString &name) const;
+    // Each returns nothing when the value is acceptable, else what is wrong: a stable code
+    // (listed in /openapi.json), the limit it refers to, and a sentence.
+    using Verdict = std::optional<FieldErrors::Entry>;
+    Verdict checkEmail(const QString &email) const;
+    Verdict checkPassword(const QString &password, const QString &email) const;
+    Verdict checkName(const QString &name) const;
 
     static QString normalizedEmail(const QString &email); // trimmed
     static QString emailKey(const QString &email); // trimmed, case-folded: unique key

@@ -3,11 +3,11 @@
 
 #include <QAtomicInt>
 #include <QFuture>
-#include <QHttpServerResponse>
 #include <QThreadPool>
 #include <QtConcurrent>
 
 #include <optional>
+#include <type_traits>
 
 // Who waits for the password-hashing threads, and how long the queue may grow.
 //
@@ -28,7 +28,7 @@ public:
 
     // The work's future, or nothing when registrations are queued to the limit.
     template<typename Work>
-    std::optional<QFuture<QHttpServerResponse>> submit(Kind kind, Work work)
+    std::optional<QFuture<std::invoke_result_t<Work>>> submit(Kind kind, Work work)
     {
         if (kind == Kind::SignIn)
             return QtConcurrent::task(std::move(work))

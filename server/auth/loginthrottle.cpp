@@ -1,12 +1,16 @@
 #include "loginthrottle.h"
 
-#include <QDateTime>
-
 #include <algorithm>
 
-LoginThrottle::LoginThrottle(Clock clock)
-    : m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+LoginThrottle::LoginThrottle(const Clock &clock)
+    : m_clock(clock)
 { }
+
+qsizetype LoginThrottle::trackedKeys()
+{
+    QMutexLocker locker(&m_mutex);
+    return m_byEmail.size() + m_byAddress.size();
+}
 
 qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &key, int limit,
                               qint64 now)
@@ -25,7 +29,7 @@ qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &ke
 
 qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address)
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.now();
     QMutexLocker locker(&m_mutex);
     return std::max(waitFor(m_byEmail, emailKey, MaxPerEmail, now),
                     waitFor(m_byAddress, address, MaxPerAddress, now));
@@ -33,7 +37,7 @@ qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address
 
 void LoginThrottle::failed(const QString &emailKey, const QString &address)
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.now();
     QMutexLocker locker(&m_mutex);
     m_byEmail[emailKey].push_back(now);
     m_byAddress[address].push_back(now);
@@ -47,7 +51,7 @@ void LoginThrottle::succeeded(const QString &emailKey)
 
 void LoginThrottle::prune()
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.now();
     QMutexLocker locker(&m_mutex);
     for (auto *windows : {&m_byEmail, &m_byAddress}) {
         for (auto it = windows->begin(); it != windows->end();) {

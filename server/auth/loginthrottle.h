@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/clock.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QString>
 
 #include <deque>
-#include <functional>
 
 // The contract's login throttling: at most 5 failed attempts per email and 20 per client
 // address within 15 minutes; past that, attempts are refused until the oldest failure leaves
@@ -22,8 +23,7 @@ public:
     static constexpr int MaxPerAddress = 20;
     static constexpr qint64 WindowSeconds = 15 * 60;
 
-    using Clock = std::function<qint64()>; // seconds
-    explicit LoginThrottle(Clock clock = {});
+    explicit LoginThrottle(const Clock &clock = Clock::system());
 
     // 0 when an attempt may go ahead, else the seconds to wait.
     qint64 retryAfter(const QString &emailKey, const QString &address);
@@ -31,12 +31,14 @@ public:
     void succeeded(const QString &emailKey);
     // Drops windows that have emptied; for a periodic sweep.
     void prune();
+    // How many emails and addresses have a window kept.
+    qsizetype trackedKeys();
 
 private:
     using Window = std::deque<qint64>;
     qint64 waitFor(QHash<QString, Window> &windows, const QString &key, int limit, qint64 now);
 
-    Clock m_clock;
+    const Clock &m_clock;
     QMutex m_mutex;
     QHash<QString, Window> m_byEmail;
     QHash<QString, Window> m_byAddress;

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registrationlimiter.h"
 
-#include <QDeadlineTimer>
-
 #include <cmath>
 
 namespace {
 constexpr double TokensPerMs = RegistrationLimiter::PerMinute / 60000.0;
 }
 
-RegistrationLimiter::RegistrationLimiter(Clock clock)
-    : m_clock(clock ? std::move(clock) : [] { return QDeadlineTimer::current().deadline(); })
+RegistrationLimiter::RegistrationLimiter(const Clock &clock)
+    : m_clock(clock)
 { }
 
 void RegistrationLimiter::refill(Bucket &bucket, qint64 now) const
@@ -21,7 +19,7 @@ void RegistrationLimiter::refill(Bucket &bucket, qint64 now) const
 
 qint64 RegistrationLimiter::take(const QString &address)
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     QMutexLocker locker(&m_mutex);
     auto it = m_buckets.find(address);
     if (it == m_buckets.end())
@@ -36,7 +34,7 @@ qint64 RegistrationLimiter::take(const QString &address)
 
 void RegistrationLimiter::prune()
 {
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.monotonicMs();
     QMutexLocker locker(&m_mutex);
     for (auto it = m_buckets.begin(); it != m_buckets.end();) {
         refill(*it, now);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QString>
 
-#include <functional>
 
 // Anti-automation for account creation (OWASP ASVS 2.4.1): a token bucket per client address.
 // Generous enough for every honest script (a test suite registering a few hundred accounts, 120
@@ -17,8 +18,7 @@ public:
     static constexpr int Burst = 200;
     static constexpr int PerMinute = 120;
 
-    using Clock = std::function<qint64()>; // milliseconds, monotonic
-    explicit RegistrationLimiter(Clock clock = {});
+    explicit RegistrationLimiter(const Clock &clock = Clock::system());
 
     // Takes one registration from the address's bucket: 0 when it may go ahead, else the
     // seconds until one is free.
@@ -34,7 +34,7 @@ private:
     };
     void refill(Bucket &bucket, qint64 now) const;
 
-    Clock m_clock;
+    const Clock &m_clock;
     QMutex m_mutex;
     QHash<QString, Bucket> m_buckets;
 };

@@ -1,6 +1,5 @@
 #include "tokenservice.h"
 
-#include "http/problem.h"
 #include "logging.h"
 #include "store/sessionstore.h"
 
@@ -76,76 +75,55 @@ QByteArray TokenService::accessToken(const User &user, const QString &jti, qint6
                          {u"jti"_s, jti}});
 }
 
-std::optional<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
+Result<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
     Issued issued{accessToken(user, jti, now), m_accessTtl, randomToken(RefreshTokenBytes)};
     SessionStore::NewSession session{user.id, jti, now + m_accessTtl,
                                      hashRefreshToken(issued.refreshToken),
                                      now + RefreshTtlSeconds};
-    if (!m_sessions.create(session, now))
-        return std::nullopt;
+    if (auto created = m_sessions.create(session, now); !created)
+        return created.fault();
     return issued;
 }
 
-std::variant<TokenService::Issued, Problem> TokenService::refresh(const QByteArray &refreshToken,
-                                                                  qint64 now, User *user)
+Result<TokenService::Refreshed> TokenService::refresh(const QByteArray &refreshToken, qint64 now)
 {
-    const auto refused = [](const QString &detail) {
-        return Problem(Problem::StatusCode::Unauthorized, u"invalid_refresh_token"_s, detail);
-    };
     const QString jti = QString::fromLatin1(randomToken(16));
     const QByteArray nextRefresh = randomToken(RefreshTokenBytes);
     const SessionStore::NextTokens next{jti, now + m_accessTtl, hashRefreshToken(nextRefresh),
                                         now + RefreshTtlSeconds};
-    switch (m_sessions.rotate(hashRefreshToken(refreshToken), next, now, user)) {
-    case SessionStore::Rotation::Rotated:
-        return Issued{accessToken(*user, jti, now), m_accessTtl, nextRefresh};
-    case SessionStore::Rotation::Unknown:
-        return refused(u"This refresh token is not valid; please log in again."_s);
-    case SessionStore::Rotation::Expired:
-        return refused(u"This refresh token has expired; please log in again."_s);
-    case SessionStore::Rotation::Revoked:
-        return refused(u"This login has ended; please log in again."_s);
-    case SessionStore::Rotation::Reused:
-        qCWarning(lcAuth) << "a rotated refresh token was presented again; its login is revoked";
-        return refused(u"This refresh token was already used, so the login it belongs to has "
-                       u"been ended; please log in again."_s);
-    case SessionStore::Rotation::Failed:
-        break;
-    }
-    return Problem::storeFailure();
+    auto owner = m_sessions.rotate(hashRefreshToken(refreshToken), next, now);
+    if (!owner)
+        return owner.fault();
+    return Refreshed{{accessToken(*owner, jti, now), m_accessTtl, nextRefresh}, *owner};
 }
 
-std::variant<TokenService::Identity, Problem>
-TokenService::authenticate(const QByteArray &authorization, qint64 now)
+Result<TokenService::Identity> TokenService::authenticate(const QByteArray &authorization,
+                                                          qint64 now)
 {
     if (authorization.isEmpty())
-        return Problem::unauthorized(pleaseLogIn, false);
+        return Fault(Fault::Kind::NotSignedIn, pleaseLogIn);
     const auto token = bearerToken(authorization);
     if (!token)
-        return Problem::unauthorized(
-                u"Please log in first: send the token as Authorization: Bearer <token>."_s, false);
+        return Fault(Fault::Kind::NotSignedIn,
+                     u"Please log in first: send the token as Authorization: Bearer <token>."_s);
 
     const JwtCodec::Result verified = m_codec.verify(*token, now);
     if (!verified.ok()) {
         qCDebug(lcAuth) << "token refused:" << JwtCodec::errorText(verified.error);
-        return Problem::unauthorized(refusal(verified.error), true);
+        return Fault(Fault::Kind::InvalidToken, refusal(verified.error));
     }
     bool subjectOk = false;
     const qint64 subject = verified.claims.value("sub"_L1).toString().toLongLong(&subjectOk);
     const QString jti = verified.claims.value("jti"_L1).toString();
     if (!subjectOk || jti.isEmpty())
-        return Problem::unauthorized(refusal(JwtCodec::Error::Malformed), true);
+        return Fault(Fault::Kind::InvalidToken, refusal(JwtCodec::Error::Malformed));
 
-    Identity identity{{}, jti, 0};
-    switch (m_sessions.accessTokenOwner(jti, subject, &identity.user, &identity.sessionId)) {
-    case SessionStore::Lookup::Valid:
-        return identity;
-    case SessionStore::Lookup::Unknown:
-        return Problem::unauthorized(u"Your session has ended, please log in again."_s, true);
-    case SessionStore::Lookup::Failed:
-        break;
-    }
-    return Problem::storeFailure();
+    auto owner = m_sessions.accessTokenOwner(jti, subject);
+    if (owner.is(Fault::Kind::NotFound))
+        return Fault(Fault::Kind::InvalidToken, u"Your session has ended, please log in again."_s);
+    if (!owner)
+        return owner.fault();
+    return Identity{owner->user, jti, owner->sessionId};
 }

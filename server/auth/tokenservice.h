@@ -1,15 +1,13 @@
 #pragma once
 
 #include "auth/jwtcodec.h"
+#include "core/result.h"
 #include "domain/user.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
-#include <variant>
 
-class Problem;
 class SessionStore;
 
 // Issues and checks the tokens of a login: a short-lived JWT access token and an opaque
@@ -29,10 +27,15 @@ public:
         qint64 expiresIn = 0;
         QByteArray refreshToken;
     };
-    std::optional<Issued> issue(const User &user, qint64 now);
+    Result<Issued> issue(const User &user, qint64 now);
+
+    struct Refreshed
+    {
+        Issued tokens;
+        User user; // the account the token belongs to, read fresh
+    };
     // Rotates a refresh token into a new access + refresh pair (see SessionStore::rotate).
-    // *user is the account it belongs to, read fresh.
-    std::variant<Issued, Problem> refresh(const QByteArray &refreshToken, qint64 now, User *user);
+    Result<Refreshed> refresh(const QByteArray &refreshToken, qint64 now);
 
     struct Identity
     {
@@ -40,11 +43,10 @@ public:
         QString jti;
         qint64 sessionId = 0;
     };
-    // authorization: the raw Authorization header (empty when absent).
-    std::variant<Identity, Problem> authenticate(const QByteArray &authorization, qint64 now);
+    // authorization: the raw Authorization header (empty when absent). NotSignedIn without a
+    // bearer token, InvalidToken when the token is refused (the detail says why).
+    Result<Identity> authenticate(const QByteArray &authorization, qint64 now);
 
-    qint64 accessTtl() const { return m_accessTtl; }
-    const JwtCodec &codec() const { return m_codec; }
 
     static QByteArray randomToken(int bytes);
     static QByteArray hashRefreshToken(const QByteArray &token);

@@ -5,6 +5,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/registrationlimiter.h"
 #include "auth/tokenservice.h"
+#include "core/clock.h"
 #include "http/router.h"
 #include "logging.h"
 #include "store/sessionstore.h"
@@ -17,33 +18,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A required string field: its value, or a message in *errors.
+// A required string field: its value, or what is wrong in *errors.
 std::optional<QString> stringField(const QJsonObject &body, const QString &name,
-                                   QJsonObject *errors)
+                                   FieldErrors *errors)
 {
     const QJsonValue v = body.value(name);
     if (v.isUndefined() || v.isNull()) {
-        errors->insert(name, u"%1 is required."_s.arg(name));
+        errors->add(name, u"required"_s, u"%1 is required."_s.arg(name));
         return std::nullopt;
     }
     if (!v.isString()) {
-        errors->insert(name, u"%1 must be a string."_s.arg(name));
+        errors->add(name, u"wrong_type"_s, u"%1 must be a string."_s.arg(name),
+                    {{u"type"_s, u"string"_s}});
         return std::nullopt;
     }
     return v.toString();
 }
 
-Problem tooManyAttempts(qint64 wait)
+void check(FieldErrors *errors, const QString &field, const AccountRules::Verdict &verdict)
 {
-    return Problem(Problem::StatusCode::TooManyRequests, u"too_many_attempts"_s,
-                   u"Too many failed attempts; try again in %1 seconds."_s.arg(wait))
-            .withHeader("Retry-After", QByteArray::number(wait));
+    if (verdict)
+        errors->add(field, verdict->code, verdict->message, verdict->limits);
 }
 
-Problem invalidCredentials()
+Fault tooManyAttempts(qint64 wait)
 {
-    return Problem(Problem::StatusCode::Unauthorized, u"invalid_credentials"_s,
-                   u"Wrong email or password."_s);
+    return Fault(Fault::Kind::TooManyAttempts,
+                 u"Too many failed attempts; try again in %1 seconds."_s.arg(wait))
+            .withRetryAfter(wait);
 }
 
 } // namespace
@@ -67,54 +69,47 @@ void AuthController::registerRoutes(Router &router)
 
 Reply AuthController::registerUser(ApiRequest &request)
 {
-    auto parsed = request.jsonObject();
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return problem->toResponse();
-    const QJsonObject body = std::get<QJsonObject>(parsed);
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
 
-    QJsonObject errors;
-    const auto email = stringField(body, u"email"_s, &errors);
-    const auto password = stringField(body, u"password"_s, &errors);
-    if (email) {
-        if (QString e = m_ctx.rules->checkEmail(*email); !e.isEmpty())
-            errors.insert(u"email"_s, e);
-    }
-    if (password) {
-        if (QString e = m_ctx.rules->checkPassword(*password, email.value_or(QString()));
-            !e.isEmpty())
-            errors.insert(u"password"_s, e);
-    }
+    FieldErrors errors;
+    const auto email = stringField(*body, u"email"_s, &errors);
+    const auto password = stringField(*body, u"password"_s, &errors);
+    if (email)
+        check(&errors, u"email"_s, m_ctx.rules->checkEmail(*email));
+    if (password)
+        check(&errors, u"password"_s,
+              m_ctx.rules->checkPassword(*password, email.value_or(QString())));
     QString name;
-    const QJsonValue nameValue = body.value("name"_L1);
+    const QJsonValue nameValue = body->value("name"_L1);
     if (!nameValue.isUndefined() && !nameValue.isNull()) {
         if (!nameValue.isString())
-            errors.insert(u"name"_s, u"name must be a string."_s);
-        else if (QString e = m_ctx.rules->checkName(nameValue.toString()); !e.isEmpty())
-            errors.insert(u"name"_s, e);
+            errors.add(u"name"_s, u"wrong_type"_s, u"name must be a string."_s,
+                       {{u"type"_s, u"string"_s}});
+        else if (const auto verdict = m_ctx.rules->checkName(nameValue.toString()))
+            check(&errors, u"name"_s, verdict);
         else
             name = nameValue.toString().trimmed();
     }
     if (!errors.isEmpty())
-        return Problem::validation(errors).toResponse();
+        return Problem::response(Fault::invalid(std::move(errors)));
     if (name.isEmpty())
         name = AccountRules::defaultName(*email);
 
     if (const qint64 wait = m_ctx.registrations->take(request.peer.toString()))
-        return Problem(Problem::StatusCode::TooManyRequests, u"too_many_registrations"_s,
-                       u"Too many accounts created from this address; try again in %1 seconds."_s
-                               .arg(wait))
-                .withHeader("Retry-After", QByteArray::number(wait))
-                .toResponse();
+        return Problem::response(
+                Fault(Fault::Kind::TooManyRegistrations,
+                      u"Too many accounts created from this address; try again in %1 seconds."_s
+                              .arg(wait))
+                        .withRetryAfter(wait));
     auto queued = m_ctx.hashing->submit(
             HashingGate::Kind::Register,
             [this, email = AccountRules::normalizedEmail(*email), name, password = *password] {
                 return createAccount(email, name, password);
             });
     if (!queued)
-        return Problem(Problem::StatusCode::ServiceUnavailable, u"server_busy"_s,
-                       u"Too many accounts are being created right now; try again in a moment."_s)
-                .withHeader("Retry-After", "2")
-                .toResponse();
+        return Problem::response(Fault(Fault::Kind::HashingBusy).withRetryAfter(2));
     return std::move(*queued);
 }
 
@@ -122,50 +117,41 @@ QHttpServerResponse AuthController::createAccount(const QString &email, const QS
                                                   const QString &password) const
 {
     const QString key = AccountRules::emailKey(email);
-    const Problem taken(Problem::StatusCode::Conflict, u"email_taken"_s,
-                        u"An account with this email already exists."_s);
-    bool failed = false;
     // Spares a hash for the common case; the unique key still decides any race below.
-    if (m_ctx.users->emailTaken(key, &failed))
-        return taken.toResponse();
-    if (failed)
-        return Problem::storeFailure().toResponse();
+    const auto taken = m_ctx.users->emailTaken(key);
+    if (!taken)
+        return Problem::response(taken.fault());
+    if (*taken)
+        return Problem::response(Fault::Kind::EmailTaken);
 
     const QByteArray hash = m_ctx.hasher->hash(password);
     if (hash.isEmpty())
-        return Problem::storeFailure().toResponse();
-    User user;
-    switch (m_ctx.users->create(email, key, name, hash, ServerContext::now(), &user)) {
-    case UserStore::CreateResult::Created: {
-        qCInfo(lcAuth) << "new account" << user.id << "with role" << user.role;
-        QHttpServerResponse response
-                = jsonResponse({{u"user"_s, user.toJson()}}, Problem::StatusCode::Created);
-        response.addHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/userdetails"));
-        return response;
-    }
-    case UserStore::CreateResult::EmailTaken:
-        return taken.toResponse();
-    case UserStore::CreateResult::Failed:
-        break;
-    }
-    return Problem::storeFailure().toResponse();
+        return Problem::response(Fault::Kind::StorageFailed);
+    const auto user = m_ctx.users->create(email, key, name, hash, m_ctx.clock->now());
+    if (!user)
+        return Problem::response(user.fault());
+    qCInfo(lcAuth) << "new account" << user->id << "with role" << user->role;
+    QHttpServerResponse response
+            = jsonResponse({{u"user"_s, user->toJson()}}, QHttpServerResponse::StatusCode::Created);
+    response.addHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/userdetails"));
+    return response;
 }
 
 Reply AuthController::login(ApiRequest &request)
 {
-    auto parsed = request.jsonObject();
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return problem->toResponse();
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QJsonObject errors;
-    const auto email = stringField(body, u"email"_s, &errors);
-    const auto password = stringField(body, u"password"_s, &errors);
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    FieldErrors errors;
+    const auto email = stringField(*body, u"email"_s, &errors);
+    const auto password = stringField(*body, u"password"_s, &errors);
     if (!errors.isEmpty())
-        return Problem::validation(errors, u"Email and password are required."_s).toResponse();
+        return Problem::response(
+                Fault::invalid(std::move(errors), u"Email and password are required."_s));
 
     const QString address = request.peer.toString();
     if (const qint64 wait = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), address))
-        return tooManyAttempts(wait).toResponse();
+        return Problem::response(tooManyAttempts(wait));
 
     return *m_ctx.hashing->submit(HashingGate::Kind::SignIn,
                                   [this, email = *email, password = *password, address] {
@@ -179,36 +165,36 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     const QString key = AccountRules::emailKey(email);
     // Again, now that this attempt's turn has come: failures may have piled up while it waited.
     if (const qint64 wait = m_ctx.throttle->retryAfter(key, address))
-        return tooManyAttempts(wait).toResponse();
-    bool failed = false;
-    auto account = m_ctx.users->credentials(key, &failed);
-    if (failed)
-        return Problem::storeFailure().toResponse();
-    if (!account) {
+        return Problem::response(tooManyAttempts(wait));
+    const auto account = m_ctx.users->credentials(key);
+    if (account.is(Fault::Kind::NotFound)) {
         m_ctx.hasher->verifyAgainstDummy(password);
         m_ctx.throttle->failed(key, address);
-        return invalidCredentials().toResponse();
+        return Problem::response(Fault::Kind::InvalidCredentials);
     }
+    if (!account)
+        return Problem::response(account.fault());
     if (!m_ctx.hasher->verify(account->passwordHash, password)) {
         qCInfo(lcAuth) << "failed login for account" << account->user.id;
         m_ctx.throttle->failed(key, address);
-        return invalidCredentials().toResponse();
+        return Problem::response(Fault::Kind::InvalidCredentials);
     }
     // Raise old hashes to the current cost while the password is at hand.
     if (m_ctx.hasher->needsRehash(account->passwordHash)) {
         const QByteArray upgraded = m_ctx.hasher->hash(password);
-        if (!upgraded.isEmpty())
-            m_ctx.users->setPasswordHash(account->user.id, upgraded);
+        if (!upgraded.isEmpty() && !m_ctx.users->setPasswordHash(account->user.id, upgraded))
+            qCWarning(lcAuth) << "could not store the upgraded hash of account"
+                              << account->user.id;
     }
     m_ctx.throttle->succeeded(key);
-    const qint64 now = ServerContext::now();
+    const qint64 now = m_ctx.clock->now();
     User user = account->user;
-    if (!m_ctx.users->recordLogin(user.id, now))
-        return Problem::storeFailure().toResponse();
+    if (Done recorded = m_ctx.users->recordLogin(user.id, now); !recorded)
+        return Problem::response(recorded.fault());
     user.lastLoginAt = now;
     const auto issued = m_ctx.tokens->issue(user, now);
     if (!issued)
-        return Problem::storeFailure().toResponse();
+        return Problem::response(issued.fault());
     return tokenResponse(u"Login successful"_s, *issued, user);
 }
 
@@ -226,43 +212,47 @@ QHttpServerResponse AuthController::tokenResponse(const QString &message,
 
 Reply AuthController::refresh(ApiRequest &request)
 {
-    auto parsed = request.jsonObject();
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return problem->toResponse();
-    QJsonObject errors;
-    const auto token = stringField(std::get<QJsonObject>(parsed), u"refreshToken"_s, &errors);
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    FieldErrors errors;
+    const auto token = stringField(*body, u"refreshToken"_s, &errors);
     if (!token)
-        return Problem::validation(errors).toResponse();
+        return Problem::response(Fault::invalid(std::move(errors)));
     return QtConcurrent::run(m_ctx.writer, [this, token = token->toLatin1()] {
-        User user;
-        auto result = m_ctx.tokens->refresh(token, ServerContext::now(), &user);
-        if (auto *problem = std::get_if<Problem>(&result))
-            return problem->toResponse();
-        return tokenResponse(u"Token refreshed"_s, std::get<TokenService::Issued>(result), user);
+        const auto refreshed = m_ctx.tokens->refresh(token, m_ctx.clock->now());
+        if (!refreshed)
+            return Problem::response(refreshed.fault());
+        return tokenResponse(u"Token refreshed"_s, refreshed->tokens, refreshed->user);
     });
 }
 
 Reply AuthController::logout(ApiRequest &request)
 {
-    auto parsed = request.jsonObject(true);
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return problem->toResponse();
-    const QJsonValue refreshValue = std::get<QJsonObject>(parsed).value("refreshToken"_L1);
-    if (!refreshValue.isUndefined() && !refreshValue.isNull() && !refreshValue.isString())
-        return Problem::validation({{u"refreshToken"_s, u"refreshToken must be a string."_s}})
-                .toResponse();
+    const auto body = request.jsonObject(true);
+    if (!body)
+        return Problem::response(body.fault());
+    const QJsonValue refreshValue = body->value("refreshToken"_L1);
+    if (!refreshValue.isUndefined() && !refreshValue.isNull() && !refreshValue.isString()) {
+        FieldErrors errors;
+        errors.add(u"refreshToken"_s, u"wrong_type"_s, u"refreshToken must be a string."_s,
+                   {{u"type"_s, u"string"_s}});
+        return Problem::response(Fault::invalid(std::move(errors)));
+    }
     const TokenService::Identity who = *request.identity;
     return QtConcurrent::run(
             m_ctx.writer, [this, who, refresh = refreshValue.toString().toLatin1()] {
-                const qint64 now = ServerContext::now();
-                if (!m_ctx.sessions->revoke(who.sessionId, now))
-                    return Problem::storeFailure().toResponse();
+                const qint64 now = m_ctx.clock->now();
+                if (Done revoked = m_ctx.sessions->revoke(who.sessionId, now); !revoked)
+                    return Problem::response(revoked.fault());
                 // A refresh token of another of this user's logins ends that login too; anyone
                 // else's is none of this request's business.
                 if (!refresh.isEmpty()) {
-                    if (const auto other = m_ctx.sessions->sessionOfRefreshToken(
-                                TokenService::hashRefreshToken(refresh), who.user.id))
-                        m_ctx.sessions->revoke(*other, now);
+                    const auto other = m_ctx.sessions->sessionOfRefreshToken(
+                            TokenService::hashRefreshToken(refresh), who.user.id);
+                    if (other && !m_ctx.sessions->revoke(*other, now))
+                        qCWarning(lcAuth) << "could not end the other login of account"
+                                          << who.user.id;
                 }
                 qCInfo(lcAuth) << "account" << who.user.id << "logged out";
                 return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);

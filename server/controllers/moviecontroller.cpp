@@ -2,7 +2,7 @@
 
 #include "domain/moviefields.h"
 #include "domain/moviequery.h"
-#include "http/jsonwriter.h"
+#include "core/jsonwriter.h"
 #include "http/router.h"
 #include "logging.h"
 #include "store/moviestore.h"
@@ -21,28 +21,19 @@ QString cacheKey(const MovieQuery &q)
             q.descending ? u"-"_s : u"+"_s, QString::number(q.page), QString::number(q.pageSize));
 }
 
-QHttpServerResponse jsonBody(QByteArray body, Problem::StatusCode status = Problem::StatusCode::Ok)
+QHttpServerResponse jsonBody(QByteArray body)
 {
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body));
 }
 
-Problem noSuchFilm()
-{
-    return Problem::notFound(u"There is no film with this id."_s);
-}
+const QString noSuchFilm = u"There is no film with this id."_s;
 
-// The answer for a write that did not happen, if it did not.
-std::optional<QHttpServerResponse> failure(MovieStore::WriteResult result)
+// A store's fault, with "not found" said of a film.
+QHttpServerResponse failure(const Fault &fault)
 {
-    switch (result) {
-    case MovieStore::WriteResult::NotFound:
-        return noSuchFilm().toResponse();
-    case MovieStore::WriteResult::Failed:
-        return Problem::storeFailure().toResponse();
-    case MovieStore::WriteResult::Done:
-        break;
-    }
-    return std::nullopt;
+    if (fault.kind() == Fault::Kind::NotFound)
+        return Problem::response(Fault(Fault::Kind::NotFound, noSuchFilm));
+    return Problem::response(fault);
 }
 
 } // namespace
@@ -66,10 +57,9 @@ void MovieController::registerRoutes(Router &router)
 
 Reply MovieController::list(ApiRequest &request)
 {
-    QJsonObject errors;
-    const auto query = MovieQuery::parse(request.query, &errors);
+    const auto query = MovieQuery::parse(request.query);
     if (!query)
-        return Problem::validation(errors, u"Some query parameters are not valid."_s).toResponse();
+        return Problem::response(query.fault());
 
     // Read the version before the data: a write that lands in between makes this entry stale
     // at once rather than letting it pass for fresh.
@@ -80,7 +70,7 @@ Reply MovieController::list(ApiRequest &request)
 
     const auto page = m_ctx.movies->find(*query);
     if (!page)
-        return Problem::storeFailure().toResponse();
+        return Problem::response(page.fault());
     JsonWriter out(page->items.size() + 64);
     out.beginObject();
     out.key("items"_L1);
@@ -100,40 +90,33 @@ Reply MovieController::list(ApiRequest &request)
 Reply MovieController::one(ApiRequest &request)
 {
     const auto movie = m_ctx.movies->byId(request.pathParams.value(0).toLongLong());
-    if (!movie)
-        return Problem::storeFailure().toResponse();
-    if (movie->isEmpty())
-        return noSuchFilm().toResponse();
-    return jsonResponse(*movie);
+    return movie ? jsonResponse(*movie) : failure(movie.fault());
 }
 
-std::variant<QVariantMap, Problem> MovieController::validBody(const ApiRequest &request,
-                                                              bool partial) const
+Result<QVariantMap> MovieController::validBody(const ApiRequest &request, bool partial) const
 {
-    auto parsed = request.jsonObject();
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return *problem;
-    QJsonObject errors;
-    auto columns = MovieFields::validate(std::get<QJsonObject>(parsed), partial, &errors);
-    if (!columns)
-        return Problem::validation(errors);
-    return *columns;
+    const auto body = request.jsonObject();
+    if (!body)
+        return body.fault();
+    return MovieFields::validate(*body, partial);
 }
 
 Reply MovieController::create(ApiRequest &request)
 {
-    auto body = validBody(request, false);
-    if (auto *problem = std::get_if<Problem>(&body))
-        return problem->toResponse();
+    auto columns = validBody(request, false);
+    if (!columns)
+        return Problem::response(columns.fault());
     return QtConcurrent::run(
-            m_ctx.writer,
-            [this, columns = std::get<QVariantMap>(body), admin = request.identity->user.id] {
+            m_ctx.writer, [this, columns = *columns, admin = request.identity->user.id] {
                 const auto id = m_ctx.movies->create(columns);
-                const auto movie = id ? m_ctx.movies->byId(*id) : std::nullopt;
-                if (!movie || movie->isEmpty())
-                    return Problem::storeFailure().toResponse();
+                if (!id)
+                    return Problem::response(id.fault());
+                const auto movie = m_ctx.movies->byId(*id);
+                if (!movie)
+                    return Problem::response(movie.fault());
                 qCInfo(lcApp) << "film" << *id << "added by account" << admin;
-                QHttpServerResponse response = jsonResponse(*movie, Problem::StatusCode::Created);
+                QHttpServerResponse response
+                        = jsonResponse(*movie, QHttpServerResponse::StatusCode::Created);
                 response.addHeader(QByteArrayLiteral("Location"),
                                    "/moviedata/" + QByteArray::number(*id));
                 return response;
@@ -142,16 +125,15 @@ Reply MovieController::create(ApiRequest &request)
 
 Reply MovieController::patch(ApiRequest &request)
 {
-    auto body = validBody(request, true);
-    if (auto *problem = std::get_if<Problem>(&body))
-        return problem->toResponse();
+    auto columns = validBody(request, true);
+    if (!columns)
+        return Problem::response(columns.fault());
     const qint64 id = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer, [this, id, columns = std::get<QVariantMap>(body)] {
-        if (auto refused = failure(m_ctx.movies->update(id, columns)))
-            return std::move(*refused);
+    return QtConcurrent::run(m_ctx.writer, [this, id, columns = *columns] {
+        if (Done updated = m_ctx.movies->update(id, columns); !updated)
+            return failure(updated.fault());
         const auto movie = m_ctx.movies->byId(id);
-        return movie && !movie->isEmpty() ? jsonResponse(*movie)
-                                          : Problem::storeFailure().toResponse();
+        return movie ? jsonResponse(*movie) : failure(movie.fault());
     });
 }
 
@@ -159,8 +141,8 @@ Reply MovieController::remove(ApiRequest &request)
 {
     const qint64 id = request.pathParams.value(0).toLongLong();
     return QtConcurrent::run(m_ctx.writer, [this, id] {
-        if (auto refused = failure(m_ctx.movies->remove(id)))
-            return std::move(*refused);
+        if (Done removed = m_ctx.movies->remove(id); !removed)
+            return failure(removed.fault());
         qCInfo(lcApp) << "film" << id << "deleted";
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });

@@ -33,7 +33,7 @@ private:
         quint64 version;
         QByteArray body;
     };
-    std::variant<QVariantMap, Problem> validBody(const ApiRequest &request, bool partial) const;
+    Result<QVariantMap> validBody(const ApiRequest &request, bool partial) const;
 
     ServerContext m_ctx;
     QCache<QString, CachedPage> m_pages{CacheBytes};

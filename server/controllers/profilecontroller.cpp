@@ -4,6 +4,7 @@
 
 #include "auth/accountrules.h"
 #include "auth/passwordhasher.h"
+#include "core/clock.h"
 #include "http/router.h"
 #include "logging.h"
 #include "store/database.h"
@@ -33,94 +34,101 @@ Reply ProfileController::details(ApiRequest &request)
                                request.identity->user.toJsonBytes());
 }
 
-std::variant<ProfileController::Change, Problem>
-ProfileController::parseChange(const ApiRequest &request) const
+Result<ProfileController::Change> ProfileController::parseChange(const ApiRequest &request) const
 {
-    auto parsed = request.jsonObject();
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return *problem;
-    const QJsonObject body = std::get<QJsonObject>(parsed);
-    QJsonObject errors;
+    const auto body = request.jsonObject();
+    if (!body)
+        return body.fault();
+    FieldErrors errors;
     Change change;
-    for (auto it = body.begin(); it != body.end(); ++it) {
+    for (auto it = body->begin(); it != body->end(); ++it) {
         const QString key = it.key();
         if (key != "name"_L1 && key != "password"_L1 && key != "currentPassword"_L1) {
-            errors.insert(key,
-                          u"Unknown field: only name, password and currentPassword can "
-                          u"be sent."_s);
+            errors.add(key, u"unknown_field"_s,
+                       u"Unknown field: only name, password and currentPassword can be sent."_s);
             continue;
         }
         if (!it.value().isString()) {
-            errors.insert(key, u"%1 must be a string."_s.arg(key));
+            errors.add(key, u"wrong_type"_s, u"%1 must be a string."_s.arg(key),
+                       {{u"type"_s, u"string"_s}});
             continue;
         }
         const QString value = it.value().toString();
+        AccountRules::Verdict verdict;
         if (key == "name"_L1) {
-            if (QString e = m_ctx.rules->checkName(value); !e.isEmpty())
-                errors.insert(key, e);
+            verdict = m_ctx.rules->checkName(value);
             change.name = value.trimmed();
         } else if (key == "password"_L1) {
-            const QString email = request.identity->user.email;
-            if (QString e = m_ctx.rules->checkPassword(value, email); !e.isEmpty())
-                errors.insert(key, e);
+            verdict = m_ctx.rules->checkPassword(value, request.identity->user.email);
             change.password = value;
         } else {
             change.currentPassword = value;
         }
+        if (verdict)
+            errors.add(key, verdict->code, verdict->message, verdict->limits);
     }
-    if (change.password && change.currentPassword.isEmpty() && !errors.contains("password"_L1))
-        errors.insert(u"currentPassword"_s, u"Give your current password to set a new one."_s);
+    if (change.password && change.currentPassword.isEmpty() && !errors.contains(u"password"_s))
+        errors.add(u"currentPassword"_s, u"required"_s,
+                   u"Give your current password to set a new one."_s);
     if (!change.name && !change.password && errors.isEmpty())
-        errors.insert(u"name"_s, u"Give a new name or a new password."_s);
+        errors.add(u"name"_s, u"nothing_to_change"_s, u"Give a new name or a new password."_s);
     if (!errors.isEmpty())
-        return Problem::validation(errors);
+        return Fault::invalid(std::move(errors));
     return change;
 }
 
 Reply ProfileController::update(ApiRequest &request)
 {
-    auto parsed = parseChange(request);
-    if (auto *problem = std::get_if<Problem>(&parsed))
-        return problem->toResponse();
-    const Change change = std::get<Change>(parsed);
+    const auto change = parseChange(request);
+    if (!change)
+        return Problem::response(change.fault());
     // A password change verifies and hashes (slow): the worker pool. A name alone: the writer.
-    auto work = [this, who = *request.identity, change] { return apply(who, change); };
-    if (change.password)
+    auto work = [this, who = *request.identity, change = *change] {
+        const auto user = apply(who, change);
+        return user ? QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                          user->toJsonBytes())
+                    : Problem::response(user.fault());
+    };
+    if (change->password)
         return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));
     return QtConcurrent::run(m_ctx.writer, std::move(work));
 }
 
-QHttpServerResponse ProfileController::apply(const TokenService::Identity &who,
-                                             const Change &change) const
+Result<User> ProfileController::apply(const TokenService::Identity &who, const Change &change) const
 {
     QByteArray newHash;
     if (change.password) {
-        if (!m_ctx.hasher->verify(m_ctx.users->passwordHash(who.user.id), change.currentPassword))
-            return Problem(Problem::StatusCode::Forbidden, u"wrong_password"_s,
-                           u"The current password is not right."_s)
-                    .toResponse();
+        const auto current = m_ctx.users->passwordHash(who.user.id);
+        if (!current)
+            return current.fault();
+        if (!m_ctx.hasher->verify(*current, change.currentPassword))
+            return Fault::Kind::WrongPassword;
         newHash = m_ctx.hasher->hash(*change.password);
         if (newHash.isEmpty())
-            return Problem::storeFailure().toResponse();
+            return Fault::Kind::StorageFailed;
     }
     // The new password, the name and the end of the other sessions land together or not at all.
     Transaction tx(m_ctx.database->connection());
-    if (!tx.isActive())
-        return Problem::storeFailure().toResponse();
-    if (change.name && !m_ctx.users->setName(who.user.id, *change.name))
-        return Problem::storeFailure().toResponse();
+    if (Done begun = tx.begun(); !begun)
+        return begun.fault();
+    if (change.name) {
+        if (Done named = m_ctx.users->setName(who.user.id, *change.name); !named)
+            return named.fault();
+    }
     int ended = 0;
     if (change.password) {
-        ended = m_ctx.sessions->revokeOthers(who.user.id, who.sessionId, ServerContext::now());
-        if (ended < 0 || !m_ctx.users->setPasswordHash(who.user.id, newHash))
-            return Problem::storeFailure().toResponse();
+        const auto revoked
+                = m_ctx.sessions->revokeOthers(who.user.id, who.sessionId, m_ctx.clock->now());
+        if (!revoked)
+            return revoked.fault();
+        ended = *revoked;
+        if (Done stored = m_ctx.users->setPasswordHash(who.user.id, newHash); !stored)
+            return stored.fault();
     }
-    if (!tx.commit())
-        return Problem::storeFailure().toResponse();
+    if (Done committed = tx.commit(); !committed)
+        return committed.fault();
     if (change.password)
         qCInfo(lcAuth) << "account" << who.user.id << "changed its password; ended" << ended
                        << "other sessions";
-    const auto user = m_ctx.users->byId(who.user.id);
-    return user ? QHttpServerResponse(QByteArrayLiteral("application/json"), user->toJsonBytes())
-                : Problem::storeFailure().toResponse();
+    return m_ctx.users->byId(who.user.id);
 }

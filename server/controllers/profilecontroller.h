@@ -23,8 +23,8 @@ private:
         std::optional<QString> password;
         QString currentPassword;
     };
-    std::variant<Change, Problem> parseChange(const ApiRequest &request) const;
-    QHttpServerResponse apply(const TokenService::Identity &who, const Change &change) const;
+    Result<Change> parseChange(const ApiRequest &request) const;
+    Result<User> apply(const TokenService::Identity &who, const Change &change) const;
 
     ServerContext m_ctx;
 };

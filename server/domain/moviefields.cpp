@@ -1,6 +1,6 @@
 #include "moviefields.h"
 
-#include "http/jsonwriter.h"
+#include "core/jsonwriter.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -42,8 +42,8 @@ bool hasControlCharacter(const QString &text)
     return false;
 }
 
-// One field's JSON value -> its column value (a null QVariant for JSON null), or a message.
-std::variant<QVariant, QString> convert(const MovieFields::Field &f, const QJsonValue &v)
+// One field's JSON value -> its column value (a null QVariant for JSON null), or what is wrong.
+std::variant<QVariant, FieldErrors::Entry> convert(const MovieFields::Field &f, const QJsonValue &v)
 {
     const QString name = QLatin1StringView(f.json);
     if (v.isNull())
@@ -51,37 +51,51 @@ std::variant<QVariant, QString> convert(const MovieFields::Field &f, const QJson
     switch (f.kind) {
     case K::Text: {
         if (!v.isString())
-            return u"%1 must be a string or null."_s.arg(name);
+            return FieldErrors::Entry{u"wrong_type"_s, u"%1 must be a string or null."_s.arg(name),
+                                      {{u"type"_s, u"string"_s}}};
         const QString text = v.toString().trimmed();
         if (text.isEmpty())
-            return u"%1 must not be empty (use null for unknown)."_s.arg(name);
+            return FieldErrors::Entry{
+                    u"empty"_s, u"%1 must not be empty (use null for unknown)."_s.arg(name), {}};
         if (text.size() > f.max)
-            return u"%1 must be at most %2 characters."_s.arg(name).arg(f.max);
+            return FieldErrors::Entry{u"too_long"_s,
+                                      u"%1 must be at most %2 characters."_s.arg(name).arg(f.max),
+                                      {{u"max"_s, f.max}}};
         if (hasControlCharacter(text))
-            return u"%1 must not contain control characters."_s.arg(name);
+            return FieldErrors::Entry{u"forbidden_character"_s,
+                                      u"%1 must not contain control characters."_s.arg(name), {}};
         return QVariant(text);
     }
     case K::Integer: {
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || d < f.min || d > f.max)
-            return u"%1 must be a whole number from %2 to %3, or null."_s.arg(name)
-                    .arg(qint64(f.min))
-                    .arg(qint64(f.max));
+            return FieldErrors::Entry{u"out_of_range"_s,
+                                      u"%1 must be a whole number from %2 to %3, or null."_s
+                                              .arg(name)
+                                              .arg(qint64(f.min))
+                                              .arg(qint64(f.max)),
+                                      {{u"min"_s, f.min}, {u"max"_s, f.max}}};
         return QVariant(qint64(d));
     }
     case K::Real: {
         const double d = v.toDouble();
         if (!v.isDouble() || d < f.min || d > f.max)
-            return u"%1 must be a number from %2 to %3, or null."_s.arg(name).arg(f.min).arg(f.max);
+            return FieldErrors::Entry{
+                    u"out_of_range"_s,
+                    u"%1 must be a number from %2 to %3, or null."_s.arg(name).arg(f.min).arg(f.max),
+                    {{u"min"_s, f.min}, {u"max"_s, f.max}}};
         return QVariant(d);
     }
     case K::Date: {
         const QDate date = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
         if (!date.isValid() || v.toString().size() != 10 || date.year() < f.min
             || date.year() > f.max)
-            return u"%1 must be a date as YYYY-MM-DD in the years %2 to %3, or null."_s.arg(name)
-                    .arg(f.min)
-                    .arg(f.max);
+            return FieldErrors::Entry{
+                    u"invalid_date"_s,
+                    u"%1 must be a date as YYYY-MM-DD in the years %2 to %3, or null."_s.arg(name)
+                            .arg(f.min)
+                            .arg(f.max),
+                    {{u"min"_s, f.min}, {u"max"_s, f.max}}};
         return QVariant(date.toString(Qt::ISODate));
     }
     }
@@ -141,41 +155,42 @@ void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row)
     out.endObject();
 }
 
-std::optional<QVariantMap> MovieFields::validate(const QJsonObject &body, bool partial,
-                                                 QJsonObject *errors)
+Result<QVariantMap> MovieFields::validate(const QJsonObject &body, bool partial)
 {
     QVariantMap columns;
+    FieldErrors errors;
     for (auto it = body.begin(); it != body.end(); ++it) {
         const auto field = std::find_if(fields.begin(), fields.end(), [&](const Field &f) {
             return it.key() == QLatin1StringView(f.json);
         });
         if (field == fields.end()) {
-            errors->insert(it.key(),
-                           it.key() == "id"_L1 ? u"id is chosen by the server."_s
-                                               : u"Unknown field."_s);
+            if (it.key() == "id"_L1)
+                errors.add(it.key(), u"read_only"_s, u"id is chosen by the server."_s);
+            else
+                errors.add(it.key(), u"unknown_field"_s, u"Unknown field."_s);
             continue;
         }
         auto converted = convert(*field, it.value());
-        if (auto *message = std::get_if<QString>(&converted))
-            errors->insert(it.key(), *message);
+        if (auto *wrong = std::get_if<FieldErrors::Entry>(&converted))
+            errors.add(it.key(), wrong->code, wrong->message, wrong->limits);
         else
             columns.insert(QLatin1StringView(field->column), std::get<QVariant>(converted));
     }
     const bool titleGiven = columns.contains(u"title"_s);
     if ((!partial || titleGiven) && columns.value(u"title"_s).isNull()
-        && !errors->contains("title"_L1))
-        errors->insert(u"title"_s, u"title is required."_s);
+        && !errors.contains(u"title"_s))
+        errors.add(u"title"_s, u"required"_s, u"title is required."_s);
     const QVariant date = columns.value(u"release_date"_s);
     if (!date.isNull()) {
         const int dateYear = QDate::fromString(date.toString(), Qt::ISODate).year();
         if (!columns.contains(u"year"_s))
             columns.insert(u"year"_s, dateYear);
         else if (!columns.value(u"year"_s).isNull() && columns.value(u"year"_s).toInt() != dateYear)
-            errors->insert(u"year"_s, u"year must match releaseDate."_s);
+            errors.add(u"year"_s, u"mismatch"_s, u"year must match releaseDate."_s);
     }
     if (partial && body.isEmpty())
-        errors->insert(u"body"_s, u"Give at least one field to change."_s);
-    if (!errors->isEmpty())
-        return std::nullopt;
+        errors.add(u"body"_s, u"nothing_to_change"_s, u"Give at least one field to change."_s);
+    if (!errors.isEmpty())
+        return Fault::invalid(std::move(errors));
     return columns;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariantMap>
@@ -33,9 +35,8 @@ public:
     static QJsonObject fromRow(const QSqlQuery &row);
     static void writeRow(JsonWriter &out, const QSqlQuery &row);
 
-    // Checks a POST (complete) or PATCH (partial) body and returns column -> value, with one
-    // message per bad field in *errors. Unknown fields and "id" are refused; a releaseDate
+    // Checks a POST (complete) or PATCH (partial) body and returns column -> value, or an
+    // InvalidFields fault naming each bad field. Unknown fields and "id" are refused; a releaseDate
     // without a year sets the year.
-    static std::optional<QVariantMap> validate(const QJsonObject &body, bool partial,
-                                               QJsonObject *errors);
+    static Result<QVariantMap> validate(const QJsonObject &body, bool partial);
 };

@@ -1,5 +1,6 @@
 #include "moviequery.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -30,9 +31,14 @@ QStringList MovieQuery::parameterNames()
     return {u"q"_s, u"genre"_s, u"yearFrom"_s, u"yearTo"_s, u"sort"_s, u"page"_s, u"pageSize"_s};
 }
 
-std::optional<MovieQuery> MovieQuery::parse(const QUrlQuery &query, QJsonObject *errors)
+Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
 {
     MovieQuery q;
+    FieldErrors errors;
+    const auto outOfRange = [&errors](const QString &name, qint64 min, qint64 max,
+                                      const QString &message) {
+        errors.add(name, u"out_of_range"_s, message, {{u"min"_s, min}, {u"max"_s, max}});
+    };
     auto param = [&](QLatin1StringView name) -> std::optional<QString> {
         if (!query.hasQueryItem(name))
             return std::nullopt;
@@ -47,16 +53,16 @@ std::optional<MovieQuery> MovieQuery::parse(const QUrlQuery &query, QJsonObject 
         if (auto y = parseWhole(*v, 1, 9999))
             q.yearFrom = int(*y);
         else
-            errors->insert(u"yearFrom"_s, u"yearFrom must be a year from 1 to 9999."_s);
+            outOfRange(u"yearFrom"_s, 1, 9999, u"yearFrom must be a year from 1 to 9999."_s);
     }
     if (auto v = param("yearTo"_L1)) {
         if (auto y = parseWhole(*v, 1, 9999))
             q.yearTo = int(*y);
         else
-            errors->insert(u"yearTo"_s, u"yearTo must be a year from 1 to 9999."_s);
+            outOfRange(u"yearTo"_s, 1, 9999, u"yearTo must be a year from 1 to 9999."_s);
     }
     if (q.yearFrom && q.yearTo && *q.yearFrom > *q.yearTo)
-        errors->insert(u"yearTo"_s, u"yearTo must not be before yearFrom."_s);
+        errors.add(u"yearTo"_s, u"before_year_from"_s, u"yearTo must not be before yearFrom."_s);
     if (auto v = param("sort"_L1)) {
         QString s = *v;
         q.descending = s.startsWith(u'-');
@@ -69,23 +75,25 @@ std::optional<MovieQuery> MovieQuery::parse(const QUrlQuery &query, QJsonObject 
         else if (s == "rating"_L1)
             q.sort = Sort::Rating;
         else
-            errors->insert(u"sort"_s,
-                           u"sort must be title, year or rating, optionally prefixed with -."_s);
+            errors.add(u"sort"_s, u"unknown_value"_s,
+                       u"sort must be title, year or rating, optionally prefixed with -."_s,
+                       {{u"allowed"_s, QJsonArray{u"title"_s, u"year"_s, u"rating"_s}}});
     }
     if (auto v = param("page"_L1)) {
         if (auto p = parseWhole(*v, 1, MaxPage))
             q.page = *p;
         else
-            errors->insert(u"page"_s, u"page must be a whole number from 1."_s);
+            outOfRange(u"page"_s, 1, MaxPage, u"page must be a whole number from 1."_s);
     }
     if (auto v = param("pageSize"_L1)) {
         if (auto p = parseWhole(*v, 1, MaxPageSize))
             q.pageSize = int(*p);
         else
-            errors->insert(u"pageSize"_s, u"pageSize must be a whole number from 1 to 200."_s);
+            outOfRange(u"pageSize"_s, 1, MaxPageSize,
+                       u"pageSize must be a whole number from 1 to 200."_s);
     }
-    if (!errors->isEmpty())
-        return std::nullopt;
+    if (!errors.isEmpty())
+        return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
     return q;
 }
 

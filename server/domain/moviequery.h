@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,8 +21,8 @@ public:
 
     // The parameters parse() reads (others are ignored), as the OpenAPI document lists them.
     static QStringList parameterNames();
-    // nullopt with one message per bad parameter in *errors.
-    static std::optional<MovieQuery> parse(const QUrlQuery &query, QJsonObject *errors);
+    // An InvalidFields fault names each bad parameter.
+    static Result<MovieQuery> parse(const QUrlQuery &query);
 
     QString text; // q, trimmed
     QString genre;

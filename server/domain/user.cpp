@@ -1,6 +1,6 @@
 #include "user.h"
 
-#include "http/jsonwriter.h"
+#include "core/jsonwriter.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -69,31 +69,26 @@ bool ApiRequest::hasHeader(QByteArrayView name) const
     return false;
 }
 
-std::variant<QJsonObject, Problem> ApiRequest::jsonObject(bool allowEmpty) const
+Result<QJsonObject> ApiRequest::jsonObject(bool allowEmpty) const
 {
     if (body.trimmed().isEmpty()) {
         if (allowEmpty)
             return QJsonObject();
-        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
-                       u"The request needs a JSON object as its body."_s);
+        return Fault(Fault::Kind::InvalidJson, u"The request needs a JSON object as its body."_s);
     }
     // Qt's parser would replace what is not UTF-8, and lone surrogates, with lossy stand-ins.
     if (!JsonText::isValidUtf8(body))
-        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
-                       u"The body is not valid UTF-8."_s);
+        return Fault(Fault::Kind::InvalidJson, u"The body is not valid UTF-8."_s);
     if (JsonText::hasLoneSurrogateEscape(body))
-        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
-                       u"The body has a lone UTF-16 surrogate escape (\\uD800-\\uDFFF); a "
+        return Fault(Fault::Kind::InvalidJson, u"The body has a lone UTF-16 surrogate escape (\\uD800-\\uDFFF); a "
                        u"character outside the BMP is written as a pair."_s);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
-                       u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
+        return Fault(Fault::Kind::InvalidJson, u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
                                .arg(error.offset));
     if (!doc.isObject())
-        return Problem(Problem::StatusCode::BadRequest, u"invalid_json"_s,
-                       u"The body must be a JSON object."_s);
+        return Fault(Fault::Kind::InvalidJson, u"The body must be a JSON object."_s);
     return doc.object();
 }
 

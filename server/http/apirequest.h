@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/tokenservice.h"
+#include "core/result.h"
 #include "http/problem.h"
 
 #include <QByteArray>
@@ -35,9 +36,9 @@ struct ApiRequest
 
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
-    // The body as a JSON object, or a 400 problem (malformed JSON, or not an object).
+    // The body as a JSON object, or InvalidJson (malformed JSON, or not an object).
     // An empty body is an empty object when allowEmpty.
-    std::variant<QJsonObject, Problem> jsonObject(bool allowEmpty = false) const;
+    Result<QJsonObject> jsonObject(bool allowEmpty = false) const;
 
     static ApiRequest from(const QHttpServerRequest &request);
     static QByteArray nameOf(QHttpServerRequest::Method method);

@@ -8,6 +8,7 @@
 #include "auth/registrationlimiter.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
+#include "core/clock.h"
 #include "controllers/authcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
@@ -40,23 +41,29 @@ using namespace Qt::StringLiterals;
 // leave a new key behind), then the key, then what needs the key.
 struct ApiServer::Components
 {
-    explicit Components(const QString &databasePath)
+    using StartFailure = ApiServer::StartFailure;
+
+    Components(const QString &databasePath, const Clock &clock)
         : database(databasePath)
         , users(database)
         , movies(database)
         , sessions(database)
+        , throttle(clock)
+        , registrations(clock)
+        , clock(clock)
     { }
 
-    bool open(const ServerConfig &config, const QUrl &url, QString *error)
+    std::optional<StartFailure> open(const ServerConfig &config, const QUrl &url)
     {
+        QString error;
         database.setMaxPageCount(config.maxDatabasePages);
-        if (!database.open(error))
-            return false;
+        if (!database.open(&error))
+            return StartFailure{StartFailure::Reason::DatabaseUnusable, error};
         KeychainSecretStore ownKeychain;
         SecretStore *keychain = config.keychain ? config.keychain.get() : &ownKeychain;
-        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain, error);
+        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain, &error);
         if (!key)
-            return false;
+            return StartFailure{StartFailure::Reason::SigningKeyUnusable, error};
         qCInfo(lcAuth).noquote() << "the token-signing key is kept in" << key->location;
         codec = std::make_unique<JwtCodec>(key->key);
         tokens = std::make_unique<TokenService>(*codec, sessions, config.tokenTtlSeconds);
@@ -78,6 +85,7 @@ struct ApiServer::Components
         context.workers = &workers;
         context.writer = &writer;
         context.throttle = &throttle;
+        context.clock = &clock;
         hashing = std::make_unique<HashingGate>(workers,
                                                 config.maxQueuedRegistrations > 0
                                                         ? config.maxQueuedRegistrations
@@ -93,7 +101,7 @@ struct ApiServer::Components
         movieRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         meta->registerRoutes(router);
-        return true;
+        return std::nullopt;
     }
 
     Database database;
@@ -106,6 +114,7 @@ struct ApiServer::Components
     QThreadPool writer;
     LoginThrottle throttle;
     RegistrationLimiter registrations;
+    const Clock &clock;
     std::unique_ptr<HashingGate> hashing;
     // About two seconds of Argon2id per hashing thread may wait; more registrations get 503.
     static constexpr int RegistrationQueuePerThread = 32;
@@ -123,6 +132,8 @@ struct ApiServer::Components
 ApiServer::ApiServer(ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
+    , m_clock(m_config.clock ? m_config.clock
+                             : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) { }))
 { }
 
 ApiServer::~ApiServer()
@@ -203,35 +214,54 @@ bool ApiServer::listenTcp(QString *error)
     return true;
 }
 
-bool ApiServer::start(QString *error)
+std::optional<ApiServer::StartFailure> ApiServer::start()
 {
+    using Reason = StartFailure::Reason;
+    QString error;
     // Listen first: a busy port fails before anything is written to the data dir.
-    if (!listenTcp(error))
-        return false;
-    if (prepareDataDir(error)) {
-        m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
-        if (!m_c->open(m_config, url(), error))
+    if (!listenTcp(&error))
+        return StartFailure{Reason::PortUnavailable, error};
+    std::optional<StartFailure> failure;
+    if (!prepareDataDir(&error)) {
+        failure = StartFailure{Reason::DataDirUnusable, error};
+    } else {
+        m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
+                                           *m_clock);
+        failure = m_c->open(m_config, url());
+        if (failure)
             m_c.reset();
     }
-    if (!m_c) {
+    if (failure) {
         stop();
-        return false;
+        return failure;
     }
     m_c->guards = std::make_unique<RequestGuards>(m_config.address, m_port);
     // Expired token rows are useless; drop them now and then (past any clock leeway).
     m_c->purgeTimer.setInterval(std::chrono::minutes(10));
     connect(&m_c->purgeTimer, &QTimer::timeout, this, [this] {
-        m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+        purgeExpired();
         m_c->throttle.prune();
         m_c->registrations.prune();
     });
     m_c->purgeTimer.start();
-    m_c->sessions.purgeExpired(ServerContext::now() - 2 * JwtCodec::DefaultLeewaySeconds);
+    purgeExpired();
     for (QTcpServer *server : servers())
         server->resumeAccepting();
     qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
                             << QDir::toNativeSeparators(m_config.dataDir);
-    return true;
+    return std::nullopt;
+}
+
+qint64 ApiServer::now() const
+{
+    return m_clock->now();
+}
+
+void ApiServer::purgeExpired()
+{
+    // Past any clock leeway: a token within it may still be accepted.
+    if (!m_c->sessions.purgeExpired(now() - 2 * JwtCodec::DefaultLeewaySeconds))
+        qCWarning(lcDb) << "could not drop expired tokens";
 }
 
 void ApiServer::stop()
@@ -251,32 +281,30 @@ std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
 ApiServer::dispatch(ApiRequest &request)
 {
     const RequestGuards &guards = *m_c->guards;
-    if (auto problem = guards.checkHost(request))
-        return problem->toResponse();
+    if (auto fault = guards.checkHost(request))
+        return Problem::response(*fault);
     const Router::Match match = m_c->router.match(request.method, request.path);
     if (!match.route) {
         if (match.allow.isEmpty())
-            return Problem::notFound().toResponse();
-        return Problem(Problem::StatusCode::MethodNotAllowed, u"method_not_allowed"_s,
-                       u"%1 is not allowed here; allowed: %2."_s.arg(
-                               QString::fromLatin1(request.methodName),
-                               QString::fromLatin1(match.allow)))
-                .withHeader("Allow", match.allow)
-                .toResponse();
+            return Problem::response(Fault::Kind::NoSuchPath);
+        return Problem::response(Fault(Fault::Kind::MethodNotAllowed,
+                                       u"%1 is not allowed here; allowed: %2."_s.arg(
+                                               QString::fromLatin1(request.methodName),
+                                               QString::fromLatin1(match.allow)))
+                                         .withAllow(match.allow));
     }
     for (auto check : {&RequestGuards::checkOrigin, &RequestGuards::checkQueryToken,
                        &RequestGuards::checkBody}) {
-        if (auto problem = (guards.*check)(request))
-            return problem->toResponse();
+        if (auto fault = (guards.*check)(request))
+            return Problem::response(*fault);
     }
     if (match.route->access != Router::Access::Public) {
-        auto auth
-                = m_c->tokens->authenticate(request.header("authorization"), ServerContext::now());
-        if (auto *problem = std::get_if<Problem>(&auth))
-            return problem->toResponse();
-        request.identity = std::get<TokenService::Identity>(std::move(auth));
+        auto identity = m_c->tokens->authenticate(request.header("authorization"), now());
+        if (!identity)
+            return Problem::response(identity.fault());
+        request.identity = std::move(*identity);
         if (match.route->access == Router::Access::Admin && !request.identity->user.isAdmin())
-            return Problem::forbidden(u"Only an administrator may do this."_s).toResponse();
+            return Problem::response(Fault::Kind::NotAdmin);
     }
     request.pathParams = match.params;
     return match.route->handler(request);
@@ -314,7 +342,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     // handleRequest() answers every request; this is only reached if it ever declines one.
     QElapsedTimer timer;
     timer.start();
-    send(Problem::notFound().toResponse(), request, socket, ApiRequest::nameOf(request.method()),
+    send(Problem::response(Fault::Kind::NoSuchPath), request, socket, ApiRequest::nameOf(request.method()),
          request.url().path(QUrl::FullyEncoded).toLatin1(), timer);
 }
 

@@ -10,8 +10,10 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <variant>
 
+class Clock;
 struct ApiRequest;
 class Router;
 
@@ -28,9 +30,16 @@ public:
     explicit ApiServer(ServerConfig config, QObject *parent = nullptr);
     ~ApiServer() override;
 
-    // Opens the data dir, the signing key and the database, then listens. False with a
-    // one-line *error when any of it fails.
-    bool start(QString *error);
+    // Why start() failed: what to do about it depends on the reason (the desktop app retries
+    // on a free port only for PortUnavailable); message is one line for a person.
+    struct StartFailure
+    {
+        enum class Reason { PortUnavailable, DataDirUnusable, DatabaseUnusable, SigningKeyUnusable };
+        Reason reason;
+        QString message;
+    };
+    // Listens, then opens the data dir, the database and the signing key. Nothing when it runs.
+    std::optional<StartFailure> start();
     // Stops accepting, lets running work finish, closes the database.
     void stop();
 
@@ -47,11 +56,14 @@ private:
     struct Components;
     bool prepareDataDir(QString *error) const;
     bool listenTcp(QString *error);
+    qint64 now() const;
+    void purgeExpired();
     std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>> dispatch(ApiRequest &request);
     void send(QHttpServerResponse &&response, const QHttpServerRequest &request, QTcpSocket *socket,
               const QByteArray &method, const QByteArray &path, const QElapsedTimer &timer);
 
     ServerConfig m_config;
+    std::shared_ptr<const Clock> m_clock;
     quint16 m_port = 0;
     std::unique_ptr<Components> m_c;
 };

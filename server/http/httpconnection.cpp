@@ -200,7 +200,7 @@ bool HttpConnection::step()
         m_bodyOffset = 0;
         if (m_head.framing == RequestHead::Framing::Length
             && m_head.contentLength > m_limits.maxBodyBytes) {
-            refuse({413, "payload_too_large", "The body is larger than 64 KiB."});
+            refuse({Fault::Kind::BodyTooLarge, "The body is larger than 64 KiB."});
             return false;
         }
         const bool bodyComing
@@ -316,10 +316,9 @@ void HttpConnection::refuse(const HeadError &error)
 {
     const QByteArray method = m_head.method.isEmpty() ? QByteArray("-") : m_head.method;
     const QByteArray path = m_head.target.isEmpty() ? QByteArray("-") : logPathOf(m_head.target);
-    const Problem problem(Problem::StatusCode(error.status), QString::fromLatin1(error.code),
-                          QString::fromLatin1(error.detail));
+    const Problem problem = Problem::from(error.fault());
     writeResponseBytes(problem.toHttpMessage(true));
-    Q_EMIT refused(method, path, error.status);
+    Q_EMIT refused(method, path, int(problem.status()));
     m_state = State::Closing;
     flush();
 }
@@ -339,7 +338,7 @@ void HttpConnection::onTimeout()
     case State::Body:
     case State::Chunked:
         if (m_requestStarted) {
-            refuse({408, "request_timeout", "The request did not arrive in time."});
+            refuse({Fault::Kind::RequestTimeout, "The request did not arrive in time."});
             return;
         }
         abort(); // idle, or never sent anything

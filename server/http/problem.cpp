@@ -1,8 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "problem.h"
 
-#include "store/database.h"
-
 #include <QJsonDocument>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -12,63 +12,146 @@ Problem::Problem(StatusCode status, QString code, QString detail)
     , m_detail(std::move(detail))
 { }
 
-Problem Problem::validation(QJsonObject errors, QString detail)
+namespace {
+
+using K = Fault::Kind;
+using S = Problem::StatusCode;
+
+struct Mapping
 {
-    Problem p(StatusCode::BadRequest, u"validation_failed"_s,
-              detail.isEmpty() ? u"Some fields are not valid."_s : std::move(detail));
-    p.m_errors = std::move(errors);
+    S status;
+    const char *code;
+    const char *detail; // when the fault brings none
+};
+
+Mapping mappingOf(K kind)
+{
+    switch (kind) {
+    case K::NotFound:
+        return {S::NotFound, "not_found", "There is nothing at this address."};
+    case K::StorageFailed:
+        return {S::InternalServerError, "internal_error",
+                "Something went wrong on the server; the request was not carried out."};
+    case K::StorageFull:
+        return {S::InsufficientStorage, "storage_full",
+                "The server's disk is full; nothing was saved. Reading still works; free some "
+                "space and try again."};
+    case K::InvalidFields:
+        return {S::BadRequest, "validation_failed", "Some fields are not valid."};
+    case K::InvalidJson:
+        return {S::BadRequest, "invalid_json", "The body is not valid JSON."};
+    case K::EmailTaken:
+        return {S::Conflict, "email_taken", "An account with this email already exists."};
+    case K::InvalidCredentials:
+        return {S::Unauthorized, "invalid_credentials", "Wrong email or password."};
+    case K::TooManyAttempts:
+        return {S::TooManyRequests, "too_many_attempts", "Too many failed attempts."};
+    case K::TooManyRegistrations:
+        return {S::TooManyRequests, "too_many_registrations",
+                "Too many accounts created from this address."};
+    case K::HashingBusy:
+        return {S::ServiceUnavailable, "server_busy",
+                "Too many accounts are being created right now; try again in a moment."};
+    case K::WrongPassword:
+        return {S::Forbidden, "wrong_password", "The current password is not right."};
+    case K::NotSignedIn:
+    case K::InvalidToken:
+        return {S::Unauthorized, "unauthorized", "Please log in first."};
+    case K::InvalidRefreshToken:
+        return {S::Unauthorized, "invalid_refresh_token",
+                "This refresh token is not valid; please log in again."};
+    case K::NotAdmin:
+        return {S::Forbidden, "forbidden", "Only an administrator may do this."};
+    case K::MissingHost:
+        return {S::BadRequest, "missing_host", "The request has no Host header."};
+    case K::MisdirectedHost:
+        return {S::MisdirectedRequest, "misdirected_request",
+                "This server does not answer for that host name."};
+    case K::ForbiddenOrigin:
+        return {S::Forbidden, "forbidden_origin",
+                "Requests from other web origins are not allowed."};
+    case K::TokenInQuery:
+        return {S::Unauthorized, "unauthorized",
+                "Tokens in the query string are not accepted; send Authorization: Bearer "
+                "<token>."};
+    case K::BodyTooLarge:
+        return {S::PayloadTooLarge, "payload_too_large", "The body is larger than 64 KiB."};
+    case K::UnsupportedMediaType:
+        return {S::UnsupportedMediaType, "unsupported_media_type",
+                "Send the body as application/json."};
+    case K::NoSuchPath:
+        return {S::NotFound, "not_found", "There is nothing at this address."};
+    case K::MethodNotAllowed:
+        return {S::MethodNotAllowed, "method_not_allowed", "This method is not allowed here."};
+    case K::MalformedRequest:
+        return {S::BadRequest, "bad_request", "The request is not valid HTTP/1.1."};
+    case K::DuplicateHost:
+        return {S::BadRequest, "duplicate_host", "The request has more than one Host header."};
+    case K::InvalidContentLength:
+        return {S::BadRequest, "invalid_content_length", "The Content-Length is not valid."};
+    case K::InvalidFraming:
+        return {S::BadRequest, "invalid_framing",
+                "Content-Length and Transfer-Encoding must not come together."};
+    case K::InvalidChunk:
+        return {S::BadRequest, "invalid_chunk", "The chunked body is not valid."};
+    case K::HeadersTooLarge:
+        return {S::RequestHeaderFieldsTooLarge, "headers_too_large",
+                "The request's header fields are too large."};
+    case K::HttpVersionNotSupported:
+        return {S::HttpVersionNotSupported, "http_version_not_supported",
+                "Only HTTP/1.1 and HTTP/1.0 are spoken here."};
+    case K::UnsupportedTransferEncoding:
+        return {S::NotImplemented, "unsupported_transfer_encoding",
+                "Only the chunked transfer coding is understood."};
+    case K::ExpectationFailed:
+        return {S::ExpectationFailed, "expectation_failed",
+                "Only Expect: 100-continue is understood."};
+    case K::RequestTimeout:
+        return {S::RequestTimeout, "request_timeout", "The request did not arrive in time."};
+    case K::ConnectionsBusy:
+        return {S::ServiceUnavailable, "server_busy",
+                "Every connection is busy; try again in a moment."};
+    }
+    return {S::InternalServerError, "internal_error", "Something went wrong on the server."};
+}
+
+} // namespace
+
+Problem Problem::from(const Fault &fault)
+{
+    const Mapping m = mappingOf(fault.kind());
+    Problem p(m.status, QString::fromLatin1(m.code),
+              fault.detail().isEmpty() ? QString::fromLatin1(m.detail) : fault.detail());
+    p.m_fields = fault.fields();
+    switch (fault.kind()) {
+    case K::NotSignedIn:
+        // RFC 6750 §3.1: no error attribute when the request carried no token at all.
+        p.addHeader("WWW-Authenticate", R"(Bearer realm="reelvault")");
+        break;
+    case K::InvalidToken:
+    case K::TokenInQuery:
+        p.addHeader("WWW-Authenticate", R"(Bearer realm="reelvault", error="invalid_token")");
+        break;
+    case K::MethodNotAllowed:
+        p.addHeader("Allow", fault.allow());
+        break;
+    default:
+        break;
+    }
+    if (fault.retryAfter() > 0)
+        p.addHeader("Retry-After", QByteArray::number(fault.retryAfter()));
     return p;
 }
 
-Problem Problem::unauthorized(QString detail, bool tokenSent)
+QStringList Problem::allCodes()
 {
-    Problem p(StatusCode::Unauthorized, u"unauthorized"_s, std::move(detail));
-    // RFC 6750 §3.1: no error attribute when the request carried no token at all.
-    p.withHeader("WWW-Authenticate",
-                 tokenSent ? QByteArrayLiteral(R"(Bearer realm="reelvault", error="invalid_token")")
-                           : QByteArrayLiteral(R"(Bearer realm="reelvault")"));
-    return p;
-}
-
-Problem Problem::forbidden(QString detail)
-{
-    return Problem(StatusCode::Forbidden, u"forbidden"_s, std::move(detail));
-}
-
-Problem Problem::notFound(QString detail)
-{
-    return Problem(StatusCode::NotFound, u"not_found"_s,
-                   detail.isEmpty() ? u"There is nothing at this address."_s : std::move(detail));
-}
-
-Problem Problem::internal()
-{
-    return Problem(StatusCode::InternalServerError, u"internal_error"_s,
-                   u"Something went wrong on the server; the request was not carried out."_s);
-}
-
-Problem Problem::storageFull()
-{
-    return Problem(StatusCode::InsufficientStorage, u"storage_full"_s,
-                   u"The server's disk is full; nothing was saved. Reading still works; free "
-                   u"some space and try again."_s);
-}
-
-Problem Problem::storeFailure()
-{
-    return Database::takeStorageFull() ? storageFull() : internal();
-}
-
-Problem &Problem::withErrors(QJsonObject errors)
-{
-    m_errors = std::move(errors);
-    return *this;
-}
-
-Problem &Problem::withHeader(QByteArray name, QByteArray value)
-{
-    m_headers.append({std::move(name), std::move(value)});
-    return *this;
+    QStringList codes;
+    for (int kind = 0; kind <= int(K::ConnectionsBusy); ++kind) {
+        const QString code = QString::fromLatin1(mappingOf(K(kind)).code);
+        if (!codes.contains(code))
+            codes << code;
+    }
+    return codes;
 }
 
 QString Problem::titleFor(StatusCode status)
@@ -113,6 +196,11 @@ QString Problem::titleFor(StatusCode status)
     }
 }
 
+void Problem::addHeader(const char *name, QByteArray value)
+{
+    m_headers.append({QByteArray(name), std::move(value)});
+}
+
 QJsonObject Problem::toJson() const
 {
     QJsonObject o{{u"type"_s, u"about:blank"_s},
@@ -120,8 +208,10 @@ QJsonObject Problem::toJson() const
                   {u"status"_s, int(m_status)},
                   {u"detail"_s, m_detail},
                   {u"code"_s, m_code}};
-    if (!m_errors.isEmpty())
-        o.insert(u"errors"_s, m_errors);
+    if (!m_fields.isEmpty()) {
+        o.insert(u"errors"_s, m_fields.messages());
+        o.insert(u"fields"_s, m_fields.codes());
+    }
     return o;
 }
 

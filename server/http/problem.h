@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "core/fault.h"
 
 #include <QByteArray>
 #include <QHttpServerResponse>
@@ -7,32 +10,22 @@
 #include <QPair>
 #include <QString>
 
-// An RFC 9457 problem: the one shape every error of the API takes. Routes and guards build
-// one and turn it into a response with toResponse(); nothing else writes error bodies.
+// An RFC 9457 problem: the one shape every error of the API takes, and the one map from what
+// went wrong (a Fault) to HTTP: status, code, title, detail and headers are chosen in from()
+// and nowhere else. The answers written before a request reaches QHttpServer (toHttpMessage)
+// and those written by ApiServer::send carry the same common headers (commonHeaders()).
 class Problem
 {
 public:
     using StatusCode = QHttpServerResponder::StatusCode;
 
-    Problem(StatusCode status, QString code, QString detail);
-
-    static Problem validation(QJsonObject errors, QString detail = {});
-    static Problem unauthorized(QString detail, bool tokenSent);
-    static Problem forbidden(QString detail);
-    static Problem notFound(QString detail = {});
-    static Problem internal();
-    // The disk (or the database's size limit) is full: 507, nothing was written.
-    static Problem storageFull();
-    // After a store call failed: 507 when the disk was full, else 500.
-    static Problem storeFailure();
-
-    Problem &withErrors(QJsonObject errors);
-    Problem &withHeader(QByteArray name, QByteArray value);
+    static Problem from(const Fault &fault);
+    // Shorthand for from(fault).toResponse().
+    static QHttpServerResponse response(const Fault &fault) { return from(fault).toResponse(); }
 
     StatusCode status() const { return m_status; }
     QString code() const { return m_code; }
     QString detail() const { return m_detail; }
-    QJsonObject errors() const { return m_errors; }
 
     QJsonObject toJson() const;
     QHttpServerResponse toResponse() const;
@@ -41,13 +34,17 @@ public:
 
     // The headers every response carries, whoever writes it.
     static const QList<QPair<QByteArray, QByteArray>> &commonHeaders();
-
     static QString titleFor(StatusCode status);
+    // Every code the API can answer with (for the OpenAPI description's test).
+    static QStringList allCodes();
 
 private:
+    Problem(StatusCode status, QString code, QString detail);
+    void addHeader(const char *name, QByteArray value);
+
     StatusCode m_status;
     QString m_code;
     QString m_detail;
-    QJsonObject m_errors;
+    FieldErrors m_fields;
     QList<QPair<QByteArray, QByteArray>> m_headers;
 };

@@ -60,47 +60,43 @@ bool RequestGuards::isStateChanging(QHttpServerRequest::Method method)
     return method != M::Get && method != M::Head && method != M::Options;
 }
 
-std::optional<Problem> RequestGuards::checkHost(const ApiRequest &request) const
+std::optional<Fault> RequestGuards::checkHost(const ApiRequest &request) const
 {
     const QByteArray host = request.header("host");
     if (host.isEmpty())
-        return Problem(Problem::StatusCode::BadRequest, u"missing_host"_s,
-                       u"The request has no Host header."_s);
+        return Fault(Fault::Kind::MissingHost);
     if (m_hosts.contains(hostName(host)))
         return std::nullopt;
-    return Problem(Problem::StatusCode::MisdirectedRequest, u"misdirected_request"_s,
-                   u"This server answers only for 127.0.0.1, localhost and [::1]."_s);
+    return Fault(Fault::Kind::MisdirectedHost,
+                 u"This server answers only for 127.0.0.1, localhost and [::1]."_s);
 }
 
-std::optional<Problem> RequestGuards::checkOrigin(const ApiRequest &request) const
+std::optional<Fault> RequestGuards::checkOrigin(const ApiRequest &request) const
 {
     if (!isStateChanging(request.method) || !request.hasHeader("origin"))
         return std::nullopt;
     if (m_origins.contains(request.header("origin").trimmed().toLower()))
         return std::nullopt;
-    return Problem(Problem::StatusCode::Forbidden, u"forbidden_origin"_s,
-                   u"Requests from other web sites are not accepted."_s);
+    return Fault(Fault::Kind::ForbiddenOrigin, u"Requests from other web sites are not accepted."_s);
 }
 
-std::optional<Problem> RequestGuards::checkQueryToken(const ApiRequest &request) const
+std::optional<Fault> RequestGuards::checkQueryToken(const ApiRequest &request) const
 {
     for (const auto &name : {"token"_L1, "access_token"_L1, "jwt"_L1}) {
         for (const auto &item : request.query.queryItems()) {
             if (item.first.compare(name, Qt::CaseInsensitive) == 0)
-                return Problem::unauthorized(
-                        u"Tokens are never accepted in the query string; send the token in the "
-                        u"Authorization header: Authorization: Bearer <token>."_s,
-                        true);
+                return Fault(Fault::Kind::TokenInQuery,
+                             u"Tokens are never accepted in the query string; send the token in "
+                             u"the Authorization header: Authorization: Bearer <token>."_s);
         }
     }
     return std::nullopt;
 }
 
-std::optional<Problem> RequestGuards::checkBody(const ApiRequest &request) const
+std::optional<Fault> RequestGuards::checkBody(const ApiRequest &request) const
 {
     if (request.body.size() > MaxBodyBytes)
-        return Problem(Problem::StatusCode::PayloadTooLarge, u"payload_too_large"_s,
-                       u"The body is larger than 64 KiB."_s);
+        return Fault(Fault::Kind::BodyTooLarge);
     if (request.body.isEmpty())
         return std::nullopt;
     const QByteArray contentType = request.header("content-type");
@@ -115,6 +111,6 @@ std::optional<Problem> RequestGuards::checkBody(const ApiRequest &request) const
     }
     if (ok)
         return std::nullopt;
-    return Problem(Problem::StatusCode::UnsupportedMediaType, u"unsupported_media_type"_s,
-                   u"Send the body as JSON with Content-Type: application/json."_s);
+    return Fault(Fault::Kind::UnsupportedMediaType,
+                 u"Send the body as JSON with Content-Type: application/json."_s);
 }

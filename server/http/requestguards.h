@@ -18,10 +18,10 @@ public:
 
     RequestGuards(const QHostAddress &listenAddress, quint16 port);
 
-    std::optional<Problem> checkHost(const ApiRequest &request) const;
-    std::optional<Problem> checkOrigin(const ApiRequest &request) const;
-    std::optional<Problem> checkQueryToken(const ApiRequest &request) const;
-    std::optional<Problem> checkBody(const ApiRequest &request) const;
+    std::optional<Fault> checkHost(const ApiRequest &request) const;
+    std::optional<Fault> checkOrigin(const ApiRequest &request) const;
+    std::optional<Fault> checkQueryToken(const ApiRequest &request) const;
+    std::optional<Fault> checkBody(const ApiRequest &request) const;
 
     static bool isStateChanging(QHttpServerRequest::Method method);
 

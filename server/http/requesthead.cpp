@@ -83,13 +83,13 @@ bool listContains(QByteArrayView list, QByteArrayView member)
     return false;
 }
 
-HeadError fail(int status, const char *code, const char *detail)
+HeadError fail(Fault::Kind kind, const char *detail)
 {
-    return HeadError{status, code, detail};
+    return HeadError{kind, detail};
 }
 
 const HeadError BareLf
-        = fail(400, "bad_request", "Lines of a request end in CR LF; a bare LF is not accepted.");
+        = fail(Fault::Kind::MalformedRequest, "Lines of a request end in CR LF; a bare LF is not accepted.");
 
 } // namespace
 
@@ -124,7 +124,7 @@ qsizetype RequestHeadParser::findEnd(const QByteArray &bytes, qsizetype *skipped
             return i + 1;
     }
     if (bytes.size() - start >= MaxHeadBytes) {
-        *error = fail(431, "headers_too_large",
+        *error = fail(Fault::Kind::HeadersTooLarge,
                       "The request's header section is larger than 32 KiB.");
         return -1;
     }
@@ -134,7 +134,7 @@ qsizetype RequestHeadParser::findEnd(const QByteArray &bytes, qsizetype *skipped
 std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadError *error)
 {
     if (!head.endsWith("\r\n\r\n")) {
-        *error = fail(400, "bad_request", "The request head is not complete.");
+        *error = fail(Fault::Kind::MalformedRequest, "The request head is not complete.");
         return std::nullopt;
     }
     head.chop(2); // every line now ends in CRLF
@@ -146,30 +146,30 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
     const qsizetype sp1 = line.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
     if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
-        *error = fail(400, "bad_request", "The request line is not METHOD TARGET HTTP/1.1.");
+        *error = fail(Fault::Kind::MalformedRequest, "The request line is not METHOD TARGET HTTP/1.1.");
         return std::nullopt;
     }
     const QByteArrayView method = line.first(sp1);
     const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = line.sliced(sp2 + 1);
     if (!isToken(method)) {
-        *error = fail(400, "bad_request", "The method is not a token.");
+        *error = fail(Fault::Kind::MalformedRequest, "The method is not a token.");
         return std::nullopt;
     }
     if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' || version[5] < '0'
         || version[5] > '9' || version[7] < '0' || version[7] > '9') {
-        *error = fail(400, "bad_request", "The HTTP version is malformed.");
+        *error = fail(Fault::Kind::MalformedRequest, "The HTTP version is malformed.");
         return std::nullopt;
     }
     if (version[5] != '1' || (version[7] != '0' && version[7] != '1')) {
-        *error = fail(505, "http_version_not_supported", "Only HTTP/1.1 and HTTP/1.0 are spoken.");
+        *error = fail(Fault::Kind::HttpVersionNotSupported, "Only HTTP/1.1 and HTTP/1.0 are spoken.");
         return std::nullopt;
     }
     r.minorVersion = version[7] - '0';
     for (char ch : target) {
         const auto c = static_cast<unsigned char>(ch);
         if (c <= 0x20 || c >= 0x7f) {
-            *error = fail(400, "bad_request", "The request target has a character it may not.");
+            *error = fail(Fault::Kind::MalformedRequest, "The request target has a character it may not.");
             return std::nullopt;
         }
     }
@@ -185,7 +185,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         else if (target.size() > 8 && equalsIgnoringCase(target.first(8), "https://"))
             schemeEnd = 8;
         if (schemeEnd < 0) {
-            *error = fail(400, "bad_request",
+            *error = fail(Fault::Kind::MalformedRequest,
                           "The request target must be a path (origin-form) or an http URL.");
             return std::nullopt;
         }
@@ -195,12 +195,12 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
             ++end;
         authority = rest.first(end).toByteArray();
         if (authority.isEmpty() || authority.contains('@')) {
-            *error = fail(400, "bad_request", "The URL's authority is empty or has user info.");
+            *error = fail(Fault::Kind::MalformedRequest, "The URL's authority is empty or has user info.");
             return std::nullopt;
         }
         rest = rest.sliced(end);
         if (rest.startsWith('#')) {
-            *error = fail(400, "bad_request", "A request target has no fragment.");
+            *error = fail(Fault::Kind::MalformedRequest, "A request target has no fragment.");
             return std::nullopt;
         }
         r.target = rest.startsWith('/') ? rest.toByteArray() : '/' + rest.toByteArray();
@@ -219,28 +219,28 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         const QByteArrayView field = rest.first(end);
         rest = rest.sliced(end + 2);
         if (++fields > MaxFields) {
-            *error = fail(431, "headers_too_large", "The request has more than 96 header fields.");
+            *error = fail(Fault::Kind::HeadersTooLarge, "The request has more than 96 header fields.");
             return std::nullopt;
         }
         if (field.startsWith(' ') || field.startsWith('\t')) {
-            *error = fail(400, "bad_request", "Folded header lines (obs-fold) are not accepted.");
+            *error = fail(Fault::Kind::MalformedRequest, "Folded header lines (obs-fold) are not accepted.");
             return std::nullopt;
         }
         const qsizetype colon = field.indexOf(':');
         if (colon <= 0 || !isToken(field.first(colon))) {
-            *error = fail(400, "bad_request",
+            *error = fail(Fault::Kind::MalformedRequest,
                           "A header line is not NAME: VALUE (no space before the colon).");
             return std::nullopt;
         }
         const QByteArrayView name = field.first(colon);
         const QByteArrayView value = trimmedOws(field.sliced(colon + 1));
         if (!isFieldValue(value)) {
-            *error = fail(400, "bad_request", "A header value has a control character.");
+            *error = fail(Fault::Kind::MalformedRequest, "A header value has a control character.");
             return std::nullopt;
         }
         if (equalsIgnoringCase(name, "host")) {
             if (++hostCount > 1) {
-                *error = fail(400, "duplicate_host", "The request has more than one Host header.");
+                *error = fail(Fault::Kind::DuplicateHost, "The request has more than one Host header.");
                 return std::nullopt;
             }
             r.host = value.toByteArray();
@@ -251,12 +251,12 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
             for (char c : value)
                 ok = ok && c >= '0' && c <= '9';
             if (!ok) {
-                *error = fail(400, "invalid_content_length",
+                *error = fail(Fault::Kind::InvalidContentLength,
                               "Content-Length must be one decimal number, sent once.");
                 return std::nullopt;
             }
             if (value.size() > 15) {
-                *error = fail(413, "payload_too_large", "The body is larger than 64 KiB.");
+                *error = fail(Fault::Kind::BodyTooLarge, "The body is larger than 64 KiB.");
                 return std::nullopt;
             }
             r.contentLength = value.toLongLong();
@@ -265,7 +265,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         }
         if (equalsIgnoringCase(name, "transfer-encoding")) {
             if (++codingCount > 1 || !equalsIgnoringCase(value, "chunked")) {
-                *error = fail(501, "unsupported_transfer_encoding",
+                *error = fail(Fault::Kind::UnsupportedTransferEncoding,
                               "The only transfer coding accepted is a single \"chunked\".");
                 return std::nullopt;
             }
@@ -273,7 +273,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         }
         if (equalsIgnoringCase(name, "expect")) {
             if (!equalsIgnoringCase(value, "100-continue")) {
-                *error = fail(417, "expectation_failed",
+                *error = fail(Fault::Kind::ExpectationFailed,
                               "Only Expect: 100-continue is understood.");
                 return std::nullopt;
             }
@@ -286,7 +286,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
     }
     if (codingCount > 0) {
         if (lengthCount > 0 || r.minorVersion == 0) {
-            *error = fail(400, "invalid_framing",
+            *error = fail(Fault::Kind::InvalidFraming,
                           "Content-Length and Transfer-Encoding together (or chunked in "
                           "HTTP/1.0) are refused.");
             return std::nullopt;
@@ -298,7 +298,7 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
     // An empty Host names no one, like none at all.
     if ((hostCount == 0 && (r.minorVersion == 1 || !absoluteForm))
         || (hostCount == 1 && r.host.isEmpty() && !absoluteForm)) {
-        *error = fail(400, "missing_host", "The request has no Host header.");
+        *error = fail(Fault::Kind::MissingHost, "The request has no Host header.");
         return std::nullopt;
     }
     if (absoluteForm)
@@ -320,7 +320,7 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
         if (lf < 0) {
             if (bytes.size() - at <= MaxChunkLine)
                 return State::NeedMore;
-            *error = fail(400, "invalid_chunk", "A chunk line is too long.");
+            *error = fail(Fault::Kind::InvalidChunk, "A chunk line is too long.");
             return State::Error;
         }
         if (lf == at || bytes[lf - 1] != '\r') {
@@ -348,11 +348,11 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
             }
             const QByteArrayView ext = line.sliced(digits);
             if (digits == 0 || (!ext.isEmpty() && !ext.startsWith(';')) || !isFieldValue(ext)) {
-                *error = fail(400, "invalid_chunk", "A chunk size line is malformed.");
+                *error = fail(Fault::Kind::InvalidChunk, "A chunk size line is malformed.");
                 return State::Error;
             }
             if (size > m_maxBody - body->size()) {
-                *error = fail(413, "payload_too_large", "The body is larger than 64 KiB.");
+                *error = fail(Fault::Kind::BodyTooLarge, "The body is larger than 64 KiB.");
                 return State::Error;
             }
             m_remaining = size;
@@ -374,7 +374,7 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
             if (bytes.size() - at < 2)
                 return State::NeedMore;
             if (bytes[at] != '\r' || bytes[at + 1] != '\n') {
-                *error = fail(400, "invalid_chunk", "A chunk's data does not end in CR LF.");
+                *error = fail(Fault::Kind::InvalidChunk, "A chunk's data does not end in CR LF.");
                 return State::Error;
             }
             at += 2;
@@ -390,7 +390,7 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
             const qsizetype colon = line.indexOf(':');
             if (m_trailerBytes > MaxTrailerBytes || colon <= 0 || !isToken(line.first(colon))
                 || !isFieldValue(line.sliced(colon + 1))) {
-                *error = fail(400, "invalid_chunk", "A trailer field is malformed.");
+                *error = fail(Fault::Kind::InvalidChunk, "A trailer field is malformed.");
                 return State::Error;
             }
             break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/fault.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -31,13 +33,13 @@ struct RequestHead
     QByteArray canonical(qint64 bodyLength) const;
 };
 
-// Why a head was refused: the status and code of the problem the connection answers with,
-// before it closes.
+// Why a head was refused, answered (Problem::from) before the connection closes.
 struct HeadError
 {
-    int status = 400;
-    const char *code = "bad_request";
+    Fault::Kind kind = Fault::Kind::MalformedRequest;
     const char *detail = "";
+
+    Fault fault() const { return Fault(kind, QString::fromLatin1(detail)); }
 };
 
 class RequestHeadParser

@@ -21,21 +21,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QAtomicInt instanceCounter;
-thread_local bool t_storageFull = false;
 constexpr int SqliteFull = 13;
 } // namespace
 
-void Database::noteFailure(const QSqlError &error)
+Fault Database::faultOf(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt();
-    t_storageFull = (code & 0xff) == SqliteFull;
-}
-
-bool Database::takeStorageFull()
-{
-    const bool full = t_storageFull;
-    t_storageFull = false;
-    return full;
+    return (code & 0xff) == SqliteFull ? Fault::Kind::StorageFull : Fault::Kind::StorageFailed;
 }
 
 Database::Database(QString path)
@@ -200,10 +192,9 @@ Transaction::Transaction(QSqlDatabase db)
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN
     // that upgrades later can fail with SQLITE_BUSY_SNAPSHOT under WAL, which is not retried.
     QSqlQuery q(m_db);
-    Database::takeStorageFull(); // a new write: forget an earlier failure
     m_active = q.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_active) {
-        Database::noteFailure(q.lastError());
+        m_fault = Database::faultOf(q.lastError());
         qCWarning(lcDb) << "cannot begin a transaction:" << q.lastError().text();
     }
 }
@@ -214,16 +205,23 @@ Transaction::~Transaction()
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
-bool Transaction::commit()
+Done Transaction::begun() const
+{
+    if (m_active)
+        return {};
+    return m_fault ? *m_fault : Fault(Fault::Kind::StorageFailed);
+}
+
+Done Transaction::commit()
 {
     if (!m_active)
-        return false;
+        return m_fault ? *m_fault : Fault(Fault::Kind::StorageFailed);
     m_active = false;
     QSqlQuery q(m_db);
     if (q.exec(u"COMMIT"_s))
-        return true;
-    Database::noteFailure(q.lastError());
+        return {};
+    const Fault fault = Database::faultOf(q.lastError());
     qCWarning(lcDb) << "commit failed:" << q.lastError().text();
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    return false;
+    return fault;
 }

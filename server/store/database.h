@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -7,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
 #include <unordered_map>
 
 // The SQLite database in the data dir.
@@ -37,11 +40,9 @@ public:
 
     static int schemaVersion();
 
-    // Every failed statement or commit is noted here, per thread. takeStorageFull() tells (once)
-    // whether the last failure on this thread was the disk being full (SQLITE_FULL), so the
-    // answer can be 507 instead of 500.
-    static void noteFailure(const QSqlError &error);
-    static bool takeStorageFull();
+    // What a failed statement or commit means: StorageFull when the disk (or the size limit)
+    // is full (SQLITE_FULL), else StorageFailed.
+    static Fault faultOf(const QSqlError &error);
 
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
@@ -71,12 +72,7 @@ public:
     explicit StatementScope(QSqlQuery &query)
         : m_query(query)
     { }
-    ~StatementScope()
-    {
-        if (m_query.lastError().isValid())
-            Database::noteFailure(m_query.lastError());
-        m_query.finish();
-    }
+    ~StatementScope() { m_query.finish(); }
     Q_DISABLE_COPY_MOVE(StatementScope)
 
 private:
@@ -91,9 +87,12 @@ public:
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
     bool isActive() const { return m_active; }
-    bool commit();
+    // Whether BEGIN succeeded, and if not, why.
+    Done begun() const;
+    Done commit();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    std::optional<Fault> m_fault;
 };

@@ -2,7 +2,7 @@
 
 #include "database.h"
 #include "domain/moviefields.h"
-#include "http/jsonwriter.h"
+#include "core/jsonwriter.h"
 #include "logging.h"
 
 #include <QSqlError>
@@ -64,14 +64,14 @@ QString orderBy(const MovieQuery &q)
     return q.hasTextFilter() ? u"movies_fts.rank, m.id"_s : u"m.id"_s;
 }
 
-bool run(QSqlQuery &query, const QVariantList &binds)
+Done run(QSqlQuery &query, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds[i]);
     if (query.exec())
-        return true;
+        return {};
     qCWarning(lcDb) << "movie query failed:" << query.lastError().text();
-    return false;
+    return Database::faultOf(query.lastError());
 }
 
 } // namespace
@@ -80,7 +80,7 @@ MovieStore::MovieStore(Database &db)
     : m_db(db)
 { }
 
-std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
+Result<MovieStore::Page> MovieStore::find(const MovieQuery &q)
 {
     const SqlParts p = filters(q, q.ftsExpression());
     Page page;
@@ -89,8 +89,10 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
     QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM "_s + p.from + p.where);
     {
         StatementScope scope(count);
-        if (!run(count, p.binds) || !count.next())
-            return std::nullopt;
+        if (Done done = run(count, p.binds); !done)
+            return done.fault();
+        if (!count.next())
+            return Database::faultOf(count.lastError());
         page.total = count.value(0).toLongLong();
     }
     if (q.offset() >= page.total)
@@ -100,8 +102,8 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
             = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s + p.from
                             + p.where + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
     StatementScope scope(rows);
-    if (!run(rows, p.binds + QVariantList{q.pageSize, q.offset()}))
-        return std::nullopt;
+    if (Done done = run(rows, p.binds + QVariantList{q.pageSize, q.offset()}); !done)
+        return done.fault();
     JsonWriter items(q.pageSize * 320);
     items.beginArray();
     while (rows.next())
@@ -111,17 +113,19 @@ std::optional<MovieStore::Page> MovieStore::find(const MovieQuery &q)
     return page;
 }
 
-std::optional<QJsonObject> MovieStore::byId(qint64 id)
+Result<QJsonObject> MovieStore::byId(qint64 id)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s)
                                  + u" FROM movies m WHERE m.id = ?"_s);
     StatementScope scope(q);
-    if (!run(q, {id}))
-        return std::nullopt;
-    return q.next() ? MovieFields::fromRow(q) : QJsonObject();
+    if (Done done = run(q, {id}); !done)
+        return done.fault();
+    if (!q.next())
+        return Fault::Kind::NotFound;
+    return MovieFields::fromRow(q);
 }
 
-std::optional<qint64> MovieStore::create(const QVariantMap &columns)
+Result<qint64> MovieStore::create(const QVariantMap &columns)
 {
     QStringList names, marks;
     for (auto it = columns.begin(); it != columns.end(); ++it) {
@@ -130,45 +134,45 @@ std::optional<qint64> MovieStore::create(const QVariantMap &columns)
     }
     // Committed explicitly: see UserStore::create.
     Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return std::nullopt;
+    if (Done begun = tx.begun(); !begun)
+        return begun.fault();
     QSqlQuery &q = m_db.prepared(u"INSERT INTO movies (%1) VALUES (%2) RETURNING id"_s.arg(
             names.join(u", "_s), marks.join(u", "_s)));
     StatementScope scope(q);
-    if (!run(q, columns.values()) || !q.next())
-        return std::nullopt;
+    if (Done done = run(q, columns.values()); !done)
+        return done.fault();
+    if (!q.next())
+        return Database::faultOf(q.lastError());
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    if (!tx.commit())
-        return std::nullopt;
+    if (Done committed = tx.commit(); !committed)
+        return committed.fault();
     changed();
     return id;
 }
 
-MovieStore::WriteResult MovieStore::update(qint64 id, const QVariantMap &columns)
+Done MovieStore::update(qint64 id, const QVariantMap &columns)
 {
     QStringList assignments;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         assignments << it.key() + u" = ?"_s;
     QSqlQuery &q
             = m_db.prepared(u"UPDATE movies SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
-    StatementScope scope(q);
-    if (!run(q, columns.values() + QVariantList{id}))
-        return WriteResult::Failed;
-    if (q.numRowsAffected() == 0)
-        return WriteResult::NotFound;
-    changed();
-    return WriteResult::Done;
+    return changedRow(q, columns.values() + QVariantList{id});
 }
 
-MovieStore::WriteResult MovieStore::remove(qint64 id)
+Done MovieStore::remove(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(u"DELETE FROM movies WHERE id = ?"_s);
+    return changedRow(m_db.prepared(u"DELETE FROM movies WHERE id = ?"_s), {id});
+}
+
+Done MovieStore::changedRow(QSqlQuery &q, const QVariantList &binds)
+{
     StatementScope scope(q);
-    if (!run(q, {id}))
-        return WriteResult::Failed;
+    if (Done done = run(q, binds); !done)
+        return done;
     if (q.numRowsAffected() == 0)
-        return WriteResult::NotFound;
+        return Fault::Kind::NotFound;
     changed();
-    return WriteResult::Done;
+    return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/moviequery.h"
 
 #include <QByteArray>
@@ -7,7 +8,6 @@
 #include <QVariantMap>
 
 #include <atomic>
-#include <optional>
 
 class Database;
 
@@ -24,20 +24,20 @@ public:
         QByteArray items; // a JSON array of Movie objects
         qint64 total = 0;
     };
-    // nullopt on a database error.
-    std::optional<Page> find(const MovieQuery &query);
-    // nullopt on a database error; an empty object when there is no such film.
-    std::optional<QJsonObject> byId(qint64 id);
+    Result<Page> find(const MovieQuery &query);
+    // NotFound when there is no such film.
+    Result<QJsonObject> byId(qint64 id);
 
-    enum class WriteResult { Done, NotFound, Failed };
-    // columns: column -> value, as MovieFields::validate() returns them.
-    std::optional<qint64> create(const QVariantMap &columns);
-    WriteResult update(qint64 id, const QVariantMap &columns);
-    WriteResult remove(qint64 id);
+    // columns: column -> value, as MovieFields::validate() returns them. The new film's id.
+    Result<qint64> create(const QVariantMap &columns);
+    Done update(qint64 id, const QVariantMap &columns);
+    Done remove(qint64 id);
 
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
 
 private:
+    // An UPDATE or DELETE of one film: NotFound when no row matched.
+    Done changedRow(class QSqlQuery &q, const QVariantList &binds);
     void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }
 
     Database &m_db;

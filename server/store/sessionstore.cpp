@@ -13,12 +13,11 @@ SessionStore::SessionStore(Database &db)
     : m_db(db)
 { }
 
-std::optional<qint64> SessionStore::create(const NewSession &s, qint64 now)
+Result<qint64> SessionStore::create(const NewSession &s, qint64 now)
 {
-    QSqlDatabase db = m_db.connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return std::nullopt;
+    Transaction tx(m_db.connection());
+    if (Done begun = tx.begun(); !begun)
+        return begun.fault();
     qint64 sessionId = 0;
     {
         QSqlQuery &q = m_db.prepared(
@@ -28,19 +27,20 @@ std::optional<qint64> SessionStore::create(const NewSession &s, qint64 now)
         q.bindValue(1, now);
         if (!q.exec() || !q.next()) {
             qCWarning(lcDb) << "creating a session failed:" << q.lastError().text();
-            return std::nullopt;
+            return Database::faultOf(q.lastError());
         }
         sessionId = q.value(0).toLongLong();
     }
-    if (!storeTokens(sessionId,
-                     {s.accessJti, s.accessExpiresAt, s.refreshHash, s.refreshExpiresAt}))
-        return std::nullopt;
-    if (!tx.commit())
-        return std::nullopt;
+    if (Done stored = storeTokens(
+                sessionId, {s.accessJti, s.accessExpiresAt, s.refreshHash, s.refreshExpiresAt});
+        !stored)
+        return stored.fault();
+    if (Done committed = tx.commit(); !committed)
+        return committed.fault();
     return sessionId;
 }
 
-bool SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
+Done SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
 {
     QSqlQuery &access = m_db.prepared(
             u"INSERT INTO access_tokens (jti, session_id, expires_at) VALUES (?, ?, ?)"_s);
@@ -54,15 +54,16 @@ bool SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
     refresh.bindValue(0, tokens.refreshHash);
     refresh.bindValue(1, sessionId);
     refresh.bindValue(2, tokens.refreshExpiresAt);
-    if (access.exec() && refresh.exec())
-        return true;
-    qCWarning(lcDb) << "storing tokens failed:" << access.lastError().text()
-                    << refresh.lastError().text();
-    return false;
+    for (QSqlQuery *q : {&access, &refresh}) {
+        if (!q->exec()) {
+            qCWarning(lcDb) << "storing tokens failed:" << q->lastError().text();
+            return Database::faultOf(q->lastError());
+        }
+    }
+    return {};
 }
 
-SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 subject, User *user,
-                                                    qint64 *sessionId)
+Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, qint64 subject)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + uR"(, s.id
         FROM access_tokens a
@@ -74,16 +75,14 @@ SessionStore::Lookup SessionStore::accessTokenOwner(const QString &jti, qint64 s
     q.bindValue(1, subject);
     if (!q.exec()) {
         qCWarning(lcDb) << "checking a token failed:" << q.lastError().text();
-        return Lookup::Failed;
+        return Database::faultOf(q.lastError());
     }
     if (!q.next())
-        return Lookup::Unknown;
-    *user = UserStore::fromRow(q);
-    *sessionId = q.value(6).toLongLong();
-    return Lookup::Valid;
+        return Fault::Kind::NotFound;
+    return Owner{UserStore::fromRow(q), q.value(6).toLongLong()};
 }
 
-int SessionStore::purgeExpired(qint64 now)
+Result<int> SessionStore::purgeExpired(qint64 now)
 {
     int removed = 0;
     for (const auto &sql : {u"DELETE FROM access_tokens WHERE expires_at < ?"_s,
@@ -91,13 +90,14 @@ int SessionStore::purgeExpired(qint64 now)
         QSqlQuery &q = m_db.prepared(sql);
         StatementScope scope(q);
         q.bindValue(0, now);
-        if (q.exec())
-            removed += q.numRowsAffected();
+        if (!q.exec())
+            return Database::faultOf(q.lastError());
+        removed += q.numRowsAffected();
     }
     return removed;
 }
 
-bool SessionStore::revoke(qint64 sessionId, qint64 now)
+Done SessionStore::revoke(qint64 sessionId, qint64 now)
 {
     QSqlQuery &q = m_db.prepared(
             u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s);
@@ -105,12 +105,12 @@ bool SessionStore::revoke(qint64 sessionId, qint64 now)
     q.bindValue(0, now);
     q.bindValue(1, sessionId);
     if (q.exec())
-        return true;
+        return {};
     qCWarning(lcDb) << "revoking a session failed:" << q.lastError().text();
-    return false;
+    return Database::faultOf(q.lastError());
 }
 
-int SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now)
+Result<int> SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now)
 {
     QSqlQuery &q = m_db.prepared(uR"(UPDATE sessions SET revoked_at = ?
         WHERE user_id = ? AND id != ? AND revoked_at IS NULL)"_s);
@@ -121,29 +121,34 @@ int SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now)
     if (q.exec())
         return q.numRowsAffected();
     qCWarning(lcDb) << "revoking sessions failed:" << q.lastError().text();
-    return -1;
+    return Database::faultOf(q.lastError());
 }
 
-std::optional<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash,
-                                                          qint64 userId)
+Result<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash, qint64 userId)
 {
     QSqlQuery &q = m_db.prepared(uR"(SELECT s.id FROM refresh_tokens r
         JOIN sessions s ON s.id = r.session_id WHERE r.token_hash = ? AND s.user_id = ?)"_s);
     StatementScope scope(q);
     q.bindValue(0, refreshHash);
     q.bindValue(1, userId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return Database::faultOf(q.lastError());
+    if (!q.next())
+        return Fault::Kind::NotFound;
     return q.value(0).toLongLong();
 }
 
-SessionStore::Rotation SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next,
-                                            qint64 now, User *user)
+Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next,
+                                  qint64 now)
 {
+    const auto refused = [](const QString &detail) {
+        return Fault(Fault::Kind::InvalidRefreshToken, detail);
+    };
     Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return Rotation::Failed;
+    if (Done begun = tx.begun(); !begun)
+        return begun.fault();
     qint64 sessionId = 0;
+    User user;
     {
         QSqlQuery &q = m_db.prepared(u"SELECT r.session_id, r.expires_at, r.used_at, "
                                      u"s.revoked_at, "_s
@@ -155,31 +160,42 @@ SessionStore::Rotation SessionStore::rotate(const QByteArray &refreshHash, const
         StatementScope scope(q);
         q.bindValue(0, refreshHash);
         if (!q.exec())
-            return Rotation::Failed;
+            return Database::faultOf(q.lastError());
         if (!q.next())
-            return Rotation::Unknown;
+            return refused(u"This refresh token is not valid; please log in again."_s);
         sessionId = q.value(0).toLongLong();
         if (!q.isNull(3))
-            return Rotation::Revoked;
+            return refused(u"This login has ended; please log in again."_s);
         if (!q.isNull(2)) {
             // A rotated token came back: someone holds a copy. End the whole login.
             q.finish();
-            if (!revoke(sessionId, now) || !tx.commit())
-                return Rotation::Failed;
-            return Rotation::Reused;
+            Done ended = revoke(sessionId, now);
+            if (ended)
+                ended = tx.commit();
+            if (!ended)
+                return ended.fault();
+            qCWarning(lcAuth) << "a rotated refresh token was presented again; its login is revoked";
+            return refused(u"This refresh token was already used, so the login it belongs to has "
+                           u"been ended; please log in again."_s);
         }
         if (q.value(1).toLongLong() < now)
-            return Rotation::Expired;
-        *user = UserStore::fromRow(q, 4);
+            return refused(u"This refresh token has expired; please log in again."_s);
+        user = UserStore::fromRow(q, 4);
     }
     QSqlQuery &used = m_db.prepared(
             u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"_s);
     StatementScope usedScope(used);
     used.bindValue(0, now);
     used.bindValue(1, refreshHash);
-    if (!used.exec() || used.numRowsAffected() != 1 || !storeTokens(sessionId, next)) {
-        qCWarning(lcDb) << "rotating a refresh token failed";
-        return Rotation::Failed;
+    if (!used.exec()) {
+        qCWarning(lcDb) << "rotating a refresh token failed:" << used.lastError().text();
+        return Database::faultOf(used.lastError());
     }
-    return tx.commit() ? Rotation::Rotated : Rotation::Failed;
+    if (used.numRowsAffected() != 1)
+        return Fault::Kind::StorageFailed; // cannot happen inside the write lock
+    if (Done stored = storeTokens(sessionId, next); !stored)
+        return stored.fault();
+    if (Done committed = tx.commit(); !committed)
+        return committed.fault();
+    return user;
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/result.h"
 #include "domain/user.h"
 
 #include <QByteArray>
 #include <QString>
 
-#include <optional>
 
 class Database;
 
@@ -26,14 +26,17 @@ public:
         qint64 refreshExpiresAt = 0;
     };
     // One transaction: the session, its first access token and its first refresh token.
-    std::optional<qint64> create(const NewSession &s, qint64 now);
+    Result<qint64> create(const NewSession &s, qint64 now);
 
-    enum class Lookup { Valid, Unknown, Failed };
+    struct Owner
+    {
+        User user;
+        qint64 sessionId = 0;
+    };
     // The owner of a live access token: the jti exists, its session is not revoked and the user
-    // still exists (and is the token's subject). The user row is read fresh.
-    Lookup accessTokenOwner(const QString &jti, qint64 subject, User *user, qint64 *sessionId);
+    // still exists (and is the token's subject). The user row is read fresh. NotFound otherwise.
+    Result<Owner> accessTokenOwner(const QString &jti, qint64 subject);
 
-    enum class Rotation { Rotated, Unknown, Expired, Revoked, Reused, Failed };
     struct NextTokens
     {
         QString accessJti;
@@ -43,21 +46,22 @@ public:
     };
     // One transaction: the refresh token must be known, unused, unexpired and of a live session;
     // then it is marked used and the next pair is stored. Presenting a token that was already
-    // rotated (Reused) revokes its whole session. *user is the session's owner, read fresh.
-    Rotation rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now, User *user);
+    // rotated revokes its whole session. The session's owner, read fresh; InvalidRefreshToken
+    // (unknown, expired, revoked or reused, as its detail says) when the token is refused.
+    Result<User> rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now);
 
-    bool revoke(qint64 sessionId, qint64 now);
-    // The session a refresh token belongs to, if it is one of userId's.
-    std::optional<qint64> sessionOfRefreshToken(const QByteArray &refreshHash, qint64 userId);
-    // Revokes every live session of userId but keepSessionId; returns how many.
-    int revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now);
+    Done revoke(qint64 sessionId, qint64 now);
+    // The session a refresh token belongs to, if it is one of userId's; NotFound otherwise.
+    Result<qint64> sessionOfRefreshToken(const QByteArray &refreshHash, qint64 userId);
+    // Revokes every live session of userId but keepSessionId; how many.
+    Result<int> revokeOthers(qint64 userId, qint64 keepSessionId, qint64 now);
 
-    // Drops tokens that have expired; returns how many rows went.
-    int purgeExpired(qint64 now);
+    // Drops tokens that have expired; how many rows went.
+    Result<int> purgeExpired(qint64 now);
 
 private:
     // The access-token and refresh-token rows of a session, inside the caller's transaction.
-    bool storeTokens(qint64 sessionId, const NextTokens &tokens);
+    Done storeTokens(qint64 sessionId, const NextTokens &tokens);
 
     Database &m_db;
 };

@@ -34,15 +34,14 @@ User UserStore::fromRow(const QSqlQuery &row, int first)
     return u;
 }
 
-UserStore::CreateResult UserStore::create(const QString &email, const QString &emailKey,
-                                          const QString &name, const QByteArray &passwordHash,
-                                          qint64 now, User *created)
+Result<User> UserStore::create(const QString &email, const QString &emailKey, const QString &name,
+                              const QByteArray &passwordHash, qint64 now)
 {
     // An explicit transaction: in autocommit, INSERT … RETURNING hands back its row before the
     // commit, and a commit that fails (a full disk) would go unnoticed when the statement resets.
     Transaction tx(m_db.connection());
-    if (!tx.isActive())
-        return CreateResult::Failed;
+    if (Done begun = tx.begun(); !begun)
+        return begun.fault();
     QSqlQuery &q = m_db.prepared(uR"(INSERT INTO users
         (email, email_key, name, role, password_hash, created_at)
         VALUES (?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'user' ELSE 'admin' END, ?, ?)
@@ -56,91 +55,99 @@ UserStore::CreateResult UserStore::create(const QString &email, const QString &e
     if (!q.exec() || !q.next()) {
         if (q.lastError().nativeErrorCode().toInt() == SqliteConstraintUnique
             || q.lastError().nativeErrorCode() == "19"_L1)
-            return CreateResult::EmailTaken;
+            return Fault::Kind::EmailTaken;
         qCWarning(lcDb) << "creating a user failed:" << q.lastError().text();
-        return CreateResult::Failed;
+        return Database::faultOf(q.lastError());
     }
-    created->id = q.value(0).toLongLong();
-    created->role = q.value(1).toString();
+    User created;
+    created.id = q.value(0).toLongLong();
+    created.role = q.value(1).toString();
     q.finish();
-    if (!tx.commit())
-        return CreateResult::Failed;
-    created->email = email;
-    created->name = name;
-    created->createdAt = now;
-    created->lastLoginAt.reset();
-    return CreateResult::Created;
+    if (Done committed = tx.commit(); !committed)
+        return committed.fault();
+    created.email = email;
+    created.name = name;
+    created.createdAt = now;
+    return created;
 }
 
-std::optional<UserStore::Credentials> UserStore::credentials(const QString &emailKey, bool *failed)
+Result<UserStore::Credentials> UserStore::credentials(const QString &emailKey)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList(u"u"_s)
                                  + u", u.password_hash FROM users u WHERE u.email_key = ?"_s);
     StatementScope scope(q);
     q.bindValue(0, emailKey);
-    *failed = !q.exec();
-    if (*failed) {
+    if (!q.exec()) {
         qCWarning(lcDb) << "reading credentials failed:" << q.lastError().text();
-        return std::nullopt;
+        return Database::faultOf(q.lastError());
     }
     if (!q.next())
-        return std::nullopt;
+        return Fault::Kind::NotFound;
     return Credentials{fromRow(q), q.value(6).toString().toLatin1()};
 }
 
-bool UserStore::emailTaken(const QString &emailKey, bool *failed)
+Result<bool> UserStore::emailTaken(const QString &emailKey)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT 1 FROM users WHERE email_key = ?"_s);
     StatementScope scope(q);
     q.bindValue(0, emailKey);
-    *failed = !q.exec();
-    return !*failed && q.next();
+    if (!q.exec())
+        return Database::faultOf(q.lastError());
+    return q.next();
 }
 
-bool UserStore::recordLogin(qint64 userId, qint64 now)
+Done UserStore::recordLogin(qint64 userId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s);
-    StatementScope scope(q);
-    q.bindValue(0, now);
-    q.bindValue(1, userId);
-    return q.exec();
+    return update(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s, now, userId);
 }
 
-bool UserStore::setPasswordHash(qint64 userId, const QByteArray &hash)
+Done UserStore::setPasswordHash(qint64 userId, const QByteArray &hash)
 {
-    QSqlQuery &q = m_db.prepared(u"UPDATE users SET password_hash = ? WHERE id = ?"_s);
-    StatementScope scope(q);
-    q.bindValue(0, QString::fromLatin1(hash));
-    q.bindValue(1, userId);
-    return q.exec();
+    return update(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, QString::fromLatin1(hash),
+                  userId);
 }
 
-std::optional<User> UserStore::byId(qint64 userId)
+Done UserStore::setName(qint64 userId, const QString &name)
+{
+    return update(u"UPDATE users SET name = ? WHERE id = ?"_s, name, userId);
+}
+
+Done UserStore::update(const QString &sql, const QVariant &value, qint64 userId)
+{
+    QSqlQuery &q = m_db.prepared(sql);
+    StatementScope scope(q);
+    q.bindValue(0, value);
+    q.bindValue(1, userId);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "updating a user failed:" << q.lastError().text();
+        return Database::faultOf(q.lastError());
+    }
+    if (q.numRowsAffected() == 0)
+        return Fault::Kind::NotFound;
+    return {};
+}
+
+Result<User> UserStore::byId(qint64 userId)
 {
     QSqlQuery &q
             = m_db.prepared(u"SELECT "_s + selectList(u"u"_s) + u" FROM users u WHERE u.id = ?"_s);
     StatementScope scope(q);
     q.bindValue(0, userId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return Database::faultOf(q.lastError());
+    if (!q.next())
+        return Fault::Kind::NotFound;
     return fromRow(q);
 }
 
-QByteArray UserStore::passwordHash(qint64 userId)
+Result<QByteArray> UserStore::passwordHash(qint64 userId)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT password_hash FROM users WHERE id = ?"_s);
     StatementScope scope(q);
     q.bindValue(0, userId);
-    if (!q.exec() || !q.next())
-        return {};
+    if (!q.exec())
+        return Database::faultOf(q.lastError());
+    if (!q.next())
+        return Fault::Kind::NotFound;
     return q.value(0).toString().toLatin1();
-}
-
-bool UserStore::setName(qint64 userId, const QString &name)
-{
-    QSqlQuery &q = m_db.prepared(u"UPDATE users SET name = ? WHERE id = ?"_s);
-    StatementScope scope(q);
-    q.bindValue(0, name);
-    q.bindValue(1, userId);
-    return q.exec();
 }

@@ -29,7 +29,9 @@ bool TestServer::start(ServerConfig config)
     config.port = 0;
     config.dataDir = m_dataDir;
     m_server = std::make_unique<ApiServer>(config);
-    if (!m_server->start(&m_error)) {
+    if (const auto failure = m_server->start()) {
+        m_error = failure->message;
+        m_failure = failure->reason;
         m_server.reset();
         return false;
     }

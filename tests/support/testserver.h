@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/apiserver.h"
 #include "httpclient.h"
 #include "serverconfig.h"
 
@@ -7,7 +8,6 @@
 
 #include <memory>
 
-class ApiServer;
 
 // The real ApiServer on 127.0.0.1 and a free port, with its data in a temporary directory
 // (or a given one, to test what survives a restart).
@@ -25,6 +25,8 @@ public:
     QString dataDir() const { return m_dataDir; }
     HttpClient client() const { return HttpClient(port()); }
     QString error() const { return m_error; }
+    // Why start() failed, if it did.
+    std::optional<ApiServer::StartFailure::Reason> failure() const { return m_failure; }
 
     // Registers (expecting 201) and logs in (expecting 200); returns the login answer.
     QJsonObject registerAndLogin(const QString &email, const QString &password,
@@ -37,4 +39,5 @@ private:
     QString m_dataDir;
     std::unique_ptr<ApiServer> m_server;
     QString m_error;
+    std::optional<ApiServer::StartFailure::Reason> m_failure;
 };

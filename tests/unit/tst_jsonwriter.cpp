@@ -1,5 +1,5 @@
 #include "domain/user.h"
-#include "http/jsonwriter.h"
+#include "core/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 class TestLoginThrottle : public QObject
@@ -9,7 +11,7 @@ class TestLoginThrottle : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { m_now = 1'000'000; }
+    void init() { m_clock = std::make_unique<ManualClock>(1'000'000); }
     void fiveFailuresPerEmail();
     void windowSlides();
     void successResetsTheEmailOnly();
@@ -18,11 +20,8 @@ private Q_SLOTS:
     void pruneForgetsOldWindows();
 
 private:
-    qint64 m_now = 0;
-    LoginThrottle make()
-    {
-        return LoginThrottle([this] { return m_now; });
-    }
+    std::unique_ptr<ManualClock> m_clock;
+    LoginThrottle make() { return LoginThrottle(*m_clock); }
 };
 
 void TestLoginThrottle::fiveFailuresPerEmail()
@@ -31,10 +30,10 @@ void TestLoginThrottle::fiveFailuresPerEmail()
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(t.retryAfter(u"ada"_s, u"127.0.0.1"_s), 0);
         t.failed(u"ada"_s, u"127.0.0.1"_s);
-        m_now += 10;
+        m_clock->advance(10);
     }
     // The sixth waits until the first failure (at 1,000,000) leaves the 15-minute window.
-    QCOMPARE(t.retryAfter(u"ada"_s, u"127.0.0.1"_s), 1'000'000 + 900 - m_now);
+    QCOMPARE(t.retryAfter(u"ada"_s, u"127.0.0.1"_s), 1'000'000 + 900 - m_clock->now());
     // Another email from the same address is unaffected.
     QCOMPARE(t.retryAfter(u"grace"_s, u"127.0.0.1"_s), 0);
 }
@@ -44,9 +43,9 @@ void TestLoginThrottle::windowSlides()
     LoginThrottle t = make();
     for (int i = 0; i < 5; ++i)
         t.failed(u"ada"_s, u"::1"_s);
-    m_now += 899;
+    m_clock->advance(899);
     QCOMPARE(t.retryAfter(u"ada"_s, u"::1"_s), 1);
-    m_now += 1;
+    m_clock->advance(1);
     QCOMPARE(t.retryAfter(u"ada"_s, u"::1"_s), 0);
 }
 
@@ -93,8 +92,13 @@ void TestLoginThrottle::pruneForgetsOldWindows()
     LoginThrottle t = make();
     for (int i = 0; i < 5; ++i)
         t.failed(u"ada"_s, u"x"_s);
-    m_now += 901;
+    QCOMPARE(t.trackedKeys(), 2); // the email and the address
+    m_clock->advance(899);
     t.prune();
+    QCOMPARE(t.trackedKeys(), 2); // still inside the window: kept
+    m_clock->advance(2);
+    t.prune();
+    QCOMPARE(t.trackedKeys(), 0); // every failure has left the window: forgotten
     QCOMPARE(t.retryAfter(u"ada"_s, u"x"_s), 0);
 }
 

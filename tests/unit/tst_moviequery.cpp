@@ -21,8 +21,7 @@ private Q_SLOTS:
 
 void TestMovieQuery::defaults()
 {
-    QJsonObject errors;
-    const auto q = MovieQuery::parse(QUrlQuery(), &errors);
+    const auto q = MovieQuery::parse(QUrlQuery());
     QVERIFY(q);
     QCOMPARE(q->page, 1);
     QCOMPARE(q->pageSize, 50);
@@ -56,9 +55,9 @@ void TestMovieQuery::accepted()
     QFETCH(int, pageSize);
     QFETCH(int, sort);
     QFETCH(bool, descending);
-    QJsonObject errors;
-    const auto q = MovieQuery::parse(QUrlQuery(query), &errors);
-    QVERIFY2(q, qPrintable(QString::fromUtf8(QJsonDocument(errors).toJson())));
+    const auto q = MovieQuery::parse(QUrlQuery(query));
+    const QByteArray why = q ? QByteArray() : QJsonDocument(q.fault().fields().messages()).toJson();
+    QVERIFY2(q, why.constData());
     QCOMPARE(q->page, page);
     QCOMPARE(q->pageSize, pageSize);
     QCOMPARE(int(q->sort), sort);
@@ -70,32 +69,36 @@ void TestMovieQuery::refused_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("field");
-    QTest::addRow("page 0") << u"page=0"_s << u"page"_s;
-    QTest::addRow("negative page") << u"page=-1"_s << u"page"_s;
-    QTest::addRow("page not a number") << u"page=two"_s << u"page"_s;
-    QTest::addRow("page with a plus sign") << u"page=%2B2"_s << u"page"_s;
-    QTest::addRow("page fraction") << u"page=1.5"_s << u"page"_s;
-    QTest::addRow("page overflows") << u"page=99999999999999999999999"_s << u"page"_s;
-    QTest::addRow("page empty") << u"page="_s << u"page"_s;
-    QTest::addRow("pageSize 0") << u"pageSize=0"_s << u"pageSize"_s;
-    QTest::addRow("pageSize 201") << u"pageSize=201"_s << u"pageSize"_s;
-    QTest::addRow("pageSize hex") << u"pageSize=0x10"_s << u"pageSize"_s;
-    QTest::addRow("unknown sort") << u"sort=budget"_s << u"sort"_s;
-    QTest::addRow("sort double minus") << u"sort=--year"_s << u"sort"_s;
-    QTest::addRow("sort wrong case") << u"sort=Title"_s << u"sort"_s;
-    QTest::addRow("yearFrom words") << u"yearFrom=nineteen"_s << u"yearFrom"_s;
-    QTest::addRow("yearTo too large") << u"yearTo=10000"_s << u"yearTo"_s;
-    QTest::addRow("years reversed") << u"yearFrom=2000&yearTo=1990"_s << u"yearTo"_s;
+    QTest::addColumn<QString>("code");
+    QTest::addRow("page 0") << u"page=0"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("negative page") << u"page=-1"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page not a number") << u"page=two"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page with a plus sign") << u"page=%2B2"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page fraction") << u"page=1.5"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page overflows") << u"page=99999999999999999999999"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page empty") << u"page="_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("pageSize 0") << u"pageSize=0"_s << u"pageSize"_s << u"out_of_range"_s;
+    QTest::addRow("pageSize 201") << u"pageSize=201"_s << u"pageSize"_s << u"out_of_range"_s;
+    QTest::addRow("pageSize hex") << u"pageSize=0x10"_s << u"pageSize"_s << u"out_of_range"_s;
+    QTest::addRow("unknown sort") << u"sort=budget"_s << u"sort"_s << u"unknown_value"_s;
+    QTest::addRow("sort double minus") << u"sort=--year"_s << u"sort"_s << u"unknown_value"_s;
+    QTest::addRow("sort wrong case") << u"sort=Title"_s << u"sort"_s << u"unknown_value"_s;
+    QTest::addRow("yearFrom words") << u"yearFrom=nineteen"_s << u"yearFrom"_s << u"out_of_range"_s;
+    QTest::addRow("yearTo too large") << u"yearTo=10000"_s << u"yearTo"_s << u"out_of_range"_s;
+    QTest::addRow("years reversed") << u"yearFrom=2000&yearTo=1990"_s << u"yearTo"_s << u"before_year_from"_s;
 }
 
 void TestMovieQuery::refused()
 {
     QFETCH(QString, query);
     QFETCH(QString, field);
-    QJsonObject errors;
-    QVERIFY(!MovieQuery::parse(QUrlQuery(query), &errors));
-    QVERIFY2(errors.contains(field), qPrintable(errors.keys().join(u',')));
-    QVERIFY(!errors.value(field).toString().isEmpty());
+    QFETCH(QString, code);
+    const auto q = MovieQuery::parse(QUrlQuery(query));
+    QVERIFY(q.is(Fault::Kind::InvalidFields));
+    const FieldErrors &errors = q.fault().fields();
+    QVERIFY2(errors.contains(field), qPrintable(errors.messages().keys().join(u',')));
+    QCOMPARE(errors.code(field), code);
+    QVERIFY(!errors.messages().value(field).toString().isEmpty());
 }
 
 void TestMovieQuery::ftsExpression_data()

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/fielderrors.h"
+
+#include <QByteArray>
+#include <QString>
+
+// What went wrong, in the server's own terms: the one failure type of the stores, the services
+// and the HTTP layer alike. A Fault says nothing about HTTP; Problem::from() (http/problem.cpp)
+// is the one place that turns a kind into a status, a code, a title and headers.
+//
+// The detail is a sentence for people reading the raw answer; when empty, the map supplies the
+// usual one for the kind.
+class Fault
+{
+public:
+    enum class Kind {
+        // Reading and writing
+        NotFound, // no such thing (never a failure to read)
+        StorageFailed, // the database refused; nothing was changed
+        StorageFull, // the disk (or the database's size limit) is full; nothing was written
+        // What the request says
+        InvalidFields, // fields() says which and why
+        InvalidJson,
+        // Accounts and sessions
+        EmailTaken,
+        InvalidCredentials,
+        TooManyAttempts, // retryAfter()
+        TooManyRegistrations, // retryAfter()
+        HashingBusy, // retryAfter()
+        WrongPassword,
+        NotSignedIn, // no token, or not a bearer token
+        InvalidToken, // a token was sent and refused
+        InvalidRefreshToken,
+        NotAdmin,
+        // The request's envelope
+        MissingHost,
+        MisdirectedHost,
+        ForbiddenOrigin,
+        TokenInQuery,
+        BodyTooLarge,
+        UnsupportedMediaType,
+        NoSuchPath,
+        MethodNotAllowed, // allow()
+        // The wire (HTTP/1.1 framing)
+        MalformedRequest,
+        DuplicateHost,
+        InvalidContentLength,
+        InvalidFraming,
+        InvalidChunk,
+        HeadersTooLarge,
+        HttpVersionNotSupported,
+        UnsupportedTransferEncoding,
+        ExpectationFailed,
+        RequestTimeout,
+        ConnectionsBusy, // retryAfter(); stays last (Problem::allCodes() counts up to it)
+    };
+
+    Fault(Kind kind, QString detail = {}) // NOLINT(google-explicit-constructor): return Kind::X
+        : m_kind(kind)
+        , m_detail(std::move(detail))
+    { }
+    static Fault invalid(FieldErrors fields, QString detail = {})
+    {
+        Fault f(Kind::InvalidFields, std::move(detail));
+        f.m_fields = std::move(fields);
+        return f;
+    }
+
+    Fault &withRetryAfter(qint64 seconds)
+    {
+        m_retryAfter = seconds;
+        return *this;
+    }
+    Fault &withAllow(QByteArray methods)
+    {
+        m_allow = std::move(methods);
+        return *this;
+    }
+
+    Kind kind() const { return m_kind; }
+    QString detail() const { return m_detail; }
+    const FieldErrors &fields() const { return m_fields; }
+    qint64 retryAfter() const { return m_retryAfter; }
+    QByteArray allow() const { return m_allow; }
+    // A storage failure of either kind.
+    bool isStorage() const { return m_kind == Kind::StorageFailed || m_kind == Kind::StorageFull; }
+
+private:
+    Kind m_kind;
+    QString m_detail;
+    FieldErrors m_fields;
+    qint64 m_retryAfter = 0;
+    QByteArray m_allow;
+};

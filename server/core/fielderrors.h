@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+// What is wrong with the fields of a request, field by field: a stable machine code (documented
+// in /openapi.json: "too_short", "too_common", …), the limits it refers to as numbers, and an
+// English sentence for people reading the raw answer. Clients translate from the code and the
+// limits, never from the sentence.
+class FieldErrors
+{
+public:
+    struct Entry
+    {
+        QString code;
+        QString message;
+        QJsonObject limits; // e.g. {"min": 8}
+    };
+
+    // A later error for the same field replaces the earlier one.
+    void add(const QString &field, QString code, QString message, QJsonObject limits = {});
+    bool isEmpty() const { return m_entries.isEmpty(); }
+    bool contains(const QString &field) const { return m_entries.contains(field); }
+    QString code(const QString &field) const { return m_entries.value(field).code; }
+    const QMap<QString, Entry> &entries() const { return m_entries; }
+
+    // The contract's "errors": {field: message}.
+    QJsonObject messages() const;
+    // "fields": {field: {"code": ..., limits...}}.
+    QJsonObject codes() const;
+
+private:
+    QMap<QString, Entry> m_entries;
+};
