@@ -14,7 +14,7 @@
 // Argon2id costs tens of milliseconds of a core on purpose, so the threads are few and a storm
 // of registrations could queue for minutes in front of a person who only wants to sign in.
 // Sign-ins (and password changes) therefore go ahead of registrations in the pool's queue, and
-// registrations queue only so deep: past that they are refused at once (503 with Retry-After)
+// registrations queue only so deep: past that they are refused at once, with the time to retry,
 // instead of waiting without end.
 class HashingGate
 {

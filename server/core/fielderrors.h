@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // What is wrong with the fields of a request, field by field: a stable machine code (documented
 // in /openapi.json: "too_short", "too_common", …), the limits it refers to as numbers, and an
@@ -19,7 +20,10 @@ public:
         QJsonObject limits; // e.g. {"min": 8}
     };
 
-    // A later error for the same field replaces the earlier one.
+    // Every code add() accepts, as /openapi.json lists them.
+    static const QStringList &knownCodes();
+
+    // A later error for the same field replaces the earlier one. code is one of knownCodes().
     void add(const QString &field, QString code, QString message, QJsonObject limits = {});
     bool isEmpty() const { return m_entries.isEmpty(); }
     bool contains(const QString &field) const { return m_entries.contains(field); }

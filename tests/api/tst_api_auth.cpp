@@ -97,29 +97,29 @@ void TestApiAuth::registerCreatesAdminThenUsers()
 void TestApiAuth::registerRefuses_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("fields"); // field:code, sorted by field
     QTest::addRow("bad email") << QByteArray(R"({"email":"nope","password":"correct horse"})")
-                               << QStringList{u"email"_s};
+                               << QStringList{u"email:invalid_email"_s};
     QTest::addRow("short password")
-            << QByteArray(R"({"email":"a@b.c","password":"short"})") << QStringList{u"password"_s};
+            << QByteArray(R"({"email":"a@b.c","password":"short"})") << QStringList{u"password:too_short"_s};
     QTest::addRow("common password") << QByteArray(R"({"email":"a@b.c","password":"iloveyou"})")
-                                     << QStringList{u"password"_s};
+                                     << QStringList{u"password:too_common"_s};
     QTest::addRow("password is the email")
             << QByteArray(R"({"email":"ada@example.com","password":"ADA@example.com"})")
-            << QStringList{u"password"_s};
+            << QStringList{u"password:same_as_email"_s};
     QTest::addRow("name too long") << (R"({"email":"a@b.c","password":"correct horse","name":")"
                                        + QByteArray(101, 'n') + "\"}")
-                                   << QStringList{u"name"_s};
+                                   << QStringList{u"name:too_long"_s};
     QTest::addRow("empty name") << QByteArray(
             R"({"email":"a@b.c","password":"correct horse","name":"  "})")
-                                << QStringList{u"name"_s};
+                                << QStringList{u"name:empty"_s};
     QTest::addRow("missing everything")
-            << QByteArray("{}") << QStringList{u"email"_s, u"password"_s};
+            << QByteArray("{}") << QStringList{u"email:required"_s, u"password:required"_s};
     QTest::addRow("wrong types") << QByteArray(R"({"email":42,"password":["x"],"name":{}})")
-                                 << QStringList{u"email"_s, u"name"_s, u"password"_s};
+                                 << QStringList{u"email:wrong_type"_s, u"name:wrong_type"_s, u"password:wrong_type"_s};
     QTest::addRow("NUL in email") << QByteArray(
             R"({"email":"a\u0000@b.c","password":"correct horse"})")
-                                  << QStringList{u"email"_s};
+                                  << QStringList{u"email:invalid_email"_s};
 }
 
 void TestApiAuth::registerRefuses()
@@ -138,8 +138,18 @@ void TestApiAuth::registerRefuses()
     QCOMPARE(problem.value("status"_L1).toInt(), 400);
     QVERIFY(!problem.value("title"_L1).toString().isEmpty());
     QVERIFY(!problem.value("detail"_L1).toString().isEmpty());
-    QStringList keys = problem.value("errors"_L1).toObject().keys();
-    QCOMPARE(keys, fields);
+    // An English sentence per field, and the stable code clients translate from.
+    const QJsonObject messages = problem.value("errors"_L1).toObject();
+    const QJsonObject codes = problem.value("fields"_L1).toObject();
+    QStringList got;
+    for (const QString &field : codes.keys()) {
+        got << field + u':' + codes.value(field).toObject().value("code"_L1).toString();
+        QVERIFY(!messages.value(field).toString().isEmpty());
+    }
+    QCOMPARE(got, fields);
+    QCOMPARE(messages.keys(), codes.keys());
+    if (fields == QStringList{u"password:too_short"_s})
+        QCOMPARE(codes.value("password"_L1).toObject().value("min"_L1).toInt(), 8);
     // Nothing was stored: the same email can still register.
     const auto ok
             = client().post("/register", {{u"email"_s, u"a@b.c"_s}, {u"password"_s, Password}});

@@ -1,5 +1,7 @@
 #include "domain/moviequery.h"
+#include "core/fielderrors.h"
 #include "http/apiserver.h"
+#include "http/problem.h"
 #include "http/router.h"
 #include "testserver.h"
 
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void securityMatchesTheRoutes();
     void everyReferenceResolves();
     void movieListParametersAreTheOnesParsed();
+    void everyErrorCodeIsListed();
+    void licenceIsNamed();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -164,6 +168,43 @@ void TestApiOpenApi::movieListParametersAreTheOnesParsed()
         names << p.toObject().value("name"_L1).toString();
     }
     QCOMPARE(names, MovieQuery::parameterNames());
+}
+
+namespace {
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+} // namespace
+
+void TestApiOpenApi::everyErrorCodeIsListed()
+{
+    // The problem codes, and the per-field codes of validation failures, exactly as the server
+    // can answer them: clients translate from these lists.
+    const QJsonObject schemas = m_doc.value("components"_L1).toObject().value("schemas"_L1).toObject();
+    const auto listed = [&](const char *schema) {
+        QStringList codes;
+        const QJsonArray values = schemas.value(QLatin1StringView(schema))
+                                          .toObject()
+                                          .value("properties"_L1)
+                                          .toObject()
+                                          .value("code"_L1)
+                                          .toObject()
+                                          .value("enum"_L1)
+                                          .toArray();
+        for (const auto &v : values)
+            codes << v.toString();
+        return sorted(codes);
+    };
+    QCOMPARE(listed("Problem"), sorted(Problem::allCodes()));
+    QCOMPARE(listed("FieldError"), sorted(FieldErrors::knownCodes()));
+}
+
+void TestApiOpenApi::licenceIsNamed()
+{
+    const QJsonObject licence = m_doc.value("info"_L1).toObject().value("license"_L1).toObject();
+    QCOMPARE(licence.value("identifier"_L1).toString(), u"GPL-3.0-or-later"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApiOpenApi)

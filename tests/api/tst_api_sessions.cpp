@@ -1,6 +1,8 @@
 #include "auth/jwtcodec.h"
+#include "core/clock.h"
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
 #include <QThread>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void concurrentCorrectLoginsAreNotThrottled();
     void burstOfGuessesStopsAtTheLimit();
     void expiredAccessTokenIsRefused();
+    void timeMovesOnTheServersClock();
 
 private:
     HttpClient client() const { return m_server->client(); }
@@ -347,6 +350,51 @@ void TestApiSessions::expiredAccessTokenIsRefused()
     QJsonObject ghost = claims;
     ghost.insert(u"sub"_s, u"999"_s);
     QCOMPARE(client().get("/userdetails", codec.sign(ghost)).status, 401);
+}
+
+void TestApiSessions::timeMovesOnTheServersClock()
+{
+    // Lifetimes and windows as the server's own clock sees them: moved, not slept through.
+    auto clock = std::make_shared<ManualClock>(QDateTime::currentSecsSinceEpoch());
+    TestServer server;
+    ServerConfig config;
+    config.clock = clock;
+    QVERIFY2(server.start(config), qPrintable(server.error()));
+    const QJsonObject login = server.registerAndLogin(Email, Password);
+    const QByteArray access = field(login, "token");
+    HttpClient c = server.client();
+    QCOMPARE(c.get("/userdetails", access).status, 200);
+
+    // 900 s of life and 60 s of leeway: still good at the last second, refused one later.
+    clock->advance(900 + 60);
+    QCOMPARE(c.get("/userdetails", access).status, 200);
+    clock->advance(1);
+    const auto expired = c.get("/userdetails", access);
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.json().value("detail"_L1).toString(),
+             u"Your session has expired, please log in again."_s);
+
+    // The refresh token lives 30 days: a refresh on day 29 works and starts a new 30 days.
+    clock->advance(29 * 24 * 3600);
+    const auto renewed = c.post("/token/refresh",
+                                {{u"refreshToken"_s, QString::fromLatin1(field(login, "refreshToken"))}});
+    QCOMPARE(renewed.status, 200);
+    QCOMPARE(c.get("/userdetails", field(renewed.json(), "token")).status, 200);
+    clock->advance(30 * 24 * 3600 + 1);
+    const auto stale = c.post("/token/refresh", {{u"refreshToken"_s,
+                                                  QString::fromLatin1(field(renewed.json(), "refreshToken"))}});
+    QCOMPARE(stale.status, 401);
+    QCOMPARE(stale.json().value("code"_L1).toString(), u"invalid_refresh_token"_s);
+
+    // Five failures lock the email for the 15-minute window; moving past it unlocks it.
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(c.post("/login", {{u"email"_s, Email}, {u"password"_s, u"wrong password"_s}}).status,
+                 401);
+    const auto locked = c.post("/login", {{u"email"_s, Email}, {u"password"_s, Password}});
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(locked.header("retry-after"), QByteArray("900"));
+    clock->advance(900);
+    QCOMPARE(c.post("/login", {{u"email"_s, Email}, {u"password"_s, Password}}).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestApiSessions)
