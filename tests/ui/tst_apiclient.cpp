@@ -1,7 +1,12 @@
 #include "client/apiclient.h"
+#include "client/apierrors.h"
 #include "testserver.h"
+#include "translator.h"
 
+#include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +32,12 @@ private Q_SLOTS:
     void refusedRefreshEndsTheSession();
     void logoutEndsItOnTheServerToo();
     void errorsAreReadable();
+    void rawExchangeReturnsTheWholeAnswer();
+    void exchangeCanBeCancelled();
+    void queriesAreEncoded();
+    void parseTarget_data();
+    void parseTarget();
+    void fieldMessagesComeFromCodes();
 
 private:
     ApiResult call(std::function<void(ApiClient::Callback)> request);
@@ -36,6 +47,8 @@ private:
 
 void TestApiClient::initTestCase()
 {
+    Translator::install(u"en"_s); // English plural forms
+
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(Email, Password);
@@ -134,14 +147,127 @@ void TestApiClient::errorsAreReadable()
     const ApiResult invalid
             = call([&](auto done) { anonymous.registerAccount(u"x"_s, u"short"_s, {}, done); });
     QCOMPARE(invalid.status, 400);
-    QVERIFY(invalid.fieldErrors().contains("email"_L1));
-    QVERIFY(invalid.fieldErrors().contains("password"_L1));
+    QCOMPARE(invalid.fieldCodes().value("email"_L1).toObject().value("code"_L1).toString(),
+             u"invalid_email"_s);
+    QCOMPARE(invalid.fieldCodes().value("password"_L1).toObject().value("code"_L1).toString(),
+             u"too_short"_s);
     ApiClient nowhere;
     nowhere.setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
-    const ApiResult down = call(
-            [&](auto done) { nowhere.send("GET", u"/health"_s, std::nullopt, false, done); });
+    const ApiResult down = call([&](auto done) {
+        nowhere.send("GET", u"/health"_s, {}, std::nullopt, false, done);
+    });
     QCOMPARE(down.status, 0);
     QVERIFY(!down.networkError.isEmpty());
+}
+
+void TestApiClient::rawExchangeReturnsTheWholeAnswer()
+{
+    // Any method, path, headers and body, sent as given: here a body that is not JSON.
+    ApiClient::Request r;
+    r.method = "POST";
+    r.path = u"/login"_s;
+    r.headers = {{"Content-Type", "text/plain"}};
+    r.body = "email=ada";
+    const ApiResult answer = call([&](auto done) { m_api->exchange(r, done); });
+    QCOMPARE(answer.status, 415);
+    QCOMPARE(answer.reason, u"Unsupported Media Type"_s);
+    QVERIFY(answer.isProblem());
+    QCOMPARE(answer.code(), u"unsupported_media_type"_s);
+    QCOMPARE(answer.headers.value("cache-control"), QByteArray("no-store"));
+    QVERIFY(!answer.headerList.isEmpty());
+    QVERIFY(answer.elapsedMs >= 0);
+    QCOMPARE(m_api->inFlight(), 0);
+
+    // No session unless asked for: a raw exchange is exactly what the person wrote.
+    ApiClient::Request mine;
+    mine.path = u"/userdetails"_s;
+    QCOMPARE(call([&](auto done) { m_api->exchange(mine, done); }).status, 401);
+    mine.withSession = true;
+    QCOMPARE(call([&](auto done) { m_api->exchange(mine, done); }).status, 200);
+}
+
+void TestApiClient::exchangeCanBeCancelled()
+{
+    // A server that accepts the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ApiClient api;
+    api.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+    std::optional<ApiResult> result;
+    QSignalSpy busy(&api, &ApiClient::inFlightChanged);
+    const quint64 id = api.exchange({}, [&](const ApiResult &r) { result = r; });
+    QCOMPARE(api.inFlight(), 1);
+    QTRY_VERIFY(silent.hasPendingConnections() || silent.isListening());
+    api.cancel(id);
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->cancelled);
+    QCOMPARE(result->status, 0);
+    QCOMPARE(api.inFlight(), 0);
+    QCOMPARE(busy.last().first().toInt(), 0);
+}
+
+void TestApiClient::queriesAreEncoded()
+{
+    // A search for "Fast & Furious" is one q, not a q and a stray parameter.
+    QUrlQuery query;
+    query.addQueryItem(u"q"_s, u"Fast & Furious"_s);
+    query.addQueryItem(u"pageSize"_s, u"5"_s);
+    const QUrl url = m_api->url(u"/moviedata"_s, query);
+    QCOMPARE(url.path(), u"/moviedata"_s);
+    QCOMPARE(QUrlQuery(url).queryItemValue(u"q"_s, QUrl::FullyDecoded), u"Fast & Furious"_s);
+    const ApiResult r = call([&](auto done) { m_api->fetchMovies(query, done); });
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.object().value("pageSize"_L1).toInt(), 5);
+}
+
+void TestApiClient::parseTarget_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("q");
+    QTest::addRow("path") << u"/health"_s << true << u"/health"_s << QString();
+    QTest::addRow("with a query") << u"/moviedata?q=alien&page=2"_s << true << u"/moviedata"_s
+                                  << u"alien"_s;
+    QTest::addRow("encoded") << u"/moviedata?q=fast%20%26%20furious"_s << true
+                             << u"/moviedata"_s << u"fast & furious"_s;
+    QTest::addRow("spaces around") << u"  /health "_s << true << u"/health"_s << QString();
+    QTest::addRow("no slash") << u"health"_s << false << QString() << QString();
+    QTest::addRow("absolute URL") << u"http://evil.example/"_s << false << QString() << QString();
+    QTest::addRow("network path") << u"//evil.example/x"_s << false << QString() << QString();
+    QTest::addRow("fragment") << u"/health#x"_s << false << QString() << QString();
+}
+
+void TestApiClient::parseTarget()
+{
+    QFETCH(QString, target);
+    QFETCH(bool, valid);
+    QFETCH(QString, path);
+    QFETCH(QString, q);
+    const auto r = ApiClient::parseTarget(target);
+    QCOMPARE(r.has_value(), valid);
+    if (!r)
+        return;
+    QCOMPARE(r->path, path);
+    QCOMPARE(r->query.queryItemValue(u"q"_s, QUrl::FullyDecoded), q);
+}
+
+void TestApiClient::fieldMessagesComeFromCodes()
+{
+    // The sentence beside a field is the app's own, made from the code and its limits: the
+    // server's English wording is not read (here it is replaced by something else entirely).
+    ApiResult r;
+    r.status = 400;
+    r.body = R"({"code":"validation_failed","errors":{"password":"x","name":"y","year":"z"},
+        "fields":{"password":{"code":"too_short","min":12},"name":{"code":"too_long","max":100},
+                  "year":{"code":"out_of_range","min":1870,"max":2100}}})";
+    QCOMPARE(ApiErrors::fieldMessage(r, u"password"_s), u"Use at least 12 characters."_s);
+    QCOMPARE(ApiErrors::fieldMessage(r, u"name"_s), u"Use at most 100 characters."_s);
+    QCOMPARE(ApiErrors::fieldMessage(r, u"year"_s), u"Enter a number from 1870 to 2100."_s);
+    QCOMPARE(ApiErrors::fieldMessage(r, u"email"_s), QString());
+    // A code this app does not know: the server's own words rather than nothing.
+    r.body = R"({"errors":{"email":"Email is from the future."},"fields":{"email":{"code":"new"}}})";
+    QCOMPARE(ApiErrors::fieldMessage(r, u"email"_s), u"Email is from the future."_s);
 }
 
 QTEST_MAIN(TestApiClient)

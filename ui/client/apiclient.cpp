@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
 #include <QElapsedTimer>
@@ -24,6 +25,28 @@ void ApiClient::setBaseUrl(const QUrl &url)
     m_base = url;
 }
 
+QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_base;
+    url.setPath(path, QUrl::DecodedMode);
+    url.setQuery(query);
+    return url;
+}
+
+std::optional<ApiClient::Request> ApiClient::parseTarget(const QString &target)
+{
+    const QString trimmed = target.trimmed();
+    if (!trimmed.startsWith(u'/') || trimmed.startsWith(u"//"_s))
+        return std::nullopt;
+    const QUrl relative(trimmed, QUrl::StrictMode);
+    if (!relative.isValid() || !relative.isRelative() || relative.hasFragment())
+        return std::nullopt;
+    Request r;
+    r.path = relative.path(QUrl::FullyDecoded);
+    r.query = QUrlQuery(relative);
+    return r;
+}
+
 void ApiClient::setSession(const Session &session)
 {
     m_session = session;
@@ -33,7 +56,6 @@ void ApiClient::setSession(const Session &session)
 void ApiClient::clearSession()
 {
     m_session = {};
-    m_waitingForRefresh.clear();
     Q_EMIT sessionChanged();
 }
 
@@ -46,109 +68,141 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply)
 {
     ApiResult r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     r.body = reply->readAll();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
+    r.headerList = reply->rawHeaderPairs();
+    for (const auto &[name, value] : std::as_const(r.headerList))
         r.headers.insert(name.toLower(), value);
-    if (r.status == 0)
+    if (r.status == 0) {
+        r.cancelled = reply->error() == QNetworkReply::OperationCanceledError;
         r.networkError = reply->errorString();
+    }
     return r;
 }
 
-QNetworkReply *ApiClient::send(const QByteArray &method, const QString &pathAndQuery,
-                               const std::optional<QJsonObject> &body, bool authenticated,
-                               Callback done, QObject *context)
+quint64 ApiClient::exchange(const Request &request, Callback done, QObject *context)
 {
-    return dispatch({method, pathAndQuery, body, std::move(done), context, context != nullptr},
-                    authenticated, true);
+    const Pending pending{m_nextId++, request, std::move(done), context, context != nullptr};
+    dispatch(pending, true);
+    return pending.id;
 }
 
-QNetworkReply *ApiClient::dispatch(const Pending &request, bool authenticated, bool mayRefresh)
+void ApiClient::cancel(quint64 id)
 {
-    QUrl url = m_base;
-    const qsizetype q = request.path.indexOf(u'?');
-    url.setPath(request.path.left(q));
-    if (q >= 0)
-        url.setQuery(request.path.mid(q + 1), QUrl::StrictMode);
-    QNetworkRequest r(url);
-    r.setRawHeader("Accept", "application/json");
-    r.setTransferTimeout(30000);
-    if (authenticated && !m_session.accessToken.isEmpty())
-        r.setRawHeader("Authorization", "Bearer " + m_session.accessToken);
-    QByteArray payload;
-    if (request.body) {
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        payload = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+    if (QNetworkReply *reply = m_replies.value(id)) {
+        reply->abort(); // finished() delivers the cancelled answer
+        return;
     }
-    QNetworkReply *reply = request.body ? m_network->sendCustomRequest(r, request.method, payload)
-                                        : m_network->sendCustomRequest(r, request.method);
+    for (qsizetype i = 0; i < m_waitingForRefresh.size(); ++i) {
+        if (m_waitingForRefresh[i].id == id) {
+            const Pending pending = m_waitingForRefresh.takeAt(i);
+            ApiResult cancelled;
+            cancelled.cancelled = true;
+            cancelled.networkError = tr("Cancelled");
+            Q_EMIT inFlightChanged(inFlight());
+            deliver(pending, cancelled);
+            return;
+        }
+    }
+}
+
+quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const std::optional<QJsonObject> &body, bool withSession, Callback done,
+                        QObject *context)
+{
+    Request r;
+    r.method = method;
+    r.path = path;
+    r.query = query;
+    r.withSession = withSession;
+    r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"));
+    if (body) {
+        r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+        r.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
+    return exchange(r, std::move(done), context);
+}
+
+void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
+{
+    const Request &request = pending.request;
+    QNetworkRequest r(url(request.path, request.query));
+    r.setTransferTimeout(30000);
+    for (const auto &[name, value] : request.headers)
+        r.setRawHeader(name, value);
+    if (request.withSession && !m_session.accessToken.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_session.accessToken);
+    QNetworkReply *reply = request.body.isEmpty()
+            ? m_network->sendCustomRequest(r, request.method)
+            : m_network->sendCustomRequest(r, request.method, request.body);
+    m_replies.insert(pending.id, reply);
+    Q_EMIT inFlightChanged(inFlight());
     QElapsedTimer timer;
     timer.start();
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, request, authenticated, mayRefresh, timer] {
-                reply->setProperty("elapsedMs", timer.elapsed());
-                finished(reply, request, authenticated, mayRefresh);
-            });
-    return reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pending, mayRefresh, timer] {
+        finished(reply, pending, mayRefresh, timer.elapsed());
+    });
 }
 
-void ApiClient::finished(QNetworkReply *reply, const Pending &request, bool authenticated,
-                         bool mayRefresh)
+void ApiClient::finished(QNetworkReply *reply, const Pending &pending, bool mayRefresh,
+                         qint64 elapsedMs)
 {
     reply->deleteLater();
+    m_replies.remove(pending.id);
     ApiResult result = resultOf(reply);
-    result.elapsedMs = reply->property("elapsedMs").toLongLong();
-    if (result.status == 401 && authenticated && mayRefresh && !m_session.refreshToken.isEmpty()) {
-        refreshThenRetry(request);
+    result.elapsedMs = elapsedMs;
+    if (result.status == 401 && pending.request.withSession && mayRefresh
+        && !m_session.refreshToken.isEmpty()) {
+        refreshThenRetry(pending);
         return;
     }
-    deliver(request, result);
+    Q_EMIT inFlightChanged(inFlight());
+    deliver(pending, result);
 }
 
-void ApiClient::deliver(const Pending &request, const ApiResult &result)
+void ApiClient::deliver(const Pending &pending, const ApiResult &result)
 {
     // A widget that went away while its request was on the way does not get the answer.
-    if (request.hasContext && !request.context)
+    if (pending.hasContext && !pending.context)
         return;
-    if (request.done)
-        request.done(result);
+    if (pending.done)
+        pending.done(result);
 }
 
-void ApiClient::refreshThenRetry(const Pending &request)
+void ApiClient::refreshThenRetry(const Pending &pending)
 {
-    m_waitingForRefresh.append(request);
+    m_waitingForRefresh.append(pending);
     if (m_refreshing)
         return;
     m_refreshing = true;
     const QJsonObject body{{u"refreshToken"_s, QString::fromLatin1(m_session.refreshToken)}};
-    dispatch({"POST", u"/token/refresh"_s, body,
-              [this](const ApiResult &result) {
-                  m_refreshing = false;
-                  const QList<Pending> waiting = std::exchange(m_waitingForRefresh, {});
-                  if (result.ok()) {
-                      const QJsonObject o = result.object();
-                      m_session.accessToken = o.value("token"_L1).toString().toLatin1();
-                      m_session.refreshToken = o.value("refreshToken"_L1).toString().toLatin1();
-                      m_session.user = o.value("user"_L1).toObject();
-                      Q_EMIT sessionChanged();
-                      for (const Pending &p : waiting)
-                          dispatch(p, true, false);
-                      return;
-                  }
-                  if (result.status == 0) { // no answer: keep the session, fail the requests
-                      for (const Pending &p : waiting)
-                          deliver(p, result);
-                      return;
-                  }
-                  m_session = {};
-                  Q_EMIT sessionChanged();
-                  Q_EMIT sessionExpired(tr("Your session has ended. Please sign in again."));
-                  ApiResult refused = result;
-                  refused.status = 401;
-                  for (const Pending &p : waiting)
-                      deliver(p, refused);
-              },
-              nullptr, false},
-             false, false);
+    send("POST", u"/token/refresh"_s, {}, body, false, [this](const ApiResult &result) {
+        m_refreshing = false;
+        const QList<Pending> waiting = std::exchange(m_waitingForRefresh, {});
+        if (result.ok()) {
+            const QJsonObject o = result.object();
+            m_session.accessToken = o.value("token"_L1).toString().toLatin1();
+            m_session.refreshToken = o.value("refreshToken"_L1).toString().toLatin1();
+            m_session.user = o.value("user"_L1).toObject();
+            Q_EMIT sessionChanged();
+            for (const Pending &p : waiting)
+                dispatch(p, false);
+            return;
+        }
+        Q_EMIT inFlightChanged(inFlight());
+        if (result.status == 0) { // no answer: keep the session, fail the requests
+            for (const Pending &p : waiting)
+                deliver(p, result);
+            return;
+        }
+        m_session = {};
+        Q_EMIT sessionChanged();
+        Q_EMIT sessionExpired(tr("Your session has ended. Please sign in again."));
+        ApiResult refused = result;
+        refused.status = 401;
+        for (const Pending &p : waiting)
+            deliver(p, refused);
+    });
 }
 
 void ApiClient::registerAccount(const QString &email, const QString &password, const QString &name,
@@ -157,14 +211,15 @@ void ApiClient::registerAccount(const QString &email, const QString &password, c
     QJsonObject body{{u"email"_s, email}, {u"password"_s, password}};
     if (!name.trimmed().isEmpty())
         body.insert(u"name"_s, name);
-    send("POST", u"/register"_s, body, false, std::move(done), context);
+    send("POST", u"/register"_s, {}, body, false, std::move(done), context);
 }
 
 void ApiClient::login(const QString &email, const QString &password, Callback done,
                       QObject *context)
 {
     send(
-            "POST", u"/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}}, false,
+            "POST", u"/login"_s, {}, QJsonObject{{u"email"_s, email}, {u"password"_s, password}},
+            false,
             [this, done = std::move(done)](const ApiResult &result) {
                 if (result.ok()) {
                     const QJsonObject o = result.object();
@@ -187,21 +242,16 @@ void ApiClient::logout(Callback done, QObject *context)
             done(ApiResult{});
         return;
     }
-    // The ending session's own token, not whatever the client holds by the time it is sent.
-    QNetworkRequest r(QUrl(m_base.toString() + u"/logout"_s));
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setRawHeader("Authorization", "Bearer " + ending.accessToken);
-    QNetworkReply *reply
-            = m_network->post(r,
-                              QJsonDocument(QJsonObject{{u"refreshToken"_s,
-                                                         QString::fromLatin1(ending.refreshToken)}})
-                                      .toJson(QJsonDocument::Compact));
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, done, guard, context] {
-        reply->deleteLater();
-        if (done && (!context || guard))
-            done(resultOf(reply));
-    });
+    // The ending session's own tokens, not whatever the client holds by the time it is sent.
+    Request r;
+    r.method = "POST";
+    r.path = u"/logout"_s;
+    r.headers = {{"Content-Type", "application/json"},
+                 {"Authorization", "Bearer " + ending.accessToken}};
+    r.body = QJsonDocument(QJsonObject{
+                                   {u"refreshToken"_s, QString::fromLatin1(ending.refreshToken)}})
+                     .toJson(QJsonDocument::Compact);
+    exchange(r, std::move(done), context);
 }
 
 ApiClient::Callback ApiClient::keepingUser(Callback done)
@@ -216,32 +266,30 @@ ApiClient::Callback ApiClient::keepingUser(Callback done)
 
 void ApiClient::fetchProfile(Callback done, QObject *context)
 {
-    send("GET", u"/userdetails"_s, std::nullopt, true, keepingUser(std::move(done)), context);
+    send("GET", u"/userdetails"_s, {}, std::nullopt, true, keepingUser(std::move(done)), context);
 }
 
 void ApiClient::updateProfile(const QJsonObject &change, Callback done, QObject *context)
 {
-    send("PATCH", u"/userdetails"_s, change, true, keepingUser(std::move(done)), context);
+    send("PATCH", u"/userdetails"_s, {}, change, true, keepingUser(std::move(done)), context);
 }
 
 void ApiClient::fetchMovies(const QUrlQuery &query, Callback done, QObject *context)
 {
-    const QString q = query.toString(QUrl::FullyEncoded);
-    send("GET", q.isEmpty() ? u"/moviedata"_s : u"/moviedata?"_s + q, std::nullopt, true,
-         std::move(done), context);
+    send("GET", u"/moviedata"_s, query, std::nullopt, true, std::move(done), context);
 }
 
 void ApiClient::createMovie(const QJsonObject &movie, Callback done, QObject *context)
 {
-    send("POST", u"/moviedata"_s, movie, true, std::move(done), context);
+    send("POST", u"/moviedata"_s, {}, movie, true, std::move(done), context);
 }
 
 void ApiClient::updateMovie(qint64 id, const QJsonObject &change, Callback done, QObject *context)
 {
-    send("PATCH", u"/moviedata/%1"_s.arg(id), change, true, std::move(done), context);
+    send("PATCH", u"/moviedata/%1"_s.arg(id), {}, change, true, std::move(done), context);
 }
 
 void ApiClient::deleteMovie(qint64 id, Callback done, QObject *context)
 {
-    send("DELETE", u"/moviedata/%1"_s.arg(id), std::nullopt, true, std::move(done), context);
+    send("DELETE", u"/moviedata/%1"_s.arg(id), {}, std::nullopt, true, std::move(done), context);
 }

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "client/apiresult.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -15,17 +18,20 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-// The desktop app's way to the API: HTTP through QNetworkAccessManager, like any other client.
+// The desktop app's one way to the API: every request of the app, the console, the walk-through
+// and the token inspector goes through here, over one QNetworkAccessManager, like any other
+// HTTP client. It knows the base URL (url() builds every address) and the session.
 //
-// It holds the session (access and refresh token) and keeps it alive: a request refused with
-// 401 while a refresh token is at hand is retried once after POST /token/refresh (one refresh
-// at a time, shared by every request waiting for it). When the refresh is refused too, the
-// session ends and sessionExpired() tells why.
+// It holds the session (access and refresh token) and keeps it alive: a request sent with the
+// session and refused with 401 while a refresh token is at hand is retried once after
+// POST /token/refresh (one refresh at a time, shared by every request waiting for it). When the
+// refresh is refused too, the session ends and sessionExpired() tells why.
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResult &)>;
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     struct Session
     {
@@ -35,23 +41,48 @@ public:
         bool isValid() const { return !refreshToken.isEmpty() || !accessToken.isEmpty(); }
     };
 
+    // One request, exactly as it will be sent.
+    struct Request
+    {
+        QByteArray method = "GET";
+        QString path = QStringLiteral("/"); // decoded, starting with "/"
+        QUrlQuery query;
+        Headers headers;
+        QByteArray body; // sent when not empty (or when the method always has one)
+        // Adds the session's bearer token, and refreshes it once on a 401.
+        bool withSession = false;
+    };
+
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     bool isConnected() const { return m_base.isValid(); }
+    // The address of a path (and query) on the API.
+    QUrl url(const QString &path, const QUrlQuery &query = {}) const;
+    // "/moviedata?page=2" as a person types it: its path and query; nothing when it is not a
+    // path on this server (an absolute URL, no leading "/", a fragment).
+    static std::optional<Request> parseTarget(const QString &target);
 
     const Session &session() const { return m_session; }
     void setSession(const Session &session);
     void clearSession();
     bool isAdmin() const;
 
-    // Any request: method, path with query ("/moviedata?page=2"), JSON body (or none).
-    // authenticated: send the access token and refresh it when needed.
-    QNetworkReply *send(const QByteArray &method, const QString &pathAndQuery,
-                        const std::optional<QJsonObject> &body, bool authenticated, Callback done,
-                        QObject *context = nullptr);
+    // The raw exchange: any method, path, headers and body; the whole answer back, timed.
+    // Returns a number for cancel(). done runs once (with cancelled set when cancelled), unless
+    // context was given and is gone by then.
+    quint64 exchange(const Request &request, Callback done, QObject *context = nullptr);
+    void cancel(quint64 id);
+    // How many exchanges are on their way.
+    int inFlight() const { return int(m_replies.size()); }
+
+    // A JSON request: path and query, a JSON body (or none); withSession: send the access token
+    // and refresh it when needed.
+    quint64 send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                 const std::optional<QJsonObject> &body, bool withSession, Callback done,
+                 QObject *context = nullptr);
 
     void registerAccount(const QString &email, const QString &password, const QString &name,
                          Callback done, QObject *context = nullptr);
@@ -73,22 +104,21 @@ Q_SIGNALS:
     void sessionChanged();
     // The session could not be kept (the refresh was refused); reason is for the person.
     void sessionExpired(const QString &reason);
+    void inFlightChanged(int count);
 
 private:
     struct Pending
     {
-        QByteArray method;
-        QString path;
-        std::optional<QJsonObject> body;
+        quint64 id = 0;
+        Request request;
         Callback done;
         QPointer<QObject> context;
         bool hasContext = false;
     };
-    QNetworkReply *dispatch(const Pending &request, bool authenticated, bool mayRefresh);
-    void finished(QNetworkReply *reply, const Pending &request, bool authenticated,
-                  bool mayRefresh);
-    void refreshThenRetry(const Pending &request);
-    void deliver(const Pending &request, const ApiResult &result);
+    void dispatch(const Pending &pending, bool mayRefresh);
+    void finished(QNetworkReply *reply, const Pending &pending, bool mayRefresh, qint64 elapsedMs);
+    void refreshThenRetry(const Pending &pending);
+    void deliver(const Pending &pending, const ApiResult &result);
     // done, after the session's user is updated from a successful /userdetails answer.
     Callback keepingUser(Callback done);
     static ApiResult resultOf(QNetworkReply *reply);
@@ -96,6 +126,8 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_base;
     Session m_session;
+    quint64 m_nextId = 1;
+    QHash<quint64, QNetworkReply *> m_replies;
     bool m_refreshing = false;
     QList<Pending> m_waitingForRefresh;
 };

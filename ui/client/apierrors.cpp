@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "apierrors.h"
+
+#include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -40,25 +44,55 @@ QString ApiErrors::message(const ApiResult &r)
 
 QString ApiErrors::fieldMessage(const ApiResult &r, const QString &field)
 {
-    const QString message = r.fieldErrors().value(field).toString();
-    if (message.isEmpty())
+    const QJsonObject entry = r.fieldCodes().value(field).toObject();
+    const QString code = entry.value("code"_L1).toString();
+    if (code.isEmpty())
         return {};
-    // The account rules, in the person's language; anything else as the server said it.
-    if (field == "password"_L1) {
-        if (message.contains(u"too common"_s))
-            return tr("This password is too common. Choose one that is harder to guess.");
-        if (message.contains(u"at least"_s))
-            return tr("Use at least 8 characters.");
-        if (message.contains(u"at most"_s))
-            return tr("Use at most 128 characters.");
-        if (message.contains(u"same as the email"_s))
-            return tr("The password must not be your email.");
-    }
-    if (field == "email"_L1)
+    const QLocale locale;
+    const auto limit = [&entry](const char *name) {
+        return entry.value(QLatin1StringView(name)).toDouble();
+    };
+    // The API's stable codes and limits, in the person's language; never its English wording.
+    if (code == "required"_L1)
+        return field == "currentPassword"_L1 ? tr("Enter your current password.")
+                                              : tr("This is required.");
+    if (code == "wrong_type"_L1)
+        return tr("This is not the right kind of value.");
+    if (code == "empty"_L1)
+        return tr("This must not be empty.");
+    if (code == "too_short"_L1)
+        return tr("Use at least %n character(s).", nullptr, int(limit("min")));
+    if (code == "too_long"_L1)
+        return tr("Use at most %n character(s).", nullptr, int(limit("max")));
+    if (code == "forbidden_character"_L1)
+        return tr("Remove the control characters.");
+    if (code == "invalid_email"_L1)
         return tr("Enter an email address like name@example.com.");
-    if (field == "name"_L1 && message.contains(u"at most"_s))
-        return tr("Use at most 100 characters.");
-    if (field == "currentPassword"_L1)
-        return tr("Enter your current password.");
-    return message;
+    if (code == "too_common"_L1)
+        return tr("This password is too common. Choose one that is harder to guess.");
+    if (code == "same_as_email"_L1)
+        return tr("The password must not be your email.");
+    if (code == "out_of_range"_L1) {
+        // Years and small numbers as they are; large amounts (money) grouped as the locale does.
+        const auto number = [&locale](double v) {
+            return qAbs(v) < 10000 ? QString::number(v) : locale.toString(v, 'f', 0);
+        };
+        return tr("Enter a number from %1 to %2.").arg(number(limit("min")), number(limit("max")));
+    }
+    if (code == "invalid_date"_L1)
+        return tr("Enter a date in the years %1 to %2.")
+                .arg(int(limit("min")))
+                .arg(int(limit("max")));
+    if (code == "mismatch"_L1)
+        return tr("The year must match the release date.");
+    if (code == "before_year_from"_L1)
+        return tr("The last year must not be before the first.");
+    if (code == "nothing_to_change"_L1)
+        return tr("Change something first.");
+    if (code == "read_only"_L1 || code == "unknown_field"_L1)
+        return tr("This cannot be set here.");
+    if (code == "unknown_value"_L1)
+        return tr("This is not one of the allowed values.");
+    // A code this version does not know yet (a newer server): its own words.
+    return r.object().value("errors"_L1).toObject().value(field).toString();
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiconsole.h"
 
 #include "client/apiclient.h"
 #include "console/jsonhighlighter.h"
 #include "console/requesthistory.h"
+#include "widgets/statelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,9 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -92,7 +91,6 @@ QList<ApiConsole::Preset> ApiConsole::presets()
 ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
-    , m_network(new QNetworkAccessManager(this))
     , m_method(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_preset(new QComboBox(this))
@@ -100,9 +98,9 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_headers(headerTable(this))
     , m_body(JsonHighlighter::codeView(this, false))
-    , m_bodyStatus(new QLabel(this))
+    , m_bodyStatus(new StateLabel(this))
     , m_revealToken(new QCheckBox(tr("with my token"), this))
-    , m_status(new QLabel(tr("No request sent yet."), this))
+    , m_status(new StateLabel(tr("No request sent yet."), this))
     , m_responseTabs(new QTabWidget(this))
     , m_pretty(JsonHighlighter::codeView(this, true))
     , m_raw(JsonHighlighter::codeView(this, true))
@@ -110,7 +108,6 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     , m_history(new QListWidget(this))
 {
     setObjectName(u"apiConsole"_s);
-    m_network->setProxy(QNetworkProxy::NoProxy);
     m_method->setObjectName(u"method"_s);
     m_method->addItems(
             {u"GET"_s, u"POST"_s, u"PATCH"_s, u"PUT"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s});
@@ -307,20 +304,20 @@ void ApiConsole::validateBody()
     const QString text = m_body->toPlainText();
     if (text.trimmed().isEmpty()) {
         m_bodyStatus->setText(tr("No body."));
-        m_bodyStatus->setStyleSheet({});
+        m_bodyStatus->setState(std::nullopt);
         return;
     }
     QJsonParseError error;
     QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error == QJsonParseError::NoError) {
         m_bodyStatus->setText(tr("Valid JSON."));
-        m_bodyStatus->setStyleSheet(u"color: #1a7f37;"_s);
+        m_bodyStatus->setState(Palette::State::Success);
     } else {
         m_bodyStatus->setText(tr("Not valid JSON: %1 (at character %2). It can still be sent, "
                                  "to see the server's answer.")
                                       .arg(error.errorString())
                                       .arg(error.offset));
-        m_bodyStatus->setStyleSheet(u"color: #b3261e;"_s);
+        m_bodyStatus->setState(Palette::State::Error);
     }
 }
 
@@ -333,84 +330,81 @@ void ApiConsole::formatBody()
 
 void ApiConsole::send()
 {
-    if (m_reply)
+    if (m_exchange)
         return;
     const ConsoleRequest r = request();
-    QNetworkRequest req(QUrl(m_api->baseUrl().toString() + r.path));
+    auto exchange = ApiClient::parseTarget(r.path);
+    if (!exchange) {
+        m_status->setText(tr("“%1” is not a path on this server: start it with /, like "
+                             "/moviedata?q=alien.")
+                                  .arg(r.path));
+        m_status->setState(Palette::State::Error);
+        return;
+    }
+    exchange->method = r.method.toLatin1();
     bool hasContentType = false;
     for (const auto &[name, value] : r.headers) {
-        req.setRawHeader(name.toUtf8(), value.toUtf8());
+        exchange->headers << qMakePair(name.toUtf8(), value.toUtf8());
         hasContentType
                 = hasContentType || name.compare("content-type"_L1, Qt::CaseInsensitive) == 0;
     }
+    exchange->body = r.body.toUtf8();
     if (!r.body.isEmpty() && !hasContentType)
-        req.setRawHeader("Content-Type", "application/json");
-    m_timer.start();
-    m_reply = r.body.isEmpty()
-            ? m_network->sendCustomRequest(req, r.method.toLatin1())
-            : m_network->sendCustomRequest(req, r.method.toLatin1(), r.body.toUtf8());
+        exchange->headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
+    m_status->setState(std::nullopt);
     m_status->setText(tr("Sending %1 %2…").arg(r.method, r.path));
     RequestHistory::add(r);
     reloadHistory();
-    QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        m_send->setEnabled(true);
-        m_cancel->setEnabled(false);
-        showReply(reply, m_timer.elapsed());
-    });
+    m_exchange = m_api->exchange(
+            *exchange,
+            [this](const ApiResult &result) {
+                m_exchange = 0;
+                m_send->setEnabled(true);
+                m_cancel->setEnabled(false);
+                showResult(result);
+            },
+            this);
 }
 
 void ApiConsole::cancel()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_api->cancel(m_exchange);
 }
 
-void ApiConsole::showReply(QNetworkReply *reply, qint64 elapsedMs)
+void ApiConsole::showResult(const ApiResult &result)
 {
-    m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    m_lastStatus = status;
     m_responseHeaders->setRowCount(0);
-    for (const auto &[name, value] : reply->rawHeaderPairs()) {
+    for (const auto &[name, value] : result.headerList) {
         const int row = m_responseHeaders->rowCount();
         m_responseHeaders->insertRow(row);
         m_responseHeaders->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
         m_responseHeaders->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(value)));
     }
-    m_raw->setPlainText(QString::fromUtf8(body));
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    m_pretty->setPlainText(doc.isNull() ? QString::fromUtf8(body)
+    m_raw->setPlainText(QString::fromUtf8(result.body));
+    const QJsonDocument doc = result.json();
+    m_pretty->setPlainText(doc.isNull() ? QString::fromUtf8(result.body)
                                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-    if (status == 0) {
-        m_status->setText(reply->error() == QNetworkReply::OperationCanceledError
-                                  ? tr("Cancelled.")
-                                  : tr("No answer: %1").arg(reply->errorString()));
+    if (result.status == 0) {
+        m_status->setState(result.cancelled ? std::nullopt
+                                            : std::optional(Palette::State::Error));
+        m_status->setText(result.cancelled ? tr("Cancelled.")
+                                           : tr("No answer: %1").arg(result.networkError));
     } else {
         QString line = tr("%1 %2 · %3 ms · %4")
-                               .arg(status)
-                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                            .toString())
-                               .arg(elapsedMs)
-                               .arg(QLocale().formattedDataSize(body.size()));
+                               .arg(result.status)
+                               .arg(result.reason)
+                               .arg(result.elapsedMs)
+                               .arg(QLocale().formattedDataSize(result.body.size()));
         // A problem+json answer: its code and detail up front.
-        if (reply->rawHeader("Content-Type").startsWith("application/problem+json")) {
-            const QJsonObject problem = doc.object();
-            line += u"\n"_s
-                    + tr("Problem %1: %2")
-                              .arg(problem.value("code"_L1).toString(),
-                                   problem.value("detail"_L1).toString());
-            m_status->setStyleSheet(u"color: #b3261e;"_s);
-        } else {
-            m_status->setStyleSheet(u"color: #1a7f37;"_s);
-        }
+        if (result.isProblem())
+            line += u"\n"_s + tr("Problem %1: %2").arg(result.code(), result.detail());
+        m_status->setState(result.isProblem() ? Palette::State::Error : Palette::State::Success);
         m_status->setText(line);
     }
-    Q_EMIT finished(status);
+    Q_EMIT finished(result.status);
 }
 
 QString ApiConsole::statusText() const
@@ -467,15 +461,14 @@ void ApiConsole::loadRouteCompletion()
     };
     apply(paths);
     // The server's own description has every route.
-    QNetworkReply *reply = m_network->get(
-            QNetworkRequest(QUrl(m_api->baseUrl().toString() + u"/openapi.json"_s)));
-    connect(reply, &QNetworkReply::finished, this, [reply, apply, paths] {
-        reply->deleteLater();
-        QStringList all = paths;
-        const QJsonObject routes
-                = QJsonDocument::fromJson(reply->readAll()).object().value("paths"_L1).toObject();
-        for (auto it = routes.begin(); it != routes.end(); ++it)
-            all << it.key();
-        apply(all);
-    });
+    m_api->send(
+            "GET", u"/openapi.json"_s, {}, std::nullopt, false,
+            [apply, paths](const ApiResult &result) {
+                QStringList all = paths;
+                const QJsonObject routes = result.object().value("paths"_L1).toObject();
+                for (auto it = routes.begin(); it != routes.end(); ++it)
+                    all << it.key();
+                apply(all);
+            },
+            this);
 }

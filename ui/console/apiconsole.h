@@ -1,20 +1,17 @@
 #pragma once
 
+#include "client/apiresult.h"
 #include "console/consolerequest.h"
 
-#include <QElapsedTimer>
-#include <QNetworkReply>
-#include <QPointer>
 #include <QWidget>
 
 class ApiClient;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class StateLabel;
 class QLineEdit;
 class QListWidget;
-class QNetworkAccessManager;
-
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
@@ -33,13 +30,12 @@ public:
     void setRequest(const ConsoleRequest &request);
     void send();
     void cancel();
-    bool isBusy() const { return m_reply; }
+    bool isBusy() const { return m_exchange != 0; }
     void useSession();
     void removeAuthorization();
     QString copyAsCurl(); // also put on the clipboard
 
     // What the last answer showed (for tests and for people reading the screen).
-    int lastStatus() const { return m_lastStatus; }
     QString statusText() const;
     QString prettyBody() const;
     QString rawBody() const;
@@ -60,15 +56,13 @@ private:
     void applyPreset(int index);
     void validateBody();
     void formatBody();
-    void showReply(QNetworkReply *reply, qint64 elapsedMs);
+    void showResult(const ApiResult &result);
     void reloadHistory();
     void loadRouteCompletion();
     void setHeader(const QString &name, const QString &value);
 
     ApiClient *m_api;
-    QNetworkAccessManager *m_network;
-    QPointer<QNetworkReply> m_reply;
-    QElapsedTimer m_timer;
+    quint64 m_exchange = 0; // the request on its way, if any
     QComboBox *m_method;
     QLineEdit *m_path;
     QComboBox *m_preset;
@@ -76,13 +70,12 @@ private:
     QPushButton *m_cancel;
     QTableWidget *m_headers;
     QPlainTextEdit *m_body;
-    QLabel *m_bodyStatus;
+    StateLabel *m_bodyStatus;
     QCheckBox *m_revealToken;
-    QLabel *m_status;
+    StateLabel *m_status;
     QTabWidget *m_responseTabs;
     QPlainTextEdit *m_pretty;
     QPlainTextEdit *m_raw;
     QTableWidget *m_responseHeaders;
     QListWidget *m_history;
-    int m_lastStatus = 0;
 };

@@ -6,7 +6,7 @@
 
 class ApiClient;
 class QLabel;
-class QNetworkAccessManager;
+class StateLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -33,14 +33,13 @@ private:
     {
         QString title;
         QPushButton *button = nullptr;
-        QLabel *result = nullptr;
+        StateLabel *result = nullptr;
         bool passed = false;
     };
     void request(int index, const QByteArray &method, const QString &path, const QByteArray &token,
                  const QByteArray &body, int expected);
 
     ApiClient *m_api;
-    QNetworkAccessManager *m_network;
     QList<Step> m_steps;
     QPlainTextEdit *m_log;
     QString m_email;

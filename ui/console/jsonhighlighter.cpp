@@ -1,19 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonhighlighter.h"
 
+#include "theme/palette.h"
+
+#include <QEvent>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QPlainTextEdit *view)
+    : QSyntaxHighlighter(view->document())
+    , m_view(view)
 {
-    m_key.setForeground(QColor(0x1f, 0x4e, 0x8c));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x1a, 0x7f, 0x37));
-    m_number.setForeground(QColor(0xb0, 0x5a, 0x00));
-    m_literal.setForeground(QColor(0x8a, 0x2b, 0xa8));
+    setColours();
+    view->installEventFilter(this);
+}
+
+void JsonHighlighter::setColours()
+{
+    const QPalette &p = m_view->palette();
+    m_key.setForeground(Palette::syntax(Palette::Syntax::Key, p));
+    m_string.setForeground(Palette::syntax(Palette::Syntax::String, p));
+    m_number.setForeground(Palette::syntax(Palette::Syntax::Number, p));
+    m_literal.setForeground(Palette::syntax(Palette::Syntax::Literal, p));
+}
+
+bool JsonHighlighter::eventFilter(QObject *watched, QEvent *event)
+{
+    // The theme changed: the same text in the colours of the new one.
+    if (watched == m_view && event->type() == QEvent::PaletteChange) {
+        setColours();
+        rehighlight();
+    }
+    return QSyntaxHighlighter::eventFilter(watched, event);
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)
@@ -44,6 +66,6 @@ QPlainTextEdit *JsonHighlighter::codeView(QWidget *parent, bool readOnly)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setReadOnly(readOnly);
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(view->document());
+    new JsonHighlighter(view);
     return view;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QSyntaxHighlighter>
@@ -11,14 +12,19 @@ class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
-    explicit JsonHighlighter(QTextDocument *document);
+    // Highlights view's document in the colours of view's palette, and follows its changes.
+    explicit JsonHighlighter(QPlainTextEdit *view);
     // A monospaced, unwrapped text view that highlights JSON: the console's editors and views.
     static QPlainTextEdit *codeView(QWidget *parent, bool readOnly);
 
 protected:
     void highlightBlock(const QString &text) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setColours();
+
+    QPlainTextEdit *m_view;
     QTextCharFormat m_key;
     QTextCharFormat m_string;
     QTextCharFormat m_number;

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tokeninspector.h"
 
 #include "client/apiclient.h"
 #include "console/jsonhighlighter.h"
+#include "widgets/statelabel.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -13,9 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -41,21 +40,19 @@ std::optional<QByteArray> decodePart(const QByteArray &part)
 TokenInspector::TokenInspector(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
-    , m_network(new QNetworkAccessManager(this))
     , m_input(new QPlainTextEdit(this))
-    , m_formStatus(new QLabel(this))
+    , m_formStatus(new StateLabel(this))
     , m_headerView(JsonHighlighter::codeView(this, true))
     , m_claimsView(JsonHighlighter::codeView(this, false))
     , m_signatureView(new QLabel(this))
     , m_key(new QLineEdit(this))
-    , m_signatureStatus(new QLabel(this))
+    , m_signatureStatus(new StateLabel(this))
     , m_explained(new QTableWidget(0, 3, this))
     , m_countdown(new QLabel(this))
-    , m_server(new QLabel(this))
+    , m_server(new StateLabel(this))
     , m_timer(new QTimer(this))
 {
     setObjectName(u"tokenInspector"_s);
-    m_network->setProxy(QNetworkProxy::NoProxy);
     m_input->setObjectName(u"tokenInput"_s);
     m_input->setPlaceholderText(tr("Paste a JWT here (three base64url parts separated by dots)"));
     m_input->setMaximumHeight(80);
@@ -210,9 +207,9 @@ void TokenInspector::decode()
                     ? tr("Well-formed HS256 token.")
                     : tr("Well-formed, but signed with \"%1\": this server accepts HS256 only.")
                               .arg(alg));
-    m_formStatus->setStyleSheet(m_wellFormed && alg == "HS256"_L1 ? u"color: #1a7f37;"_s
-                                                                  : u"color: #b3261e;"_s);
-    m_server->clear();
+    m_formStatus->setState(m_wellFormed && alg == "HS256"_L1 ? Palette::State::Success
+                                                             : Palette::State::Error);
+    m_server->setMessage({}, std::nullopt);
     m_updating = false;
     explain();
     checkSignature();
@@ -239,9 +236,9 @@ void TokenInspector::checkSignature()
     }
     m_signatureStatus->setText(text);
     m_signatureStatus->setWordWrap(true);
-    m_signatureStatus->setStyleSheet(m_signature == Signature::Valid && !edited
-                                             ? u"color: #1a7f37;"_s
-                                             : u"color: #b3261e;"_s);
+    m_signatureStatus->setState(m_signature == Signature::Valid && !edited
+                                        ? Palette::State::Success
+                                        : Palette::State::Error);
 }
 
 void TokenInspector::explain()
@@ -310,25 +307,27 @@ void TokenInspector::tick()
 
 void TokenInspector::askServer()
 {
-    QNetworkRequest req(QUrl(m_api->baseUrl().toString() + u"/userdetails"_s));
-    req.setRawHeader("Authorization", "Bearer " + editedToken().toLatin1());
-    QNetworkReply *reply = m_network->get(req);
-    m_server->setText(tr("Asking the server…"));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-        if (status == 200)
-            m_server->setText(
-                    tr("The server accepts this token (GET /userdetails answered 200 for %1).")
-                            .arg(o.value("email"_L1).toString()));
-        else
-            m_server->setText(tr("The server refuses this token: %1 %2")
-                                      .arg(status)
-                                      .arg(o.value("detail"_L1).toString()));
-        m_server->setStyleSheet(status == 200 ? u"color: #1a7f37;"_s : u"color: #b3261e;"_s);
-        Q_EMIT serverAnswered(status);
-    });
+    ApiClient::Request r;
+    r.path = u"/userdetails"_s;
+    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + editedToken().toLatin1());
+    m_server->setMessage(tr("Asking the server…"), std::nullopt);
+    m_api->exchange(
+            r,
+            [this](const ApiResult &answer) {
+                const QJsonObject o = answer.object();
+                if (answer.status == 200)
+                    m_server->setMessage(tr("The server accepts this token (GET /userdetails answered "
+                                      "200 for %1).")
+                                           .arg(o.value("email"_L1).toString()),
+                                   Palette::State::Success);
+                else
+                    m_server->setMessage(tr("The server refuses this token: %1 %2")
+                                           .arg(answer.status)
+                                           .arg(o.value("detail"_L1).toString()),
+                                   Palette::State::Error);
+                Q_EMIT serverAnswered(answer.status);
+            },
+            this);
 }
 
 QString TokenInspector::serverVerdict() const

@@ -6,10 +6,10 @@
 class ApiClient;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPlainTextEdit;
 class QTableWidget;
 class QTimer;
+class StateLabel;
 
 // Paste (or take) a token and see its three parts decoded side by side, the claims explained
 // (exp as a local date with a live countdown), whether it is well-formed, whether a key you give
@@ -46,17 +46,16 @@ private:
     void tick();
 
     ApiClient *m_api;
-    QNetworkAccessManager *m_network;
     QPlainTextEdit *m_input;
-    QLabel *m_formStatus;
+    StateLabel *m_formStatus;
     QPlainTextEdit *m_headerView;
     QPlainTextEdit *m_claimsView;
     QLabel *m_signatureView;
     QLineEdit *m_key;
-    QLabel *m_signatureStatus;
+    StateLabel *m_signatureStatus;
     QTableWidget *m_explained;
     QLabel *m_countdown;
-    QLabel *m_server;
+    StateLabel *m_server;
     QTimer *m_timer;
     QJsonObject m_header;
     QJsonObject m_claims;

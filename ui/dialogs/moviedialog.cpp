@@ -177,15 +177,15 @@ QJsonObject MovieDialog::fields() const
     return o;
 }
 
-void MovieDialog::showErrors(const QJsonObject &errors)
+void MovieDialog::showErrors(const ApiResult &result)
 {
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
-        it.value()->show(errors.value(it.key()).toString());
+        it.value()->show(ApiErrors::fieldMessage(result, it.key()));
 }
 
 void MovieDialog::save()
 {
-    showErrors({});
+    showErrors(ApiResult());
     m_formError->clear();
     if (m_title->text().trimmed().isEmpty()) {
         m_errors.value(u"title"_s)->show(tr("Every film needs a title."));
@@ -202,7 +202,7 @@ void MovieDialog::save()
             return;
         }
         if (result.code() == "validation_failed"_L1)
-            showErrors(result.fieldErrors());
+            showErrors(result);
         m_formError->show(ApiErrors::message(result));
     };
     if (creating)

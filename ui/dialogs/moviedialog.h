@@ -1,5 +1,7 @@
 #pragma once
 
+#include "client/apiresult.h"
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
@@ -30,7 +32,7 @@ Q_SIGNALS:
 private:
     QWidget *withError(QWidget *editor, const QString &field);
     void load(const QJsonObject &movie);
-    void showErrors(const QJsonObject &errors);
+    void showErrors(const ApiResult &result);
 
     ApiClient *m_api;
     qint64 m_id = 0;

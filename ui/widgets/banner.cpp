@@ -1,5 +1,9 @@
 #include "banner.h"
 
+#include "theme/palette.h"
+
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -25,12 +29,34 @@ Banner::Banner(QWidget *parent)
 void Banner::showMessage(const QString &text, Kind kind)
 {
     m_label->setText(text);
-    setStyleSheet(kind == Kind::Warning
-                          ? QStringLiteral("Banner { background: #fff4e5; border: 1px solid "
-                                           "#f0b35b; border-radius: 6px; }")
-                          : QStringLiteral("Banner { background: #e8f1fb; border: 1px solid "
-                                           "#8db7e8; border-radius: 6px; }"));
+    m_kind = kind;
+    recolour();
     setVisible(!text.isEmpty());
+}
+
+Banner::Kind Banner::kind() const
+{
+    return m_kind;
+}
+
+void Banner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        recolour();
+}
+
+void Banner::recolour()
+{
+    const Palette::State state
+            = m_kind == Kind::Warning ? Palette::State::Warning : Palette::State::Info;
+    const QPalette base = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const QString sheet = QStringLiteral("Banner { background: %1; border: 1px solid %2; "
+                                         "border-radius: 6px; }")
+                                  .arg(Palette::fill(state, base).name(),
+                                       Palette::border(state, base).name());
+    if (styleSheet() != sheet) // the same sheet again would only send another change event
+        setStyleSheet(sheet);
 }
 
 QString Banner::text() const

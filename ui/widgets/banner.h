@@ -13,7 +13,14 @@ public:
     explicit Banner(QWidget *parent = nullptr);
     void showMessage(const QString &text, Kind kind = Kind::Info);
     QString text() const;
+    Kind kind() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void recolour();
+
     QLabel *m_label;
+    Kind m_kind = Kind::Info;
 };

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderror.h"
 
 FieldError::FieldError(QWidget *parent)
-    : QLabel(parent)
+    : StateLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setState(Palette::State::Error);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
 }

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QLabel>
+#include "widgets/statelabel.h"
 
-// The message beside a form field: red, word-wrapped, hidden while there is nothing to say.
-class FieldError : public QLabel
+// The message beside a form field: in the error colour, word-wrapped, hidden while there is
+// nothing to say.
+class FieldError : public StateLabel
 {
     Q_OBJECT
 public:

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "theme/palette.h"
+
+#include <QLabel>
+
+#include <optional>
+
+// A line of text in a state's colour (success, error, …), from Palette, in the light and the
+// dark theme alike: it recolours itself when the palette changes. No state: the normal text
+// colour.
+class StateLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit StateLabel(QWidget *parent = nullptr);
+    explicit StateLabel(const QString &text, QWidget *parent = nullptr);
+
+    void setState(std::optional<Palette::State> state);
+    std::optional<Palette::State> state() const { return m_state; }
+    // Text and state at once.
+    void setMessage(const QString &text, std::optional<Palette::State> state);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void recolour();
+
+    std::optional<Palette::State> m_state;
+};
