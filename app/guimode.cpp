@@ -5,6 +5,7 @@
 #include "guithreadsecretstore.h"
 #include "mainwindow.h"
 #include "serverthread.h"
+#include "theme/theme.h"
 #include "translator.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@ int GuiMode::run(const ServerConfig &config, bool portFixed)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelvault.svg")));
     Translator::install(); // the chosen language, else the system's
+    Theme::apply(Theme::chosen()); // light, dark, or as the desktop has it
     ApiClient api;
     // One remembered session per data dir: two catalogues on one machine do not mix.
     SessionVault vault(

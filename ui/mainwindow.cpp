@@ -8,6 +8,7 @@
 #include "pages/loginpage.h"
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
+#include "theme/theme.h"
 #include "translator.h"
 #include "uilogging.h"
 
@@ -161,6 +162,21 @@ void MainWindow::createMenus()
     profile->setShortcut(tr("Ctrl+2"));
     m_signedInActions = {signOut, find, refresh, catalogue, profile};
 
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const Theme::Mode currentTheme = Theme::chosen();
+    for (const auto &[mode, label] : {std::pair{Theme::Mode::System, tr("As the &system")},
+                                      std::pair{Theme::Mode::Light, tr("&Light")},
+                                      std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+        QAction *a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == currentTheme);
+        a->setObjectName(u"theme_"_s + Theme::name(mode));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [mode = mode] { Theme::choose(mode); });
+    }
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     m_consoleAction = tools->addAction(tr("API &Console…"), this, &MainWindow::showConsole);
     m_consoleAction->setShortcut(tr("Ctrl+Shift+A"));
@@ -198,7 +214,6 @@ void MainWindow::setState(State state)
     m_state = state;
     for (QAction *a : std::as_const(m_signedInActions))
         a->setEnabled(state == State::SignedIn);
-    Q_EMIT stateChanged(state);
 }
 
 void MainWindow::serverReady(const QUrl &url)

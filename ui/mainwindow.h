@@ -40,9 +40,6 @@ public:
     void showAbout();
     class ConsoleWindow *showConsole();
 
-Q_SIGNALS:
-    void stateChanged(MainWindow::State state);
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;

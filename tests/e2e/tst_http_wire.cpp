@@ -461,15 +461,14 @@ void TestHttpWire::outOfDescriptorsStillServes()
     QTest::qWait(2000);
     const qint64 used = cpuTicks(server->processId()) - before;
     const long ticksPerSecond = ::sysconf(_SC_CLK_TCK);
-    QVERIFY2(used * 10 < 2 * ticksPerSecond, // under 10 % of a core over the two seconds
+    // A server spinning on EMFILE burns a whole core; an idle one next to nothing. Half a core
+    // tells them apart with room for a busy machine or a sanitizer build.
+    QVERIFY2(used < ticksPerSecond, // under 50 % of a core over the two seconds
              qPrintable(u"the server used %1 ticks while idle"_s.arg(used)));
     for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        Wire w(port, 3000);
+        Wire w(port, 5000); // answered, not timed: the wire's own time-out bounds the wait
         QVERIFY(w.send("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         QCOMPARE(w.readAnswers(1), QList<int>{200});
-        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
     idle.clear();
     server->terminate();

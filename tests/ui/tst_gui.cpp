@@ -6,7 +6,10 @@
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
 #include "testserver.h"
+#include "theme/palette.h"
+#include "theme/theme.h"
 #include "translator.h"
+#include "widgets/banner.h"
 #include "widgets/fielderror.h"
 
 #include <QLabel>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void usersDoNotSeeAdminActions();
     void adminAddsEditsAndDeletesAFilm();
     void shortcutsAndAbout();
+    void themeFollowsTheChoice();
 
 private:
     void signIn(const QString &email, const QString &password);
@@ -221,11 +225,18 @@ void TestGui::adminAddsEditsAndDeletesAFilm()
     QTRY_COMPARE(cat->model()->index(0, MovieTableModel::Title).data().toString(),
                  u"Qwertyuiop Returns"_s);
 
-    // Delete, after confirming (a refusal first: nothing happens).
-    cat->setConfirm([](QWidget *, const QString &, const QString &) { return false; });
+    // Delete, after confirming (a refusal first: it was asked, and nothing was sent).
+    int asks = 0;
+    cat->setConfirm([&asks](QWidget *, const QString &, const QString &) {
+        ++asks;
+        return false;
+    });
     cat->view()->selectRow(0);
+    ApiClient *api = m_app->api.get();
+    QTRY_COMPARE(api->inFlight(), 0);
     QTest::mouseClick(cat->findChild<QPushButton *>(u"deleteMovie"_s), Qt::LeftButton);
-    QTest::qWait(300);
+    QCOMPARE(asks, 1);
+    QCOMPARE(api->inFlight(), 0); // a DELETE would be on its way by now
     QCOMPARE(cat->model()->total(), 1);
     QString asked;
     cat->setConfirm([&](QWidget *, const QString &, const QString &text) {
@@ -255,6 +266,39 @@ void TestGui::shortcutsAndAbout()
              QKeySequence(QKeySequence::Quit));
     window()->signOut();
     QVERIFY(!window()->findChild<QAction *>(u"actionRefresh"_s)->isEnabled());
+}
+
+void TestGui::themeFollowsTheChoice()
+{
+    // View › Theme: the window, the state colours and the banner follow at once.
+    LoginPage *login = window()->loginPage();
+    window()->show();
+    auto *emailError = login->findChild<FieldError *>(u"emailError"_s);
+    QVERIFY(emailError);
+    auto *banner = login->findChild<Banner *>();
+    QVERIFY(banner);
+    banner->showMessage(u"Hello"_s, Banner::Kind::Warning);
+    const auto colourOf = [](QWidget *w) { return w->palette().color(QPalette::WindowText); };
+    // What the banner paints inside its border, left of its text.
+    const auto fillOf = [](QWidget *w) {
+        return w->grab().toImage().pixelColor(4, w->height() / 2);
+    };
+
+    window()->findChild<QAction *>(u"theme_dark"_s)->trigger();
+    QVERIFY(Theme::isDark());
+    QCOMPARE(Theme::chosen(), Theme::Mode::Dark);
+    QTRY_COMPARE(colourOf(emailError), Palette::text(Palette::State::Error, Palette::dark()));
+    QTRY_COMPARE(fillOf(banner), Palette::fill(Palette::State::Warning, Palette::dark()));
+
+    window()->findChild<QAction *>(u"theme_light"_s)->trigger();
+    QVERIFY(!Theme::isDark());
+    QTRY_COMPARE(colourOf(emailError), Palette::text(Palette::State::Error, Palette::light()));
+    QTRY_COMPARE(fillOf(banner), Palette::fill(Palette::State::Warning, Palette::light()));
+    // The two themes' error colours differ: the check above could not pass by accident.
+    QVERIFY(Palette::text(Palette::State::Error, Palette::dark())
+            != Palette::text(Palette::State::Error, Palette::light()));
+    window()->findChild<QAction *>(u"theme_system"_s)->trigger();
+    QCOMPARE(Theme::chosen(), Theme::Mode::System);
 }
 
 QTEST_MAIN(TestGui)

@@ -41,7 +41,6 @@ FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
         step.title = titles[i];
         step.button = new QPushButton(titles[i], this);
         step.button->setObjectName(u"step%1"_s.arg(i + 1));
-        step.button->setStyleSheet(u"text-align: left; padding: 4px 8px;"_s);
         step.button->setEnabled(i == 0);
         step.result = new StateLabel(this);
         grid->addWidget(step.button, i, 0);

@@ -30,8 +30,6 @@ LoginPage::LoginPage(ApiClient *api, QWidget *parent)
     m_submit->setObjectName(QStringLiteral("signIn"));
     auto *create = new QPushButton(tr("No account yet? Create one"), this);
     create->setObjectName(QStringLiteral("createAccount"));
-    create->setFlat(true);
-    create->setCursor(Qt::PointingHandCursor);
     m_card->addFooter(create);
 
     auto *layout = new QVBoxLayout(this);

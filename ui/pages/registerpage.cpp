@@ -41,8 +41,6 @@ RegisterPage::RegisterPage(ApiClient *api, QWidget *parent)
     submit->setObjectName(QStringLiteral("createAccount"));
     auto *back = new QPushButton(tr("Already have an account? Sign in"), this);
     back->setObjectName(QStringLiteral("backToSignIn"));
-    back->setFlat(true);
-    back->setCursor(Qt::PointingHandCursor);
     m_card->addFooter(back);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,9 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "banner.h"
 
 #include "theme/palette.h"
 
-#include <QApplication>
-#include <QEvent>
+#include <QPainter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -12,7 +12,6 @@ Banner::Banner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
 {
-    setFrameShape(QFrame::StyledPanel);
     m_label->setWordWrap(true);
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("×"));
@@ -30,7 +29,7 @@ void Banner::showMessage(const QString &text, Kind kind)
 {
     m_label->setText(text);
     m_kind = kind;
-    recolour();
+    update();
     setVisible(!text.isEmpty());
 }
 
@@ -39,24 +38,16 @@ Banner::Kind Banner::kind() const
     return m_kind;
 }
 
-void Banner::changeEvent(QEvent *event)
+void Banner::paintEvent(QPaintEvent *)
 {
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        recolour();
-}
-
-void Banner::recolour()
-{
+    // Drawn in the colours of the palette it is shown with: it follows the theme.
     const Palette::State state
             = m_kind == Kind::Warning ? Palette::State::Warning : Palette::State::Info;
-    const QPalette base = parentWidget() ? parentWidget()->palette() : QApplication::palette();
-    const QString sheet = QStringLiteral("Banner { background: %1; border: 1px solid %2; "
-                                         "border-radius: 6px; }")
-                                  .arg(Palette::fill(state, base).name(),
-                                       Palette::border(state, base).name());
-    if (styleSheet() != sheet) // the same sheet again would only send another change event
-        setStyleSheet(sheet);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Palette::border(state, palette()), 1));
+    painter.setBrush(Palette::fill(state, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 }
 
 QString Banner::text() const

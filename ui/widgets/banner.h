@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QFrame>
 
 class QLabel;
+class QPaintEvent;
 
 // A message across the top of a page: information or a warning, dismissable.
 class Banner : public QFrame
@@ -16,11 +18,9 @@ public:
     Kind kind() const;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    void recolour();
-
     QLabel *m_label;
     Kind m_kind = Kind::Info;
 };

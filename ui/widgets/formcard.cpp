@@ -1,13 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "formcard.h"
 
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
 
+#include <QEvent>
 #include <QFrame>
+#include <QPainter>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// The card itself: a rounded panel in the palette's base colour, drawn rather than styled so
+// that it follows a change of theme like every other widget (style sheets stop palette
+// propagation at the widget that has one).
+class CardFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+    }
+};
+
+} // namespace
 
 FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *parent)
     : QWidget(parent)
@@ -17,12 +43,9 @@ FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *paren
     , m_formError(new FieldError(this))
     , m_busy(new QProgressBar(this))
 {
-    auto *card = new QFrame(this);
+    auto *card = new CardFrame(this);
     card->setObjectName(QStringLiteral("formCard"));
-    card->setFrameShape(QFrame::StyledPanel);
     card->setMaximumWidth(440);
-    card->setStyleSheet(QStringLiteral("QFrame#formCard { background: palette(base); "
-                                       "border: 1px solid palette(mid); border-radius: 10px; }"));
     card->setMinimumWidth(360);
 
     auto *titleLabel = new QLabel(title, card);
@@ -90,12 +113,32 @@ QPushButton *FormCard::setSubmit(const QString &text)
     return m_submit;
 }
 
-void FormCard::addFooter(QWidget *widget)
+void FormCard::addFooter(QPushButton *button)
 {
-    widget->setStyleSheet(
-            QStringLiteral("QPushButton { color: palette(link); border: none; "
-                           "padding: 4px; } QPushButton:hover { text-decoration: underline; }"));
-    m_card->addWidget(widget, 0, Qt::AlignHCenter);
+    // A link: flat, in the palette's link colour (kept in step with the theme in event()).
+    button->setFlat(true);
+    button->setCursor(Qt::PointingHandCursor);
+    m_footers.append(button);
+    colourFooters();
+    m_card->addWidget(button, 0, Qt::AlignHCenter);
+}
+
+void FormCard::colourFooters()
+{
+    const QColor link = palette().color(QPalette::Link);
+    for (QPushButton *button : std::as_const(m_footers)) {
+        QPalette p = button->palette();
+        p.setColor(QPalette::ButtonText, link);
+        button->setPalette(p);
+    }
+}
+
+bool FormCard::event(QEvent *event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourFooters();
+    return handled;
 }
 
 void FormCard::setBusy(bool busy)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class FieldError;
@@ -21,18 +22,25 @@ public:
     // Adds a labelled field; returns the error label that belongs to it.
     FieldError *addField(const QString &label, QWidget *editor, const QString &hint = {});
     QPushButton *setSubmit(const QString &text);
-    void addFooter(QWidget *widget);
+    // A link-like button under the form (e.g. "Create an account").
+    void addFooter(QPushButton *button);
 
     Banner *banner() const { return m_banner; }
     FieldError *formError() const { return m_formError; }
     void setBusy(bool busy);
     bool isBusy() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void colourFooters();
+
     QVBoxLayout *m_fields;
     QVBoxLayout *m_card;
     Banner *m_banner;
     FieldError *m_formError;
     QProgressBar *m_busy;
     QPushButton *m_submit = nullptr;
+    QList<QPushButton *> m_footers;
 };

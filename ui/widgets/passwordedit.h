@@ -10,7 +10,6 @@ class PasswordEdit : public QLineEdit
     Q_OBJECT
 public:
     explicit PasswordEdit(QWidget *parent = nullptr);
-    bool isRevealed() const { return echoMode() == QLineEdit::Normal; }
     void setRevealed(bool revealed);
     QAction *toggleAction() const { return m_toggle; }
 

@@ -24,21 +24,23 @@ void StateLabel::setMessage(const QString &text, std::optional<Palette::State> s
     setState(state);
 }
 
-void StateLabel::changeEvent(QEvent *event)
+bool StateLabel::event(QEvent *event)
 {
-    QLabel::changeEvent(event);
+    const bool handled = QLabel::event(event);
+    // A new theme: the application's palette changed.
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         recolour();
+    return handled;
 }
 
 void StateLabel::recolour()
 {
-    // The colour for the theme the rest of the window is in: the application's palette, since
-    // this label's own palette carries the colour it set last.
+    // Own palette's text colour set to the state's; the rest follows the window. The new
+    // application palette decides which theme's colour (this label's own palette still holds
+    // the colour it set last).
+    const QPalette app = QApplication::palette();
+    const QColor wanted = m_state ? Palette::text(*m_state, app) : app.color(QPalette::WindowText);
     QPalette p = palette();
-    const QPalette base = parentWidget() ? parentWidget()->palette() : QApplication::palette();
-    const QColor wanted = m_state ? Palette::text(*m_state, base)
-                                  : base.color(QPalette::WindowText);
     if (p.color(QPalette::WindowText) == wanted)
         return; // also ends the PaletteChange that setPalette() below sends
     p.setColor(QPalette::WindowText, wanted);

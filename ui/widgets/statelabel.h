@@ -23,7 +23,7 @@ public:
     void setMessage(const QString &text, std::optional<Palette::State> state);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void recolour();
