@@ -86,8 +86,10 @@ QPalette Palette::dark()
     QPalette p;
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x27, 0x2b));
+    // Fields lighter than the window: Fusion outlines them in the window colour darkened, which
+    // must stand out against them.
+    p.setColor(QPalette::Base, QColor(0x2b, 0x2c, 0x30));
+    p.setColor(QPalette::AlternateBase, QColor(0x32, 0x33, 0x38));
     p.setColor(QPalette::ToolTipBase, QColor(0x2d, 0x2e, 0x31));
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
