@@ -7,6 +7,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>
@@ -178,6 +182,10 @@
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
+        <translation>„%1“ ist kein Pfad auf diesem Server: Beginnen Sie mit /, etwa /moviedata?q=alien.</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -234,24 +242,12 @@
         <translation>Dieses Passwort ist zu gebräuchlich. Wählen Sie eines, das schwerer zu erraten ist.</translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Use at most 128 characters.</source>
-        <translation>Verwenden Sie höchstens 128 Zeichen.</translation>
-    </message>
-    <message>
         <source>The password must not be your email.</source>
         <translation>Das Passwort darf nicht Ihre E-Mail-Adresse sein.</translation>
     </message>
     <message>
         <source>Enter an email address like name@example.com.</source>
         <translation>Geben Sie eine E-Mail-Adresse wie name@example.com ein.</translation>
-    </message>
-    <message>
-        <source>Use at most 100 characters.</source>
-        <translation>Verwenden Sie höchstens 100 Zeichen.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
@@ -270,6 +266,64 @@
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is not the right kind of value.</source>
+        <translation>Dieser Wert hat nicht die richtige Art.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Dies darf nicht leer sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>Entfernen Sie die Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Geben Sie eine Zahl von %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date in the years %1 to %2.</source>
+        <translation>Geben Sie ein Datum in den Jahren %1 bis %2 ein.</translation>
+    </message>
+    <message>
+        <source>The year must match the release date.</source>
+        <translation>Das Jahr muss zum Erscheinungsdatum passen.</translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first.</source>
+        <translation>Das letzte Jahr darf nicht vor dem ersten liegen.</translation>
+    </message>
+    <message>
+        <source>Change something first.</source>
+        <translation>Ändern Sie zuerst etwas.</translation>
+    </message>
+    <message>
+        <source>This cannot be set here.</source>
+        <translation>Dies kann hier nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>Dies ist keiner der erlaubten Werte.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +731,22 @@
     <message>
         <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Ein Offline-Filmkatalog mit einer echten Authentifizierungs-API.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, libsodium und SQLite.&lt;/p&gt;&lt;p&gt;Der Beispielkatalog ist &lt;i&gt;movies.json&lt;/i&gt; aus vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). Die Liste häufiger Passwörter ist Openwalls &lt;i&gt;password.lst&lt;/i&gt; (gemeinfrei).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

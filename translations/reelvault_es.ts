@@ -7,6 +7,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>
@@ -178,6 +182,10 @@
         <source>Copied: %1</source>
         <translation>Copiado: %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
+        <translation>«%1» no es una ruta de este servidor: empiece por /, como /moviedata?q=alien.</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -234,24 +242,12 @@
         <translation>Esta contraseña es demasiado común. Elija una más difícil de adivinar.</translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Use al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <source>Use at most 128 characters.</source>
-        <translation>Use como máximo 128 caracteres.</translation>
-    </message>
-    <message>
         <source>The password must not be your email.</source>
         <translation>La contraseña no puede ser su correo.</translation>
     </message>
     <message>
         <source>Enter an email address like name@example.com.</source>
         <translation>Escriba un correo como nombre@ejemplo.es.</translation>
-    </message>
-    <message>
-        <source>Use at most 100 characters.</source>
-        <translation>Use como máximo 100 caracteres.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
@@ -270,6 +266,64 @@
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>This is not the right kind of value.</source>
+        <translation>Este valor no es del tipo correcto.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Esto no puede estar vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Use al menos %n carácter.</numerusform>
+            <numerusform>Use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>Quite los caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Introduzca un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date in the years %1 to %2.</source>
+        <translation>Introduzca una fecha entre los años %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The year must match the release date.</source>
+        <translation>El año debe coincidir con la fecha de estreno.</translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first.</source>
+        <translation>El último año no puede ser anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Change something first.</source>
+        <translation>Cambie algo primero.</translation>
+    </message>
+    <message>
+        <source>This cannot be set here.</source>
+        <translation>Esto no se puede establecer aquí.</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>No es uno de los valores permitidos.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +731,22 @@
     <message>
         <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Un catálogo de películas sin conexión, con una API de autenticación real incorporada.&lt;/p&gt;&lt;p&gt;Hecho con Qt %2, libsodium y SQLite.&lt;/p&gt;&lt;p&gt;El catálogo de ejemplo es &lt;i&gt;movies.json&lt;/i&gt; de vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). La lista de contraseñas comunes es &lt;i&gt;password.lst&lt;/i&gt; de Openwall (dominio público).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>
@@ -178,6 +182,10 @@
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
+    <message>
+        <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
+        <translation>« %1 » n’est pas un chemin de ce serveur : commencez par /, comme /moviedata?q=alien.</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrors</name>
@@ -234,24 +242,12 @@
         <translation>Ce mot de passe est trop courant. Choisissez-en un plus difficile à deviner.</translation>
     </message>
     <message>
-        <source>Use at least 8 characters.</source>
-        <translation>Utilisez au moins 8 caractères.</translation>
-    </message>
-    <message>
-        <source>Use at most 128 characters.</source>
-        <translation>Utilisez au plus 128 caractères.</translation>
-    </message>
-    <message>
         <source>The password must not be your email.</source>
         <translation>Le mot de passe ne doit pas être votre adresse e-mail.</translation>
     </message>
     <message>
         <source>Enter an email address like name@example.com.</source>
         <translation>Saisissez une adresse comme nom@exemple.fr.</translation>
-    </message>
-    <message>
-        <source>Use at most 100 characters.</source>
-        <translation>Utilisez au plus 100 caractères.</translation>
     </message>
     <message>
         <source>Enter your current password.</source>
@@ -270,6 +266,64 @@
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This is not the right kind of value.</source>
+        <translation>Cette valeur n’est pas du bon type.</translation>
+    </message>
+    <message>
+        <source>This must not be empty.</source>
+        <translation>Ce champ ne doit pas être vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au moins %n caractère.</numerusform>
+            <numerusform>Utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n character(s).</source>
+        <translation>
+            <numerusform>Utilisez au plus %n caractère.</numerusform>
+            <numerusform>Utilisez au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>Supprimez les caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>Saisissez un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Enter a date in the years %1 to %2.</source>
+        <translation>Saisissez une date entre les années %1 et %2.</translation>
+    </message>
+    <message>
+        <source>The year must match the release date.</source>
+        <translation>L’année doit correspondre à la date de sortie.</translation>
+    </message>
+    <message>
+        <source>The last year must not be before the first.</source>
+        <translation>La dernière année ne doit pas précéder la première.</translation>
+    </message>
+    <message>
+        <source>Change something first.</source>
+        <translation>Modifiez d’abord quelque chose.</translation>
+    </message>
+    <message>
+        <source>This cannot be set here.</source>
+        <translation>Ceci ne peut pas être défini ici.</translation>
+    </message>
+    <message>
+        <source>This is not one of the allowed values.</source>
+        <translation>Ce n’est pas une des valeurs permises.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +731,22 @@
     <message>
         <source>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;An offline movie catalogue with a real authentication API built in.&lt;/p&gt;&lt;p&gt;Built with Qt %2, libsodium and SQLite.&lt;/p&gt;&lt;p&gt;The sample catalogue is &lt;i&gt;movies.json&lt;/i&gt; from vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). The common-password list is Openwall&apos;s &lt;i&gt;password.lst&lt;/i&gt; (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reelvault %1&lt;/h3&gt;&lt;p&gt;Un catalogue de films hors ligne, avec une vraie API d’authentification intégrée.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt %2, libsodium et SQLite.&lt;/p&gt;&lt;p&gt;Le catalogue d’exemple est &lt;i&gt;movies.json&lt;/i&gt; de vega-datasets (BSD-3-Clause, © University of Washington Interactive Data Lab). La liste de mots de passe courants est &lt;i&gt;password.lst&lt;/i&gt; d’Openwall (domaine public).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
