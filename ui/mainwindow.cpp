@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "client/apiclient.h"
@@ -334,7 +335,14 @@ void MainWindow::showAbout()
                "<p>The sample catalogue is <i>movies.json</i> from vega-datasets "
                "(BSD-3-Clause, © University of Washington Interactive Data Lab). "
                "The common-password list is Openwall's <i>password.lst</i> (public domain).</p>")
-                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+                    + tr("<p>Reelvault is free software: you can redistribute it and/or modify it "
+                         "under the terms of the GNU General Public License as published by the "
+                         "Free Software Foundation, either version 3 of the License, or (at your "
+                         "option) any later version (GPL-3.0-or-later). It comes with "
+                         "ABSOLUTELY NO WARRANTY; see "
+                         "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the licence</a>."
+                         "</p>"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

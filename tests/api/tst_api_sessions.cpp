@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/jwtcodec.h"
 #include "core/clock.h"
 #include "testserver.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring (a real Secret
 # Service) and a throwaway HOME, so a test never touches the user's own keyring.
 # gnome-keyring needs a non-empty password here: an empty one makes it try a GUI prompt.

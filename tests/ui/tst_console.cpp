@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "console/apiconsole.h"
 #include "console/consolerequest.h"
 #include "console/consolewindow.h"

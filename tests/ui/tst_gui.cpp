@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/moviedialog.h"
 #include "guitestsupport.h"
 #include "models/movietablemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "client/apiclient.h"
 #include "models/movietablemodel.h"
 #include "testserver.h"

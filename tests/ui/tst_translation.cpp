@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "guitestsupport.h"
 #include "models/movietablemodel.h"
 #include "pages/loginpage.h"
