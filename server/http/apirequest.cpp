@@ -39,17 +39,21 @@ ApiRequest ApiRequest::from(const QHttpServerRequest &request)
     ApiRequest r;
     r.method = request.method();
     r.methodName = nameOf(r.method);
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyDecoded);
-    r.logPath = url.path(QUrl::FullyEncoded).toLatin1();
-    // Form-style '+' means a space in a query value ("q=star+wars"); a literal plus is %2B.
-    QString rawQuery = url.query(QUrl::FullyEncoded);
-    rawQuery.replace(u'+', u"%20"_s);
-    r.query.setQuery(rawQuery);
+    r.setTarget(request.url());
     r.headers = request.headers();
     r.body = request.body();
     r.peer = request.remoteAddress();
     return r;
+}
+
+void ApiRequest::setTarget(const QUrl &url)
+{
+    path = url.path(QUrl::FullyDecoded);
+    logPath = url.path(QUrl::FullyEncoded).toLatin1();
+    // Form-style '+' means a space in a query value ("q=star+wars"); a literal plus is %2B.
+    QString rawQuery = url.query(QUrl::FullyEncoded);
+    rawQuery.replace(u'+', u"%20"_s);
+    query.setQuery(rawQuery);
 }
 
 QByteArray ApiRequest::header(QByteArrayView name) const

@@ -42,6 +42,8 @@ struct ApiRequest
     Result<QJsonObject> jsonObject(bool allowEmpty = false) const;
 
     static ApiRequest from(const QHttpServerRequest &request);
+    // path, logPath and query from the request's URL (as QHttpServer parsed its target).
+    void setTarget(const QUrl &url);
     static QByteArray nameOf(QHttpServerRequest::Method method);
 };
 

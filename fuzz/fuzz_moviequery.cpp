@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: the query string of GET /moviedata, as the server reads it (ApiRequest's
+// target handling, then MovieQuery::parse and the FTS5 expression). Invariants: a query is
+// either accepted within the contract's bounds or refused with a code for each bad parameter;
+// the FTS5 expression quotes every term, so user text is never FTS5 syntax.
+#include "core/fielderrors.h"
+#include "domain/moviequery.h"
+#include "http/apirequest.h"
+
+#include <QUrl>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray raw(reinterpret_cast<const char *>(data), qsizetype(size));
+    ApiRequest request;
+    request.setTarget(QUrl::fromEncoded("/moviedata?" + raw));
+    const auto query = MovieQuery::parse(request.query);
+    if (!query) {
+        const FieldErrors &errors = query.fault().fields();
+        if (errors.isEmpty())
+            abort();
+        for (auto it = errors.entries().cbegin(); it != errors.entries().cend(); ++it) {
+            if (!FieldErrors::knownCodes().contains(it->code) || it->message.isEmpty())
+                abort();
+        }
+        return 0;
+    }
+    if (query->page < 1 || query->page > MovieQuery::MaxPage || query->pageSize < 1
+        || query->pageSize > MovieQuery::MaxPageSize || query->offset() < 0)
+        abort();
+    if (query->yearFrom && query->yearTo && *query->yearFrom > *query->yearTo)
+        abort();
+    // Every term is "…"* with no quote inside: nothing of the user's is FTS5 syntax.
+    const QString fts = query->ftsExpression();
+    for (const QString &term : fts.split(u' ', Qt::SkipEmptyParts)) {
+        if (term.size() < 4 || !term.startsWith(u'"') || !term.endsWith(QStringLiteral("\"*"))
+            || term.sliced(1, term.size() - 3).contains(u'"'))
+            abort();
+    }
+    return 0;
+}
