@@ -56,8 +56,8 @@ void checkAccount(const AccountRules &rules, const QJsonObject &body)
     const QString email = body.value(QStringLiteral("email")).toString();
     const QString password = body.value(QStringLiteral("password")).toString();
     const QString name = body.value(QStringLiteral("name")).toString();
-    for (const auto &verdict : {rules.checkEmail(email), rules.checkPassword(password, email),
-                                rules.checkName(name)}) {
+    for (const auto &verdict :
+         {rules.checkEmail(email), rules.checkPassword(password, email), rules.checkName(name)}) {
         if (verdict && !FieldErrors::knownCodes().contains(verdict->code))
             abort();
     }

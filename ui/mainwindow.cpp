@@ -167,9 +167,9 @@ void MainWindow::createMenus()
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     const Theme::Mode currentTheme = Theme::chosen();
-    for (const auto &[mode, label] : {std::pair{Theme::Mode::System, tr("As the &system")},
-                                      std::pair{Theme::Mode::Light, tr("&Light")},
-                                      std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+    for (const auto &[mode, label] :
+         {std::pair{Theme::Mode::System, tr("As the &system")},
+          std::pair{Theme::Mode::Light, tr("&Light")}, std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
         QAction *a = theme->addAction(label);
         a->setCheckable(true);
         a->setChecked(mode == currentTheme);
@@ -335,7 +335,8 @@ void MainWindow::showAbout()
                "<p>The sample catalogue is <i>movies.json</i> from vega-datasets "
                "(BSD-3-Clause, © University of Washington Interactive Data Lab). "
                "The common-password list is Openwall's <i>password.lst</i> (public domain).</p>")
-                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+                            .arg(QApplication::applicationVersion(),
+                                 QString::fromLatin1(qVersion()))
                     + tr("<p>Reelvault is free software: you can redistribute it and/or modify it "
                          "under the terms of the GNU General Public License as published by the "
                          "Free Software Foundation, either version 3 of the License, or (at your "

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountrules.h"
 
-#include <algorithm>
-
 #include "logging.h"
 
 #include <QFile>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -120,22 +120,25 @@ AccountRules::Verdict AccountRules::checkPassword(const QString &password,
     const int n = characterCount(password);
     if (n < MinPasswordLength)
         return FieldErrors::Entry{
-                u"too_short"_s, u"Password must be at least %1 characters."_s.arg(MinPasswordLength),
+                u"too_short"_s,
+                u"Password must be at least %1 characters."_s.arg(MinPasswordLength),
                 {{u"min"_s, MinPasswordLength}}};
     if (n > MaxPasswordLength)
         return FieldErrors::Entry{
-                u"too_long"_s, u"Password must be at most %1 characters."_s.arg(MaxPasswordLength),
+                u"too_long"_s,
+                u"Password must be at most %1 characters."_s.arg(MaxPasswordLength),
                 {{u"max"_s, MaxPasswordLength}}};
     if (password.contains(QChar(0)))
-        return FieldErrors::Entry{u"forbidden_character"_s,
-                                  u"Password must not contain NUL characters."_s, {}};
+        return FieldErrors::Entry{
+                u"forbidden_character"_s, u"Password must not contain NUL characters."_s, {}};
     if (isCommonPassword(password))
         return FieldErrors::Entry{
                 u"too_common"_s,
-                u"This password is too common; choose one that is harder to guess."_s, {}};
+                u"This password is too common; choose one that is harder to guess."_s,
+                {}};
     if (!email.isEmpty() && password.compare(normalizedEmail(email), Qt::CaseInsensitive) == 0)
-        return FieldErrors::Entry{u"same_as_email"_s,
-                                  u"Password must not be the same as the email."_s, {}};
+        return FieldErrors::Entry{
+                u"same_as_email"_s, u"Password must not be the same as the email."_s, {}};
     return std::nullopt;
 }
 
@@ -150,7 +153,7 @@ AccountRules::Verdict AccountRules::checkName(const QString &raw) const
                                   u"Name must be at most %1 characters."_s.arg(MaxNameLength),
                                   {{u"max"_s, MaxNameLength}}};
     if (hasControlCharacter(name))
-        return FieldErrors::Entry{u"forbidden_character"_s,
-                                  u"Name must not contain control characters."_s, {}};
+        return FieldErrors::Entry{
+                u"forbidden_character"_s, u"Name must not contain control characters."_s, {}};
     return std::nullopt;
 }

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QString>
 
-
 // Anti-automation for account creation (OWASP ASVS 2.4.1): a token bucket per client address.
 // Generous enough for every honest script (a test suite registering a few hundred accounts, 120
 // a minute for as long as it likes), yet a flood from one address is refused with the time to

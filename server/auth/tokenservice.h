@@ -8,7 +8,6 @@
 #include <QByteArray>
 #include <QString>
 
-
 class SessionStore;
 
 // Issues and checks the tokens of a login: a short-lived JWT access token and an opaque
@@ -47,7 +46,6 @@ public:
     // authorization: the raw Authorization header (empty when absent). NotSignedIn without a
     // bearer token, InvalidToken when the token is refused (the detail says why).
     Result<Identity> authenticate(const QByteArray &authorization, qint64 now);
-
 
     static QByteArray randomToken(int bytes);
     static QByteArray hashRefreshToken(const QByteArray &token);

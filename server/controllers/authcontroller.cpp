@@ -184,8 +184,7 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     if (m_ctx.hasher->needsRehash(account->passwordHash)) {
         const QByteArray upgraded = m_ctx.hasher->hash(password);
         if (!upgraded.isEmpty() && !m_ctx.users->setPasswordHash(account->user.id, upgraded))
-            qCWarning(lcAuth) << "could not store the upgraded hash of account"
-                              << account->user.id;
+            qCWarning(lcAuth) << "could not store the upgraded hash of account" << account->user.id;
     }
     m_ctx.throttle->succeeded(key);
     const qint64 now = m_ctx.clock->now();
@@ -252,8 +251,8 @@ Reply AuthController::logout(ApiRequest &request)
                     const auto other = m_ctx.sessions->sessionOfRefreshToken(
                             TokenService::hashRefreshToken(refresh), who.user.id);
                     if (other && !m_ctx.sessions->revoke(*other, now))
-                        qCWarning(lcAuth) << "could not end the other login of account"
-                                          << who.user.id;
+                        qCWarning(lcAuth)
+                                << "could not end the other login of account" << who.user.id;
                 }
                 qCInfo(lcAuth) << "account" << who.user.id << "logged out";
                 return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moviecontroller.h"
 
+#include "core/jsonwriter.h"
 #include "domain/moviefields.h"
 #include "domain/moviequery.h"
-#include "core/jsonwriter.h"
 #include "http/router.h"
 #include "logging.h"
 #include "store/moviestore.h"

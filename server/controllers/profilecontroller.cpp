@@ -86,9 +86,9 @@ Reply ProfileController::update(ApiRequest &request)
     // A password change verifies and hashes (slow): the worker pool. A name alone: the writer.
     auto work = [this, who = *request.identity, change = *change] {
         const auto user = apply(who, change);
-        return user ? QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                          user->toJsonBytes())
-                    : Problem::response(user.fault());
+        return user
+                ? QHttpServerResponse(QByteArrayLiteral("application/json"), user->toJsonBytes())
+                : Problem::response(user.fault());
     };
     if (change->password)
         return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));

@@ -6,12 +6,12 @@ using namespace Qt::StringLiterals;
 const QStringList &FieldErrors::knownCodes()
 {
     static const QStringList codes{
-            u"required"_s,        u"wrong_type"_s,          u"unknown_field"_s,
-            u"read_only"_s,       u"nothing_to_change"_s,   u"empty"_s,
-            u"too_short"_s,       u"too_long"_s,            u"forbidden_character"_s,
-            u"invalid_email"_s,   u"too_common"_s,          u"same_as_email"_s,
-            u"out_of_range"_s,    u"invalid_date"_s,        u"mismatch"_s,
-            u"unknown_value"_s,   u"before_year_from"_s};
+            u"required"_s,      u"wrong_type"_s,        u"unknown_field"_s,
+            u"read_only"_s,     u"nothing_to_change"_s, u"empty"_s,
+            u"too_short"_s,     u"too_long"_s,          u"forbidden_character"_s,
+            u"invalid_email"_s, u"too_common"_s,        u"same_as_email"_s,
+            u"out_of_range"_s,  u"invalid_date"_s,      u"mismatch"_s,
+            u"unknown_value"_s, u"before_year_from"_s};
     return codes;
 }
 

@@ -52,7 +52,8 @@ std::variant<QVariant, FieldErrors::Entry> convert(const MovieFields::Field &f, 
     switch (f.kind) {
     case K::Text: {
         if (!v.isString())
-            return FieldErrors::Entry{u"wrong_type"_s, u"%1 must be a string or null."_s.arg(name),
+            return FieldErrors::Entry{u"wrong_type"_s,
+                                      u"%1 must be a string or null."_s.arg(name),
                                       {{u"type"_s, u"string"_s}}};
         const QString text = v.toString().trimmed();
         if (text.isEmpty())
@@ -64,18 +65,19 @@ std::variant<QVariant, FieldErrors::Entry> convert(const MovieFields::Field &f, 
                                       {{u"max"_s, f.max}}};
         if (hasControlCharacter(text))
             return FieldErrors::Entry{u"forbidden_character"_s,
-                                      u"%1 must not contain control characters."_s.arg(name), {}};
+                                      u"%1 must not contain control characters."_s.arg(name),
+                                      {}};
         return QVariant(text);
     }
     case K::Integer: {
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || d < f.min || d > f.max)
-            return FieldErrors::Entry{u"out_of_range"_s,
-                                      u"%1 must be a whole number from %2 to %3, or null."_s
-                                              .arg(name)
-                                              .arg(qint64(f.min))
-                                              .arg(qint64(f.max)),
-                                      {{u"min"_s, f.min}, {u"max"_s, f.max}}};
+            return FieldErrors::Entry{
+                    u"out_of_range"_s,
+                    u"%1 must be a whole number from %2 to %3, or null."_s.arg(name)
+                            .arg(qint64(f.min))
+                            .arg(qint64(f.max)),
+                    {{u"min"_s, f.min}, {u"max"_s, f.max}}};
         return QVariant(qint64(d));
     }
     case K::Real: {
@@ -83,7 +85,8 @@ std::variant<QVariant, FieldErrors::Entry> convert(const MovieFields::Field &f, 
         if (!v.isDouble() || d < f.min || d > f.max)
             return FieldErrors::Entry{
                     u"out_of_range"_s,
-                    u"%1 must be a number from %2 to %3, or null."_s.arg(name).arg(f.min).arg(f.max),
+                    u"%1 must be a number from %2 to %3, or null."_s.arg(name).arg(f.min).arg(
+                            f.max),
                     {{u"min"_s, f.min}, {u"max"_s, f.max}}};
         return QVariant(d);
     }

@@ -36,10 +36,10 @@ Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
 {
     MovieQuery q;
     FieldErrors errors;
-    const auto outOfRange = [&errors](const QString &name, qint64 min, qint64 max,
-                                      const QString &message) {
-        errors.add(name, u"out_of_range"_s, message, {{u"min"_s, min}, {u"max"_s, max}});
-    };
+    const auto outOfRange
+            = [&errors](const QString &name, qint64 min, qint64 max, const QString &message) {
+                  errors.add(name, u"out_of_range"_s, message, {{u"min"_s, min}, {u"max"_s, max}});
+              };
     auto param = [&](QLatin1StringView name) -> std::optional<QString> {
         if (!query.hasQueryItem(name))
             return std::nullopt;

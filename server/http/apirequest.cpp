@@ -85,13 +85,15 @@ Result<QJsonObject> ApiRequest::jsonObject(bool allowEmpty) const
     if (!JsonText::isValidUtf8(body))
         return Fault(Fault::Kind::InvalidJson, u"The body is not valid UTF-8."_s);
     if (JsonText::hasLoneSurrogateEscape(body))
-        return Fault(Fault::Kind::InvalidJson, u"The body has a lone UTF-16 surrogate escape (\\uD800-\\uDFFF); a "
-                       u"character outside the BMP is written as a pair."_s);
+        return Fault(Fault::Kind::InvalidJson,
+                     u"The body has a lone UTF-16 surrogate escape (\\uD800-\\uDFFF); a "
+                     u"character outside the BMP is written as a pair."_s);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Fault(Fault::Kind::InvalidJson, u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
-                               .arg(error.offset));
+        return Fault(Fault::Kind::InvalidJson,
+                     u"The body is not valid JSON: %1 at offset %2."_s.arg(error.errorString())
+                             .arg(error.offset));
     if (!doc.isObject())
         return Fault(Fault::Kind::InvalidJson, u"The body must be a JSON object."_s);
     return doc.object();

@@ -9,11 +9,11 @@
 #include "auth/registrationlimiter.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
-#include "core/clock.h"
 #include "controllers/authcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
 #include "controllers/profilecontroller.h"
+#include "core/clock.h"
 #include "http/apirequest.h"
 #include "http/httplistener.h"
 #include "http/requestchannel.h"
@@ -134,7 +134,7 @@ ApiServer::ApiServer(ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
     , m_clock(m_config.clock ? m_config.clock
-                             : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) { }))
+                             : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) {}))
 { }
 
 ApiServer::~ApiServer()
@@ -343,8 +343,9 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     // handleRequest() answers every request; this is only reached if it ever declines one.
     QElapsedTimer timer;
     timer.start();
-    send(Problem::response(Fault::Kind::NoSuchPath), request, socket, ApiRequest::nameOf(request.method()),
-         request.url().path(QUrl::FullyEncoded).toLatin1(), timer);
+    send(Problem::response(Fault::Kind::NoSuchPath), request, socket,
+         ApiRequest::nameOf(request.method()), request.url().path(QUrl::FullyEncoded).toLatin1(),
+         timer);
 }
 
 void ApiServer::send(QHttpServerResponse &&response, const QHttpServerRequest &request,

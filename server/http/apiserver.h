@@ -35,7 +35,12 @@ public:
     // on a free port only for PortUnavailable); message is one line for a person.
     struct StartFailure
     {
-        enum class Reason { PortUnavailable, DataDirUnusable, DatabaseUnusable, SigningKeyUnusable };
+        enum class Reason {
+            PortUnavailable,
+            DataDirUnusable,
+            DatabaseUnusable,
+            SigningKeyUnusable
+        };
         Reason reason;
         QString message;
     };

@@ -69,9 +69,8 @@ void HttpListener::incomingConnection(qintptr handle)
     const int fd = int(handle);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
     if (!makeRoom()) {
-        const QByteArray busy
-                = Problem::from(Fault(Fault::Kind::ConnectionsBusy).withRetryAfter(1))
-                          .toHttpMessage(true);
+        const QByteArray busy = Problem::from(Fault(Fault::Kind::ConnectionsBusy).withRetryAfter(1))
+                                        .toHttpMessage(true);
         (void)::send(fd, busy.constData(), size_t(busy.size()), MSG_NOSIGNAL);
         ::shutdown(fd, SHUT_WR);
         ::close(fd);

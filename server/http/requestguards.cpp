@@ -78,7 +78,8 @@ std::optional<Fault> RequestGuards::checkOrigin(const ApiRequest &request) const
         return std::nullopt;
     if (m_origins.contains(request.header("origin").trimmed().toLower()))
         return std::nullopt;
-    return Fault(Fault::Kind::ForbiddenOrigin, u"Requests from other web sites are not accepted."_s);
+    return Fault(Fault::Kind::ForbiddenOrigin,
+                 u"Requests from other web sites are not accepted."_s);
 }
 
 std::optional<Fault> RequestGuards::checkQueryToken(const ApiRequest &request) const

@@ -88,8 +88,8 @@ HeadError fail(Fault::Kind kind, const char *detail)
     return HeadError{kind, detail};
 }
 
-const HeadError BareLf
-        = fail(Fault::Kind::MalformedRequest, "Lines of a request end in CR LF; a bare LF is not accepted.");
+const HeadError BareLf = fail(Fault::Kind::MalformedRequest,
+                              "Lines of a request end in CR LF; a bare LF is not accepted.");
 
 } // namespace
 
@@ -146,7 +146,8 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
     const qsizetype sp1 = line.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : line.indexOf(' ', sp1 + 1);
     if (sp1 <= 0 || sp2 < 0 || line.indexOf(' ', sp2 + 1) >= 0) {
-        *error = fail(Fault::Kind::MalformedRequest, "The request line is not METHOD TARGET HTTP/1.1.");
+        *error = fail(Fault::Kind::MalformedRequest,
+                      "The request line is not METHOD TARGET HTTP/1.1.");
         return std::nullopt;
     }
     const QByteArrayView method = line.first(sp1);
@@ -162,14 +163,16 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         return std::nullopt;
     }
     if (version[5] != '1' || (version[7] != '0' && version[7] != '1')) {
-        *error = fail(Fault::Kind::HttpVersionNotSupported, "Only HTTP/1.1 and HTTP/1.0 are spoken.");
+        *error = fail(Fault::Kind::HttpVersionNotSupported,
+                      "Only HTTP/1.1 and HTTP/1.0 are spoken.");
         return std::nullopt;
     }
     r.minorVersion = version[7] - '0';
     for (char ch : target) {
         const auto c = static_cast<unsigned char>(ch);
         if (c <= 0x20 || c >= 0x7f) {
-            *error = fail(Fault::Kind::MalformedRequest, "The request target has a character it may not.");
+            *error = fail(Fault::Kind::MalformedRequest,
+                          "The request target has a character it may not.");
             return std::nullopt;
         }
     }
@@ -195,7 +198,8 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
             ++end;
         authority = rest.first(end).toByteArray();
         if (authority.isEmpty() || authority.contains('@')) {
-            *error = fail(Fault::Kind::MalformedRequest, "The URL's authority is empty or has user info.");
+            *error = fail(Fault::Kind::MalformedRequest,
+                          "The URL's authority is empty or has user info.");
             return std::nullopt;
         }
         rest = rest.sliced(end);
@@ -219,11 +223,13 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         const QByteArrayView field = rest.first(end);
         rest = rest.sliced(end + 2);
         if (++fields > MaxFields) {
-            *error = fail(Fault::Kind::HeadersTooLarge, "The request has more than 96 header fields.");
+            *error = fail(Fault::Kind::HeadersTooLarge,
+                          "The request has more than 96 header fields.");
             return std::nullopt;
         }
         if (field.startsWith(' ') || field.startsWith('\t')) {
-            *error = fail(Fault::Kind::MalformedRequest, "Folded header lines (obs-fold) are not accepted.");
+            *error = fail(Fault::Kind::MalformedRequest,
+                          "Folded header lines (obs-fold) are not accepted.");
             return std::nullopt;
         }
         const qsizetype colon = field.indexOf(':');
@@ -240,7 +246,8 @@ std::optional<RequestHead> RequestHeadParser::parse(QByteArrayView head, HeadErr
         }
         if (equalsIgnoringCase(name, "host")) {
             if (++hostCount > 1) {
-                *error = fail(Fault::Kind::DuplicateHost, "The request has more than one Host header.");
+                *error = fail(Fault::Kind::DuplicateHost,
+                              "The request has more than one Host header.");
                 return std::nullopt;
             }
             r.host = value.toByteArray();

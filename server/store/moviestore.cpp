@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moviestore.h"
 
+#include "core/jsonwriter.h"
 #include "database.h"
 #include "domain/moviefields.h"
-#include "core/jsonwriter.h"
 #include "logging.h"
 
 #include <QSqlError>

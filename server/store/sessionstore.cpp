@@ -139,12 +139,10 @@ Result<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash
     return q.value(0).toLongLong();
 }
 
-Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next,
-                                  qint64 now)
+Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now)
 {
-    const auto refused = [](const QString &detail) {
-        return Fault(Fault::Kind::InvalidRefreshToken, detail);
-    };
+    const auto refused
+            = [](const QString &detail) { return Fault(Fault::Kind::InvalidRefreshToken, detail); };
     Transaction tx(m_db.connection());
     if (Done begun = tx.begun(); !begun)
         return begun.fault();
@@ -175,7 +173,8 @@ Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextToken
                 ended = tx.commit();
             if (!ended)
                 return ended.fault();
-            qCWarning(lcAuth) << "a rotated refresh token was presented again; its login is revoked";
+            qCWarning(lcAuth)
+                    << "a rotated refresh token was presented again; its login is revoked";
             return refused(u"This refresh token was already used, so the login it belongs to has "
                            u"been ended; please log in again."_s);
         }

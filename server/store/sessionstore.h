@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QString>
 
-
 class Database;
 
 // Logins and their tokens. A session is one login; its access tokens (by jti) and refresh

@@ -36,7 +36,7 @@ User UserStore::fromRow(const QSqlQuery &row, int first)
 }
 
 Result<User> UserStore::create(const QString &email, const QString &emailKey, const QString &name,
-                              const QByteArray &passwordHash, qint64 now)
+                               const QByteArray &passwordHash, qint64 now)
 {
     // An explicit transaction: in autocommit, INSERT … RETURNING hands back its row before the
     // commit, and a commit that fails (a full disk) would go unnoticed when the statement resets.

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 
-
 class Database;
 
 // The users table. Callable from any thread: each uses its own connection.

@@ -101,8 +101,8 @@ void TestApiAuth::registerRefuses_data()
     QTest::addColumn<QStringList>("fields"); // field:code, sorted by field
     QTest::addRow("bad email") << QByteArray(R"({"email":"nope","password":"correct horse"})")
                                << QStringList{u"email:invalid_email"_s};
-    QTest::addRow("short password")
-            << QByteArray(R"({"email":"a@b.c","password":"short"})") << QStringList{u"password:too_short"_s};
+    QTest::addRow("short password") << QByteArray(R"({"email":"a@b.c","password":"short"})")
+                                    << QStringList{u"password:too_short"_s};
     QTest::addRow("common password") << QByteArray(R"({"email":"a@b.c","password":"iloveyou"})")
                                      << QStringList{u"password:too_common"_s};
     QTest::addRow("password is the email")
@@ -117,7 +117,8 @@ void TestApiAuth::registerRefuses_data()
     QTest::addRow("missing everything")
             << QByteArray("{}") << QStringList{u"email:required"_s, u"password:required"_s};
     QTest::addRow("wrong types") << QByteArray(R"({"email":42,"password":["x"],"name":{}})")
-                                 << QStringList{u"email:wrong_type"_s, u"name:wrong_type"_s, u"password:wrong_type"_s};
+                                 << QStringList{u"email:wrong_type"_s, u"name:wrong_type"_s,
+                                                u"password:wrong_type"_s};
     QTest::addRow("NUL in email") << QByteArray(
             R"({"email":"a\u0000@b.c","password":"correct horse"})")
                                   << QStringList{u"email:invalid_email"_s};

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/moviequery.h"
 #include "core/fielderrors.h"
+#include "domain/moviequery.h"
 #include "http/apiserver.h"
 #include "http/problem.h"
 #include "http/router.h"
@@ -183,7 +183,8 @@ void TestApiOpenApi::everyErrorCodeIsListed()
 {
     // The problem codes, and the per-field codes of validation failures, exactly as the server
     // can answer them: clients translate from these lists.
-    const QJsonObject schemas = m_doc.value("components"_L1).toObject().value("schemas"_L1).toObject();
+    const QJsonObject schemas
+            = m_doc.value("components"_L1).toObject().value("schemas"_L1).toObject();
     const auto listed = [&](const char *schema) {
         QStringList codes;
         const QJsonArray values = schemas.value(QLatin1StringView(schema))

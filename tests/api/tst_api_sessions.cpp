@@ -377,19 +377,22 @@ void TestApiSessions::timeMovesOnTheServersClock()
 
     // The refresh token lives 30 days: a refresh on day 29 works and starts a new 30 days.
     clock->advance(29 * 24 * 3600);
-    const auto renewed = c.post("/token/refresh",
-                                {{u"refreshToken"_s, QString::fromLatin1(field(login, "refreshToken"))}});
+    const auto renewed
+            = c.post("/token/refresh",
+                     {{u"refreshToken"_s, QString::fromLatin1(field(login, "refreshToken"))}});
     QCOMPARE(renewed.status, 200);
     QCOMPARE(c.get("/userdetails", field(renewed.json(), "token")).status, 200);
     clock->advance(30 * 24 * 3600 + 1);
-    const auto stale = c.post("/token/refresh", {{u"refreshToken"_s,
-                                                  QString::fromLatin1(field(renewed.json(), "refreshToken"))}});
+    const auto stale = c.post(
+            "/token/refresh",
+            {{u"refreshToken"_s, QString::fromLatin1(field(renewed.json(), "refreshToken"))}});
     QCOMPARE(stale.status, 401);
     QCOMPARE(stale.json().value("code"_L1).toString(), u"invalid_refresh_token"_s);
 
     // Five failures lock the email for the 15-minute window; moving past it unlocks it.
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(c.post("/login", {{u"email"_s, Email}, {u"password"_s, u"wrong password"_s}}).status,
+        QCOMPARE(c.post("/login", {{u"email"_s, Email}, {u"password"_s, u"wrong password"_s}})
+                         .status,
                  401);
     const auto locked = c.post("/login", {{u"email"_s, Email}, {u"password"_s, Password}});
     QCOMPARE(locked.status, 429);

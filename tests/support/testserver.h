@@ -9,7 +9,6 @@
 
 #include <memory>
 
-
 // The real ApiServer on 127.0.0.1 and a free port, with its data in a temporary directory
 // (or a given one, to test what survives a restart).
 class TestServer

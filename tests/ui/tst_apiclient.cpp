@@ -154,9 +154,8 @@ void TestApiClient::errorsAreReadable()
              u"too_short"_s);
     ApiClient nowhere;
     nowhere.setBaseUrl(QUrl(u"http://127.0.0.1:1"_s));
-    const ApiResult down = call([&](auto done) {
-        nowhere.send("GET", u"/health"_s, {}, std::nullopt, false, done);
-    });
+    const ApiResult down = call(
+            [&](auto done) { nowhere.send("GET", u"/health"_s, {}, std::nullopt, false, done); });
     QCOMPARE(down.status, 0);
     QVERIFY(!down.networkError.isEmpty());
 }
@@ -230,8 +229,8 @@ void TestApiClient::parseTarget_data()
     QTest::addRow("path") << u"/health"_s << true << u"/health"_s << QString();
     QTest::addRow("with a query") << u"/moviedata?q=alien&page=2"_s << true << u"/moviedata"_s
                                   << u"alien"_s;
-    QTest::addRow("encoded") << u"/moviedata?q=fast%20%26%20furious"_s << true
-                             << u"/moviedata"_s << u"fast & furious"_s;
+    QTest::addRow("encoded") << u"/moviedata?q=fast%20%26%20furious"_s << true << u"/moviedata"_s
+                             << u"fast & furious"_s;
     QTest::addRow("spaces around") << u"  /health "_s << true << u"/health"_s << QString();
     QTest::addRow("no slash") << u"health"_s << false << QString() << QString();
     QTest::addRow("absolute URL") << u"http://evil.example/"_s << false << QString() << QString();

@@ -281,9 +281,8 @@ void TestGui::themeFollowsTheChoice()
     banner->showMessage(u"Hello"_s, Banner::Kind::Warning);
     const auto colourOf = [](QWidget *w) { return w->palette().color(QPalette::WindowText); };
     // What the banner paints inside its border, left of its text.
-    const auto fillOf = [](QWidget *w) {
-        return w->grab().toImage().pixelColor(4, w->height() / 2);
-    };
+    const auto fillOf
+            = [](QWidget *w) { return w->grab().toImage().pixelColor(4, w->height() / 2); };
 
     window()->findChild<QAction *>(u"theme_dark"_s)->trigger();
     QVERIFY(Theme::isDark());

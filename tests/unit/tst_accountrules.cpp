@@ -60,7 +60,8 @@ void TestAccountRules::password_data()
     QTest::addColumn<QString>("code"); // empty: valid
     QTest::addRow("8 characters") << u"kq7!vz2m"_s << u"a@b.c"_s << QString();
     QTest::addRow("7 characters") << u"kq7!vz2"_s << u"a@b.c"_s << u"too_short"_s;
-    QTest::addRow("128 characters") << QString(64, u'x') + QString(64, u'y') << u"a@b.c"_s << QString();
+    QTest::addRow("128 characters")
+            << QString(64, u'x') + QString(64, u'y') << u"a@b.c"_s << QString();
     QTest::addRow("129 characters") << QString(129, u'z') << u"a@b.c"_s << u"too_long"_s;
     // Characters are code points: 8 emoji are 16 UTF-16 units but 8 characters.
     QTest::addRow("8 emoji") << QString::fromUtf8("🎬🎥🍿📽🎞🎫🎭🎦") << u"a@b.c"_s
@@ -71,8 +72,10 @@ void TestAccountRules::password_data()
     QTest::addRow("common") << u"password"_s << u"a@b.c"_s << u"too_common"_s;
     QTest::addRow("common, other case") << u"PassWord"_s << u"a@b.c"_s << u"too_common"_s;
     QTest::addRow("common, digits") << u"12345678"_s << u"a@b.c"_s << u"too_common"_s;
-    QTest::addRow("common, further down the list") << u"sunshine1"_s << u"a@b.c"_s << u"too_common"_s;
-    QTest::addRow("same as email") << u"ada@example.com"_s << u"ada@example.com"_s << u"same_as_email"_s;
+    QTest::addRow("common, further down the list")
+            << u"sunshine1"_s << u"a@b.c"_s << u"too_common"_s;
+    QTest::addRow("same as email")
+            << u"ada@example.com"_s << u"ada@example.com"_s << u"same_as_email"_s;
     QTest::addRow("same as email, other case")
             << u"Ada@Example.com"_s << u" ada@example.com"_s << u"same_as_email"_s;
     QTest::addRow("contains the email is fine")
@@ -106,7 +109,8 @@ void TestAccountRules::name_data()
     QTest::addRow("empty") << QString() << u"empty"_s;
     QTest::addRow("only spaces") << u"    "_s << u"empty"_s;
     QTest::addRow("control character") << u"Ada\x01"_s << u"forbidden_character"_s;
-    QTest::addRow("SQL-looking text is just a name") << u"Robert'); DROP TABLE users;--"_s << QString();
+    QTest::addRow("SQL-looking text is just a name")
+            << u"Robert'); DROP TABLE users;--"_s << QString();
 }
 
 void TestAccountRules::name()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "domain/user.h"
 #include "core/jsonwriter.h"
+#include "domain/user.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

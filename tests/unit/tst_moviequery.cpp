@@ -76,7 +76,8 @@ void TestMovieQuery::refused_data()
     QTest::addRow("page not a number") << u"page=two"_s << u"page"_s << u"out_of_range"_s;
     QTest::addRow("page with a plus sign") << u"page=%2B2"_s << u"page"_s << u"out_of_range"_s;
     QTest::addRow("page fraction") << u"page=1.5"_s << u"page"_s << u"out_of_range"_s;
-    QTest::addRow("page overflows") << u"page=99999999999999999999999"_s << u"page"_s << u"out_of_range"_s;
+    QTest::addRow("page overflows")
+            << u"page=99999999999999999999999"_s << u"page"_s << u"out_of_range"_s;
     QTest::addRow("page empty") << u"page="_s << u"page"_s << u"out_of_range"_s;
     QTest::addRow("pageSize 0") << u"pageSize=0"_s << u"pageSize"_s << u"out_of_range"_s;
     QTest::addRow("pageSize 201") << u"pageSize=201"_s << u"pageSize"_s << u"out_of_range"_s;
@@ -86,7 +87,8 @@ void TestMovieQuery::refused_data()
     QTest::addRow("sort wrong case") << u"sort=Title"_s << u"sort"_s << u"unknown_value"_s;
     QTest::addRow("yearFrom words") << u"yearFrom=nineteen"_s << u"yearFrom"_s << u"out_of_range"_s;
     QTest::addRow("yearTo too large") << u"yearTo=10000"_s << u"yearTo"_s << u"out_of_range"_s;
-    QTest::addRow("years reversed") << u"yearFrom=2000&yearTo=1990"_s << u"yearTo"_s << u"before_year_from"_s;
+    QTest::addRow("years reversed")
+            << u"yearFrom=2000&yearTo=1990"_s << u"yearTo"_s << u"before_year_from"_s;
 }
 
 void TestMovieQuery::refused()

@@ -248,8 +248,8 @@ void ApiClient::logout(Callback done, QObject *context)
     r.path = u"/logout"_s;
     r.headers = {{"Content-Type", "application/json"},
                  {"Authorization", "Bearer " + ending.accessToken}};
-    r.body = QJsonDocument(QJsonObject{
-                                   {u"refreshToken"_s, QString::fromLatin1(ending.refreshToken)}})
+    r.body = QJsonDocument(
+                     QJsonObject{{u"refreshToken"_s, QString::fromLatin1(ending.refreshToken)}})
                      .toJson(QJsonDocument::Compact);
     exchange(r, std::move(done), context);
 }

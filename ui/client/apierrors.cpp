@@ -55,7 +55,7 @@ QString ApiErrors::fieldMessage(const ApiResult &r, const QString &field)
     // The API's stable codes and limits, in the person's language; never its English wording.
     if (code == "required"_L1)
         return field == "currentPassword"_L1 ? tr("Enter your current password.")
-                                              : tr("This is required.");
+                                             : tr("This is required.");
     if (code == "wrong_type"_L1)
         return tr("This is not the right kind of value.");
     if (code == "empty"_L1)

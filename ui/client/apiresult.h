@@ -23,7 +23,10 @@ struct ApiResult
     qint64 elapsedMs = 0;
 
     bool ok() const { return status >= 200 && status < 300; }
-    bool isProblem() const { return headers.value("content-type").startsWith("application/problem+json"); }
+    bool isProblem() const
+    {
+        return headers.value("content-type").startsWith("application/problem+json");
+    }
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
     QJsonObject object() const { return json().object(); }
     // problem+json fields

@@ -388,8 +388,7 @@ void ApiConsole::showResult(const ApiResult &result)
     m_pretty->setPlainText(doc.isNull() ? QString::fromUtf8(result.body)
                                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     if (result.status == 0) {
-        m_status->setState(result.cancelled ? std::nullopt
-                                            : std::optional(Palette::State::Error));
+        m_status->setState(result.cancelled ? std::nullopt : std::optional(Palette::State::Error));
         m_status->setText(result.cancelled ? tr("Cancelled.")
                                            : tr("No answer: %1").arg(result.networkError));
     } else {

@@ -155,9 +155,10 @@ void FlowWalkthrough::request(int index, const QByteArray &method, const QString
                 const bool passed = answer.status == expected;
                 Step &step = m_steps[index];
                 step.passed = passed;
-                step.result->setMessage(passed ? tr("✔ %1, as expected").arg(answer.status)
-                                         : tr("✘ %1 (expected %2)").arg(answer.status).arg(expected),
-                                  passed ? Palette::State::Success : Palette::State::Error);
+                step.result->setMessage(
+                        passed ? tr("✔ %1, as expected").arg(answer.status)
+                               : tr("✘ %1 (expected %2)").arg(answer.status).arg(expected),
+                        passed ? Palette::State::Success : Palette::State::Error);
                 step.button->setEnabled(!passed);
                 if (passed && index + 1 < m_steps.size())
                     m_steps[index + 1].button->setEnabled(true);

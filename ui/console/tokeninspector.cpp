@@ -236,9 +236,8 @@ void TokenInspector::checkSignature()
     }
     m_signatureStatus->setText(text);
     m_signatureStatus->setWordWrap(true);
-    m_signatureStatus->setState(m_signature == Signature::Valid && !edited
-                                        ? Palette::State::Success
-                                        : Palette::State::Error);
+    m_signatureStatus->setState(m_signature == Signature::Valid && !edited ? Palette::State::Success
+                                                                           : Palette::State::Error);
 }
 
 void TokenInspector::explain()
@@ -316,15 +315,16 @@ void TokenInspector::askServer()
             [this](const ApiResult &answer) {
                 const QJsonObject o = answer.object();
                 if (answer.status == 200)
-                    m_server->setMessage(tr("The server accepts this token (GET /userdetails answered "
-                                      "200 for %1).")
-                                           .arg(o.value("email"_L1).toString()),
-                                   Palette::State::Success);
+                    m_server->setMessage(
+                            tr("The server accepts this token (GET /userdetails answered "
+                               "200 for %1).")
+                                    .arg(o.value("email"_L1).toString()),
+                            Palette::State::Success);
                 else
                     m_server->setMessage(tr("The server refuses this token: %1 %2")
-                                           .arg(answer.status)
-                                           .arg(o.value("detail"_L1).toString()),
-                                   Palette::State::Error);
+                                                 .arg(answer.status)
+                                                 .arg(o.value("detail"_L1).toString()),
+                                         Palette::State::Error);
                 Q_EMIT serverAnswered(answer.status);
             },
             this);

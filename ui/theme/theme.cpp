@@ -46,13 +46,12 @@ int portalColourScheme()
 {
     if (!QDBusConnection::sessionBus().isConnected())
         return 0;
-    QDBusInterface portal(PortalService, PortalPath, PortalSettings,
-                          QDBusConnection::sessionBus());
+    QDBusInterface portal(PortalService, PortalPath, PortalSettings, QDBusConnection::sessionBus());
     if (!portal.isValid())
         return 0;
     portal.setTimeout(500);
-    const QDBusReply<QVariant> reply = portal.call(u"Read"_s, u"org.freedesktop.appearance"_s,
-                                                   u"color-scheme"_s);
+    const QDBusReply<QVariant> reply
+            = portal.call(u"Read"_s, u"org.freedesktop.appearance"_s, u"color-scheme"_s);
     if (!reply.isValid())
         return 0;
     // Read() wraps the value in one more variant.

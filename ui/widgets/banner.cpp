@@ -3,9 +3,9 @@
 
 #include "theme/palette.h"
 
-#include <QPainter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QToolButton>
 
 Banner::Banner(QWidget *parent)

@@ -6,8 +6,8 @@
 
 #include <QEvent>
 #include <QFrame>
-#include <QPainter>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
