@@ -36,6 +36,18 @@ std::optional<QString> stringField(const QJsonObject &body, const QString &name,
     return v.toString();
 }
 
+struct Credentials
+{
+    std::optional<QString> email;
+    std::optional<QString> password;
+};
+
+// The email and password every sign-up and sign-in sends, both required strings.
+Credentials credentialsOf(const QJsonObject &body, FieldErrors *errors)
+{
+    return {stringField(body, u"email"_s, errors), stringField(body, u"password"_s, errors)};
+}
+
 void check(FieldErrors *errors, const QString &field, const AccountRules::Verdict &verdict)
 {
     if (verdict)
@@ -75,8 +87,7 @@ Reply AuthController::registerUser(ApiRequest &request)
         return Problem::response(body.fault());
 
     FieldErrors errors;
-    const auto email = stringField(*body, u"email"_s, &errors);
-    const auto password = stringField(*body, u"password"_s, &errors);
+    const auto [email, password] = credentialsOf(*body, &errors);
     if (email)
         check(&errors, u"email"_s, m_ctx.rules->checkEmail(*email));
     if (password)
@@ -144,8 +155,7 @@ Reply AuthController::login(ApiRequest &request)
     if (!body)
         return Problem::response(body.fault());
     FieldErrors errors;
-    const auto email = stringField(*body, u"email"_s, &errors);
-    const auto password = stringField(*body, u"password"_s, &errors);
+    const auto [email, password] = credentialsOf(*body, &errors);
     if (!errors.isEmpty())
         return Problem::response(
                 Fault::invalid(std::move(errors), u"Email and password are required."_s));
