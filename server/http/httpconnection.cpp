@@ -73,6 +73,13 @@ HttpConnection::~HttpConnection()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+    // Destroyed with the server while still open: the channel (and the request object
+    // QHttpServer keeps for it) goes too, now; a deleteLater() would never run after the
+    // server's event loop has ended.
+    if (RequestChannel *channel = m_channel) {
+        channel->detach();
+        delete channel;
+    }
 }
 
 RequestChannel *HttpConnection::channel() const

@@ -22,6 +22,8 @@ public:
     void deliver(const QByteArray &request);
     // The connection is gone: the channel reads as closed and says so (QHttpServer deletes it).
     void end();
+    // The connection is going away without being told by the channel: forget it.
+    void detach() { m_connection.clear(); }
     // Called once a whole response was written (by ApiServer::send).
     void responseComplete();
 
