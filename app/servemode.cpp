@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servemode.h"
 
-#include "http/apiserver.h"
+#include "apiserver.h"
 #include "logging.h"
 #include "signalwatcher.h"
 

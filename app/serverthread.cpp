@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverthread.h"
 
-#include "http/apiserver.h"
+#include "apiserver.h"
 #include "logging.h"
 
 ServerThread::ServerThread(ServerConfig config, bool portFixed, QObject *parent)

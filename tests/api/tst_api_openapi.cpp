@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/fielderrors.h"
 #include "domain/moviequery.h"
-#include "http/apiserver.h"
+#include "apiserver.h"
 #include "http/problem.h"
 #include "http/router.h"
 #include "testserver.h"

@@ -2,7 +2,7 @@
 #include "testserver.h"
 
 #include "auth/signingkey.h"
-#include "http/apiserver.h"
+#include "apiserver.h"
 #include "platform/keychainsecretstore.h"
 
 #include <QDir>

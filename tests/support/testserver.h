@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "http/apiserver.h"
+#include "apiserver.h"
 #include "httpclient.h"
 #include "serverconfig.h"
 
