@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiserver.h"
 #include "core/fielderrors.h"
 #include "domain/moviequery.h"
-#include "apiserver.h"
 #include "http/problem.h"
 #include "http/router.h"
 #include "testserver.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
-#include "auth/signingkey.h"
 #include "apiserver.h"
+#include "auth/signingkey.h"
 #include "platform/keychainsecretstore.h"
 
 #include <QDir>
