@@ -56,15 +56,14 @@ struct ApiServer::Components
 
     std::optional<StartFailure> open(const ServerConfig &config, const QUrl &url)
     {
-        QString error;
         database.setMaxPageCount(config.maxDatabasePages);
-        if (!database.open(&error))
-            return StartFailure{StartFailure::Reason::DatabaseUnusable, error};
+        if (Done opened = database.open(); !opened)
+            return StartFailure{StartFailure::Reason::DatabaseUnusable, opened.fault().detail()};
         KeychainSecretStore ownKeychain;
         SecretStore *keychain = config.keychain ? config.keychain.get() : &ownKeychain;
-        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain, &error);
+        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain);
         if (!key)
-            return StartFailure{StartFailure::Reason::SigningKeyUnusable, error};
+            return StartFailure{StartFailure::Reason::SigningKeyUnusable, key.fault().detail()};
         qCInfo(lcAuth).noquote() << "the token-signing key is kept in" << key->location;
         codec = std::make_unique<JwtCodec>(key->key);
         tokens = std::make_unique<TokenService>(*codec, sessions, config.tokenTtlSeconds);

@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 const QString inKeychain = u"the OS keychain"_s;
+
+Fault unusable(const QString &why)
+{
+    return Fault(Fault::Kind::Unusable, why);
+}
 } // namespace
 
 QString SigningKey::keychainEntry(const QString &dataDir)
@@ -48,64 +53,59 @@ QByteArray SigningKey::newKey()
     return key;
 }
 
-std::optional<QByteArray> SigningKey::readFile(const QString &path, QString *error)
+Result<QByteArray> SigningKey::readFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the signing key %1: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(u"cannot read the signing key %1: %2"_s.arg(path, file.errorString()));
     const QByteArray key = file.readAll();
-    if (key.size() != Size) {
-        *error = u"the signing key %1 is damaged (%2 bytes, expected %3)"_s.arg(path)
-                         .arg(key.size())
-                         .arg(Size);
-        return std::nullopt;
-    }
+    if (key.size() != Size)
+        return unusable(u"the signing key %1 is damaged (%2 bytes, expected %3)"_s.arg(path)
+                                .arg(key.size())
+                                .arg(Size));
     if (file.permissions() & ~(ownerOnly | QFile::ReadUser | QFile::WriteUser)) {
         if (!file.setPermissions(ownerOnly)) {
             // A key others can read lets them sign tokens: refuse it rather than use it.
-            *error = u"the signing key %1 is readable by other users and its mode cannot be "
-                     u"changed (%2); make it the server user's own with mode 600, or remove it "
-                     u"(every session then ends)"_s.arg(path, file.errorString());
-            return std::nullopt;
+            return unusable(u"the signing key %1 is readable by other users and its mode cannot "
+                            u"be changed (%2); make it the server user's own with mode 600, or "
+                            u"remove it (every session then ends)"_s.arg(path, file.errorString()));
         }
         qCWarning(lcAuth) << "the signing key was readable by others; restricted it to its owner";
     }
     return key;
 }
 
-bool SigningKey::writeFile(const QString &path, const QByteArray &key, QString *error)
+Done SigningKey::writeFile(const QString &path, const QByteArray &key)
 {
     // Written to a temporary file created 0600 (never world-readable, not even for a moment)
     // and renamed into place, so a crash leaves either no key or a whole one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly)
-        || file.write(key) != key.size() || !file.commit()) {
-        *error = u"cannot write the signing key %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        || file.write(key) != key.size() || !file.commit())
+        return unusable(u"cannot write the signing key %1: %2"_s.arg(path, file.errorString()));
+    return {};
 }
 
-std::optional<SigningKey::Loaded> SigningKey::fromFile(const QString &dataDir, QString *error)
+Result<SigningKey::Loaded> SigningKey::fromFile(const QString &dataDir)
 {
     const QString path = filePath(dataDir);
     if (QFile::exists(path)) {
-        auto key = readFile(path, error);
+        auto key = readFile(path);
         if (!key)
-            return std::nullopt;
+            return key.fault();
         return Loaded{*key, path};
     }
     const QByteArray key = newKey();
-    if (key.isEmpty() || !writeFile(path, key, error))
-        return std::nullopt;
+    if (key.isEmpty())
+        return unusable(u"cannot make a signing key: libsodium did not start"_s);
+    if (Done written = writeFile(path, key); !written)
+        return written.fault();
     qCInfo(lcAuth) << "made a new token-signing key in" << path;
     return Loaded{key, path};
 }
 
-std::optional<SigningKey::Loaded>
-SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain, Store store, QString *error)
+Result<SigningKey::Loaded> SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain,
+                                                   Store store)
 {
     const QString entry = keychainEntry(dataDir);
     const QString path = filePath(dataDir);
@@ -113,10 +113,9 @@ SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain, Store st
     QString why;
     switch (keychain.read(entry, &key, &why)) {
     case SecretStore::Status::Found:
-        if (key.size() != Size) {
-            *error = u"the signing key in the OS keychain is damaged (%1 bytes)"_s.arg(key.size());
-            return std::nullopt;
-        }
+        if (key.size() != Size)
+            return unusable(
+                    u"the signing key in the OS keychain is damaged (%1 bytes)"_s.arg(key.size()));
         if (QFile::exists(path)) {
             qCWarning(lcAuth) << "a key file exists beside the key in the OS keychain; the "
                                  "keychain's key is used and the file removed";
@@ -128,9 +127,9 @@ SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain, Store st
         // once written and read back: a locked keyring answers "not found" but cannot store.
         const bool moving = QFile::exists(path);
         if (moving) {
-            auto fileKey = readFile(path, error);
+            auto fileKey = readFile(path);
             if (!fileKey)
-                return std::nullopt;
+                return fileKey.fault();
             key = *fileKey;
         } else {
             key = newKey();
@@ -152,39 +151,35 @@ SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain, Store st
     case SecretStore::Status::Unavailable:
         break;
     }
-    if (store == Store::Keychain) {
-        *error = u"the OS keychain is not available (%1)"_s.arg(why);
-        return std::nullopt;
-    }
+    if (store == Store::Keychain)
+        return unusable(u"the OS keychain is not available (%1)"_s.arg(why));
     qCWarning(lcAuth).noquote() << u"the OS keychain is not available (%1); the token-signing "
                                    u"key is kept in a file readable only by you"_s.arg(why);
-    return fromFile(dataDir, error);
+    return fromFile(dataDir);
 }
 
-std::optional<SigningKey::Loaded> SigningKey::load(const QString &dataDir, Store store,
-                                                   SecretStore *keychain, QString *error)
+Result<SigningKey::Loaded> SigningKey::load(const QString &dataDir, Store store,
+                                            SecretStore *keychain)
 {
     if (store == Store::File || !keychain) {
-        if (store == Store::Keychain) {
-            *error = u"this build has no OS keychain support"_s;
-            return std::nullopt;
-        }
+        if (store == Store::Keychain)
+            return unusable(u"this build has no OS keychain support"_s);
         // Moving out of the keychain: the key it holds becomes the file, then leaves it.
         QByteArray key;
         QString why;
         if (keychain
             && keychain->read(keychainEntry(dataDir), &key, &why) == SecretStore::Status::Found
             && key.size() == Size) {
-            if (!writeFile(filePath(dataDir), key, error))
-                return std::nullopt;
+            if (Done written = writeFile(filePath(dataDir), key); !written)
+                return written.fault();
             keychain->remove(keychainEntry(dataDir), &why);
             qCInfo(lcAuth) << "moved the token-signing key from the OS keychain into"
                            << filePath(dataDir);
             return Loaded{key, filePath(dataDir)};
         }
-        return fromFile(dataDir, error);
+        return fromFile(dataDir);
     }
-    return fromKeychain(dataDir, *keychain, store, error);
+    return fromKeychain(dataDir, *keychain, store);
 }
 
 QByteArray SigningKey::peek(const QString &dataDir, SecretStore *keychain)
@@ -194,5 +189,6 @@ QByteArray SigningKey::peek(const QString &dataDir, SecretStore *keychain)
     if (keychain
         && keychain->read(keychainEntry(dataDir), &key, &error) == SecretStore::Status::Found)
         return key;
-    return readFile(filePath(dataDir), &error).value_or(QByteArray());
+    const auto fromFile = readFile(filePath(dataDir));
+    return fromFile ? *fromFile : QByteArray();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -30,10 +32,9 @@ public:
         QByteArray key;
         QString location; // "the OS keychain" or the file's path, for the log
     };
-    // nullopt with a one-line *error when the key can be neither read nor made where asked.
-    // keychain may be null (no keychain support).
-    static std::optional<Loaded> load(const QString &dataDir, Store store, SecretStore *keychain,
-                                      QString *error);
+    // Unusable, with one line that says why, when the key can be neither read nor made where
+    // asked. keychain may be null (no keychain support).
+    static Result<Loaded> load(const QString &dataDir, Store store, SecretStore *keychain);
     // The key in use, without making or moving anything (empty when there is none).
     static QByteArray peek(const QString &dataDir, SecretStore *keychain);
 
@@ -42,10 +43,9 @@ public:
     static std::optional<Store> storeFromName(const QString &name);
 
 private:
-    static std::optional<QByteArray> readFile(const QString &path, QString *error);
-    static bool writeFile(const QString &path, const QByteArray &key, QString *error);
+    static Result<QByteArray> readFile(const QString &path);
+    static Done writeFile(const QString &path, const QByteArray &key);
     static QByteArray newKey();
-    static std::optional<Loaded> fromFile(const QString &dataDir, QString *error);
-    static std::optional<Loaded> fromKeychain(const QString &dataDir, SecretStore &keychain,
-                                              Store store, QString *error);
+    static Result<Loaded> fromFile(const QString &dataDir);
+    static Result<Loaded> fromKeychain(const QString &dataDir, SecretStore &keychain, Store store);
 };

@@ -29,6 +29,7 @@ Mapping mappingOf(K kind)
     switch (kind) {
     case K::NotFound:
         return {S::NotFound, "not_found", "There is nothing at this address."};
+    case K::Unusable:
     case K::StorageFailed:
         return {S::InternalServerError, "internal_error",
                 "Something went wrong on the server; the request was not carried out."};

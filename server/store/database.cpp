@@ -23,6 +23,11 @@ using namespace Qt::StringLiterals;
 namespace {
 QAtomicInt instanceCounter;
 constexpr int SqliteFull = 13;
+
+Fault unusable(const QString &why)
+{
+    return Fault(Fault::Kind::Unusable, why);
+}
 } // namespace
 
 Fault Database::faultOf(const QSqlError &error)
@@ -46,47 +51,38 @@ int Database::schemaVersion()
     return Migrations::latestVersion();
 }
 
-bool Database::configure(QSqlDatabase &db, QString *error) const
+Done Database::configure(QSqlDatabase &db) const
 {
     db.setDatabaseName(m_path);
     // Wait for a busy writer instead of failing: concurrent registrations queue up here.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open()) {
-        *error = db.lastError().text();
-        return false;
-    }
+    if (!db.open())
+        return unusable(db.lastError().text());
     QSqlQuery q(db);
     for (const auto sql : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                            "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY"}) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            *error = q.lastError().text();
-            return false;
-        }
+        if (!q.exec(QString::fromLatin1(sql)))
+            return unusable(q.lastError().text());
     }
-    if (m_maxPageCount > 0 && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (m_maxPageCount > 0 && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount)))
+        return unusable(q.lastError().text());
+    return {};
 }
 
-bool Database::open(QString *error)
+Done Database::open()
 {
-    if (!restrictFiles(error))
-        return false;
+    if (Done restricted = restrictFiles(); !restricted)
+        return restricted;
     QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        *error = u"cannot open %1: %2"_s.arg(m_path, db.lastError().text());
-        return false;
-    }
+    if (!db.isOpen())
+        return unusable(u"cannot open %1: %2"_s.arg(m_path, db.lastError().text()));
     QSqlQuery check(db);
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
-        || check.value(0).toString() != "ok"_L1) {
-        *error = u"%1 is not a usable SQLite database: %2"_s.arg(
+        || check.value(0).toString() != "ok"_L1)
+        return unusable(u"%1 is not a usable SQLite database: %2"_s.arg(
                 m_path,
-                check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
-        return false;
-    }
+                check.lastError().isValid() ? check.lastError().text()
+                                            : check.value(0).toString()));
     check.finish();
     // A read-only file (or file system) opens without complaint and fails every write: find
     // out now, while a clear message can still stop the start.
@@ -96,29 +92,25 @@ bool Database::open(QString *error)
             && check.exec(u"PRAGMA user_version = %1"_s.arg(check.value(0).toInt()));
     const QString writeError = check.lastError().text();
     QSqlQuery(db).exec(u"ROLLBACK"_s);
-    if (!writable) {
-        *error = u"the database %1 cannot be written: %2"_s.arg(m_path, writeError);
-        return false;
-    }
-    if (!Migrations::apply(db, error))
-        return false;
-    return MovieSeeder::seedIfEmpty(db, error);
+    if (!writable)
+        return unusable(u"the database %1 cannot be written: %2"_s.arg(m_path, writeError));
+    if (Done migrated = Migrations::apply(db); !migrated)
+        return migrated;
+    return MovieSeeder::seedIfEmpty(db);
 }
 
-bool Database::restrictFiles(QString *error) const
+Done Database::restrictFiles() const
 {
     // SQLite gives its -wal and -shm files the database file's mode, so a new database is
     // created 0600 before SQLite opens it.
     if (!QFileInfo::exists(m_path)) {
         const int fd = ::open(QFile::encodeName(m_path).constData(),
                               O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0) {
-            *error = u"cannot create the database %1: %2"_s.arg(
-                    m_path, QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
+        if (fd < 0)
+            return unusable(u"cannot create the database %1: %2"_s.arg(
+                    m_path, QString::fromLocal8Bit(std::strerror(errno))));
         ::close(fd);
-        return true;
+        return {};
     }
     for (const QString &path : QStringList{m_path, m_path + u"-wal"_s, m_path + u"-shm"_s}) {
         struct stat info
@@ -134,7 +126,7 @@ bool Database::restrictFiles(QString *error) const
             qCWarning(lcDb).noquote() << path << "is readable by other users and its mode cannot "
                                       << "be changed:" << std::strerror(errno);
     }
-    return true;
+    return {};
 }
 
 Database::Connection &Database::threadConnection()
@@ -146,9 +138,9 @@ Database::Connection &Database::threadConnection()
         c = new Connection;
         c->name = m_prefix + QString::number(quintptr(thread), 16);
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->name);
-        QString error;
-        if (!configure(db, &error))
-            qCCritical(lcDb) << "cannot open the database" << m_path << ":" << error;
+        if (Done opened = configure(db); !opened)
+            qCCritical(lcDb) << "cannot open the database" << m_path << ":"
+                             << opened.fault().detail();
     }
     return *c;
 }

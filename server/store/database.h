@@ -27,9 +27,9 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // Creates or upgrades the schema and seeds an empty catalogue. False with *error when the
-    // file cannot be opened or is not a Reelvault database.
-    bool open(QString *error);
+    // Creates or upgrades the schema and seeds an empty catalogue. Unusable (the detail says
+    // why, in one line) when the file cannot be opened, written, or is not a Reelvault database.
+    Done open();
     void close();
 
     QString path() const { return m_path; }
@@ -55,9 +55,9 @@ private:
         std::unordered_map<QString, QSqlQuery> statements;
     };
     Connection &threadConnection();
-    bool configure(QSqlDatabase &db, QString *error) const;
+    Done configure(QSqlDatabase &db) const;
     // Creates a new database file 0600; tightens an existing one (and its -wal, -shm).
-    bool restrictFiles(QString *error) const;
+    Done restrictFiles() const;
 
     QString m_path;
     QString m_prefix;

@@ -100,30 +100,34 @@ int currentVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-bool applyOne(QSqlDatabase &db, const Migration &m, QString *error)
+Fault failed(const Migration &m, const QSqlQuery &q)
+{
+    return Fault(Fault::Kind::Unusable,
+                 u"migration %1 failed: %2"_s.arg(m.version).arg(q.lastError().text()));
+}
+
+Done applyOne(QSqlDatabase &db, const Migration &m)
 {
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
-        *error = q.lastError().text();
-        return false;
-    }
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return failed(m, q);
     // Another process may have migrated while we waited for the lock.
     if (currentVersion(db) >= m.version)
-        return q.exec(u"COMMIT"_s);
+        return q.exec(u"COMMIT"_s) ? Done() : Done(failed(m, q));
     for (const char *sql : m.statements) {
         if (!q.exec(QString::fromUtf8(sql))) {
-            *error = u"migration %1 failed: %2"_s.arg(m.version).arg(q.lastError().text());
+            const Fault fault = failed(m, q);
             q.exec(u"ROLLBACK"_s);
-            return false;
+            return fault;
         }
     }
     if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)) || !q.exec(u"COMMIT"_s)) {
-        *error = q.lastError().text();
+        const Fault fault = failed(m, q);
         q.exec(u"ROLLBACK"_s);
-        return false;
+        return fault;
     }
     qCInfo(lcDb) << "database schema now at version" << m.version;
-    return true;
+    return {};
 }
 
 } // namespace
@@ -133,22 +137,21 @@ int Migrations::latestVersion()
     return std::size(migrations) ? migrations[std::size(migrations) - 1].version : 0;
 }
 
-bool Migrations::apply(QSqlDatabase &db, QString *error)
+Done Migrations::apply(QSqlDatabase &db)
 {
     const int version = currentVersion(db);
-    if (version < 0) {
-        *error = u"cannot read the schema version"_s;
-        return false;
-    }
-    if (version > latestVersion()) {
-        *error = u"the database was written by a newer Reelvault (schema %1, this build knows %2)"_s
-                         .arg(version)
-                         .arg(latestVersion());
-        return false;
-    }
+    if (version < 0)
+        return Fault(Fault::Kind::Unusable, u"cannot read the schema version"_s);
+    if (version > latestVersion())
+        return Fault(Fault::Kind::Unusable,
+                     u"the database was written by a newer Reelvault (schema %1, this build "
+                     u"knows %2)"_s.arg(version)
+                             .arg(latestVersion()));
     for (const Migration &m : migrations) {
-        if (m.version > version && !applyOne(db, m, error))
-            return false;
+        if (m.version <= version)
+            continue;
+        if (Done applied = applyOne(db, m); !applied)
+            return applied;
     }
-    return true;
+    return {};
 }

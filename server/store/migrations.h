@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,5 +12,6 @@ class Migrations
 {
 public:
     static int latestVersion();
-    static bool apply(QSqlDatabase &db, QString *error);
+    // Unusable with the reason when a migration fails or the schema is newer than this build.
+    static Done apply(QSqlDatabase &db);
 };

@@ -58,22 +58,19 @@ QDate MovieSeeder::parseReleaseDate(const QString &textValue)
     return QDate(year, month, day);
 }
 
-bool MovieSeeder::seedIfEmpty(QSqlDatabase &db, QString *error, const QString &sourcePath)
+Done MovieSeeder::seedIfEmpty(QSqlDatabase &db, const QString &sourcePath)
 {
+    const auto unusable = [](const QString &why) { return Fault(Fault::Kind::Unusable, why); };
     QSqlQuery count(db);
-    if (!count.exec(u"SELECT EXISTS (SELECT 1 FROM movies)"_s) || !count.next()) {
-        *error = count.lastError().text();
-        return false;
-    }
+    if (!count.exec(u"SELECT EXISTS (SELECT 1 FROM movies)"_s) || !count.next())
+        return unusable(count.lastError().text());
     if (count.value(0).toBool())
-        return true;
+        return {};
     count.finish();
 
     QFile file(sourcePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = u"cannot read the sample catalogue %1"_s.arg(sourcePath);
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(u"cannot read the sample catalogue %1"_s.arg(sourcePath));
     const QJsonArray films = QJsonDocument::fromJson(file.readAll()).array();
 
     Transaction tx(db);
@@ -99,15 +96,13 @@ bool MovieSeeder::seedIfEmpty(QSqlDatabase &db, QString *error, const QString &s
         insert.addBindValue(integer(f.value("US Gross"_L1)));
         insert.addBindValue(integer(f.value("Worldwide Gross"_L1)));
         insert.addBindValue(integer(f.value("Production Budget"_L1)));
-        if (!insert.exec()) {
-            *error = u"seeding the catalogue failed: %1"_s.arg(insert.lastError().text());
-            return false;
-        }
+        if (!insert.exec())
+            return unusable(u"seeding the catalogue failed: %1"_s.arg(insert.lastError().text()));
     }
-    if (!tx.commit()) {
-        *error = u"seeding the catalogue failed to commit"_s;
-        return false;
-    }
+    if (Done committed = tx.commit(); !committed)
+        return unusable(u"seeding the catalogue failed to commit: %1"_s.arg(
+                committed.fault().kind() == Fault::Kind::StorageFull ? u"the disk is full"_s
+                                                                     : u"a database error"_s));
     qCInfo(lcDb) << "seeded the catalogue with" << films.size() << "films";
-    return true;
+    return {};
 }

@@ -59,8 +59,8 @@ void TestMovieSeeder::seedsANewDatabaseOnce()
     const QString path = dir.filePath(u"test.sqlite"_s);
     for (int run = 0; run < 2; ++run) {
         Database db(path);
-        QString error;
-        QVERIFY2(db.open(&error), qPrintable(error));
+        const Done opened = db.open();
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.fault().detail()));
         checkCatalogue(db);
     }
 }
