@@ -105,7 +105,7 @@ Result<SigningKey::Loaded> SigningKey::fromFile(const QString &dataDir)
 }
 
 Result<SigningKey::Loaded> SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain,
-                                                   Store store)
+                                                    Store store)
 {
     const QString entry = keychainEntry(dataDir);
     const QString path = filePath(dataDir);
