@@ -15,7 +15,7 @@ QString hostLiteral(const QHostAddress &address)
 // "Host: name[:port]" -> name, lower-case; empty when malformed.
 QString hostName(const QByteArray &value)
 {
-    const QString host = QString::fromLatin1(value).trimmed().toLower();
+    QString host = QString::fromLatin1(value).trimmed().toLower();
     qsizetype portStart = -1;
     if (host.startsWith(u'[')) {
         const qsizetype close = host.indexOf(u']');

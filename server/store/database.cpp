@@ -179,8 +179,8 @@ void Database::close()
     m_connections.clear();
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN
     // that upgrades later can fail with SQLITE_BUSY_SNAPSHOT under WAL, which is not retried.

@@ -84,7 +84,7 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
     bool isActive() const { return m_active; }

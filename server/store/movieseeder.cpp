@@ -78,7 +78,7 @@ Done MovieSeeder::seedIfEmpty(QSqlDatabase &db, const QString &sourcePath)
     insert.prepare(uR"(INSERT INTO movies (title, year, release_date, genre, director,
         runtime_minutes, mpaa_rating, imdb_rating, rotten_tomatoes_rating, distributor, us_gross,
         worldwide_gross, production_budget) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    for (const QJsonValue &value : films) {
+    for (const auto &value : films) {
         const QJsonObject f = value.toObject();
         const QDate released = parseReleaseDate(f.value("Release Date"_L1).toString());
         insert.addBindValue(text(f.value("Title"_L1)));

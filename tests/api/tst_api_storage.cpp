@@ -50,7 +50,7 @@ qint64 compactedPageCount(const QString &dataDir)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pages"_s);
         db.setDatabaseName(QDir(dataDir).filePath(u"reelvault.sqlite"_s));
         if (db.open()) {
-            QSqlQuery(u"VACUUM"_s, db); // no free pages left to fill first
+            QSqlQuery vacuum(u"VACUUM"_s, db); // no free pages left to fill first
             QSqlQuery q(u"PRAGMA page_count"_s, db);
             if (q.next())
                 pages = q.value(0).toLongLong();

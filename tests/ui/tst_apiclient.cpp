@@ -41,7 +41,7 @@ private Q_SLOTS:
     void fieldMessagesComeFromCodes();
 
 private:
-    ApiResult call(std::function<void(ApiClient::Callback)> request);
+    ApiResult call(const std::function<void(ApiClient::Callback)> &request);
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<ApiClient> m_api;
 };
@@ -62,7 +62,7 @@ void TestApiClient::init()
     QVERIFY(call([&](auto done) { m_api->login(Email, Password, done); }).ok());
 }
 
-ApiResult TestApiClient::call(std::function<void(ApiClient::Callback)> request)
+ApiResult TestApiClient::call(const std::function<void(ApiClient::Callback)> &request)
 {
     std::optional<ApiResult> result;
     request([&](const ApiResult &r) { result = r; });

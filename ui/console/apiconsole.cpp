@@ -432,7 +432,7 @@ QString ApiConsole::responseHeader(const QString &name) const
 
 QString ApiConsole::copyAsCurl()
 {
-    const QString curl = request().toCurl(m_api->baseUrl(), m_revealToken->isChecked());
+    QString curl = request().toCurl(m_api->baseUrl(), m_revealToken->isChecked());
     QApplication::clipboard()->setText(curl);
     m_status->setText(tr("Copied: %1").arg(curl));
     return curl;
