@@ -279,6 +279,11 @@ void HttpConnection::writeResponseBytes(QByteArrayView bytes)
     if (m_state == State::Closed || m_state == State::Draining)
         return;
     m_out.append(bytes.data(), bytes.size());
+    // QHttpServer writes an answer in pieces (status line, each header, the body): they leave
+    // together when it is complete (responseComplete), in one segment where they fit. A small
+    // segment sent on its own would wait for the client's delayed ACK (Nagle): 40 ms an answer.
+    if (m_state == State::InFlight)
+        return;
     if (m_writeNotifier && !m_writeNotifier->isEnabled())
         flush();
 }
@@ -295,6 +300,10 @@ void HttpConnection::responseComplete()
         return;
     }
     m_state = State::Head;
+    if (m_writeNotifier && !m_writeNotifier->isEnabled())
+        flush();
+    if (m_state == State::Closed)
+        return; // the client went away while the answer was written
     if (!m_peerEof)
         setReading(true);
     armTimer();

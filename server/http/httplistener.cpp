@@ -7,6 +7,8 @@
 #include "logging.h"
 
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -68,6 +70,10 @@ void HttpListener::incomingConnection(qintptr handle)
 {
     const int fd = int(handle);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    // Answers are written whole (see HttpConnection::writeResponseBytes); no reason to hold a
+    // last small segment back for an ACK.
+    const int on = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
     if (!makeRoom()) {
         const QByteArray busy = Problem::from(Fault(Fault::Kind::ConnectionsBusy).withRetryAfter(1))
                                         .toHttpMessage(true);
