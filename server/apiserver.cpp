@@ -132,8 +132,6 @@ struct ApiServer::Components
 ApiServer::ApiServer(ServerConfig config, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_config(std::move(config))
-    , m_clock(m_config.clock ? m_config.clock
-                             : std::shared_ptr<const Clock>(&Clock::system(), [](const Clock *) {}))
 { }
 
 ApiServer::~ApiServer()
@@ -226,7 +224,7 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
         failure = StartFailure{Reason::DataDirUnusable, error};
     } else {
         m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
-                                           *m_clock);
+                                           clock());
         failure = m_c->open(m_config, url());
         if (failure)
             m_c.reset();
@@ -252,9 +250,14 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
     return std::nullopt;
 }
 
+const Clock &ApiServer::clock() const
+{
+    return m_config.clock ? *m_config.clock : Clock::system();
+}
+
 qint64 ApiServer::now() const
 {
-    return m_clock->now();
+    return clock().now();
 }
 
 void ApiServer::purgeExpired()

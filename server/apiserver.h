@@ -62,6 +62,8 @@ private:
     struct Components;
     bool prepareDataDir(QString *error) const;
     bool listenTcp(QString *error);
+    // The configured clock, else the system's.
+    const Clock &clock() const;
     qint64 now() const;
     void purgeExpired();
     std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>> dispatch(ApiRequest &request);
@@ -69,7 +71,6 @@ private:
               const QByteArray &method, const QByteArray &path, const QElapsedTimer &timer);
 
     ServerConfig m_config;
-    std::shared_ptr<const Clock> m_clock;
     quint16 m_port = 0;
     std::unique_ptr<Components> m_c;
 };

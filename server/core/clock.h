@@ -29,7 +29,6 @@ public:
     qint64 monotonicMs() const override { return m_ms.load(); }
 
     void advance(qint64 seconds) { m_ms.fetch_add(seconds * 1000); }
-    void advanceMs(qint64 ms) { m_ms.fetch_add(ms); }
 
 private:
     std::atomic<qint64> m_ms;

@@ -85,8 +85,6 @@ public:
     const FieldErrors &fields() const { return m_fields; }
     qint64 retryAfter() const { return m_retryAfter; }
     QByteArray allow() const { return m_allow; }
-    // A storage failure of either kind.
-    bool isStorage() const { return m_kind == Kind::StorageFailed || m_kind == Kind::StorageFull; }
 
 private:
     Kind m_kind;

@@ -32,7 +32,6 @@ bool TestServer::start(ServerConfig config)
     m_server = std::make_unique<ApiServer>(config);
     if (const auto failure = m_server->start()) {
         m_error = failure->message;
-        m_failure = failure->reason;
         m_server.reset();
         return false;
     }

@@ -25,8 +25,6 @@ public:
     QString dataDir() const { return m_dataDir; }
     HttpClient client() const { return HttpClient(port()); }
     QString error() const { return m_error; }
-    // Why start() failed, if it did.
-    std::optional<ApiServer::StartFailure::Reason> failure() const { return m_failure; }
 
     // Registers (expecting 201) and logs in (expecting 200); returns the login answer.
     QJsonObject registerAndLogin(const QString &email, const QString &password,
@@ -39,5 +37,4 @@ private:
     QString m_dataDir;
     std::unique_ptr<ApiServer> m_server;
     QString m_error;
-    std::optional<ApiServer::StartFailure::Reason> m_failure;
 };

@@ -33,11 +33,6 @@ void Banner::showMessage(const QString &text, Kind kind)
     setVisible(!text.isEmpty());
 }
 
-Banner::Kind Banner::kind() const
-{
-    return m_kind;
-}
-
 void Banner::paintEvent(QPaintEvent *)
 {
     // Drawn in the colours of the palette it is shown with: it follows the theme.

@@ -15,7 +15,6 @@ public:
     explicit Banner(QWidget *parent = nullptr);
     void showMessage(const QString &text, Kind kind = Kind::Info);
     QString text() const;
-    Kind kind() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -18,7 +18,6 @@ public:
     explicit StateLabel(const QString &text, QWidget *parent = nullptr);
 
     void setState(std::optional<Palette::State> state);
-    std::optional<Palette::State> state() const { return m_state; }
     // Text and state at once.
     void setMessage(const QString &text, std::optional<Palette::State> state);
 
