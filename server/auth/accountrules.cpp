@@ -2,8 +2,10 @@
 #include "accountrules.h"
 
 #include "logging.h"
+#include "passwordstrength.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -139,6 +141,14 @@ AccountRules::Verdict AccountRules::checkPassword(const QString &password,
     if (!email.isEmpty() && password.compare(normalizedEmail(email), Qt::CaseInsensitive) == 0)
         return FieldErrors::Entry{
                 u"same_as_email"_s, u"Password must not be the same as the email."_s, {}};
+    // The email's local part and domain words count as dictionary words of their own.
+    const QStringList own
+            = normalizedEmail(email).split(QRegularExpression(u"[@.+_-]"_s), Qt::SkipEmptyParts);
+    if (PasswordStrength::isTrivialVariant(PasswordStrength::estimate(password, own)))
+        return FieldErrors::Entry{u"too_common"_s,
+                                  u"This password is a common password with small changes; "
+                                  u"choose one that is harder to guess."_s,
+                                  {}};
     return std::nullopt;
 }
 

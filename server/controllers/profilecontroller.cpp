@@ -26,6 +26,8 @@ void ProfileController::registerRoutes(Router &router)
                [this](ApiRequest &r) { return details(r); });
     router.add(Router::Method::Patch, u"/userdetails"_s, Router::Access::User,
                [this](ApiRequest &r) { return update(r); });
+    router.add(Router::Method::Delete, u"/userdetails"_s, Router::Access::User,
+               [this](ApiRequest &r) { return remove(r); });
 }
 
 Reply ProfileController::details(ApiRequest &request)
@@ -93,6 +95,40 @@ Reply ProfileController::update(ApiRequest &request)
     if (change->password)
         return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));
     return QtConcurrent::run(m_ctx.writer, std::move(work));
+}
+
+Reply ProfileController::remove(ApiRequest &request)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    FieldErrors errors;
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != "currentPassword"_L1)
+            errors.add(it.key(), u"unknown_field"_s,
+                       u"Unknown field: only currentPassword can be sent."_s);
+    }
+    const QJsonValue password = body->value("currentPassword"_L1);
+    if (password.isUndefined())
+        errors.add(u"currentPassword"_s, u"required"_s,
+                   u"Give your current password to delete your account."_s);
+    else if (!password.isString())
+        errors.add(u"currentPassword"_s, u"wrong_type"_s, u"currentPassword must be a string."_s,
+                   {{u"type"_s, u"string"_s}});
+    if (!errors.isEmpty())
+        return Problem::response(Fault::invalid(std::move(errors)));
+    auto work = [this, who = *request.identity, current = password.toString()] {
+        const auto hash = m_ctx.users->passwordHash(who.user.id);
+        if (!hash)
+            return Problem::response(hash.fault());
+        if (!m_ctx.hasher->verify(*hash, current))
+            return Problem::response(Fault::Kind::WrongPassword);
+        if (Done removed = m_ctx.users->remove(who.user.id); !removed)
+            return Problem::response(removed.fault());
+        qCInfo(lcAuth) << "account" << who.user.id << "deleted itself";
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    };
+    return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));
 }
 
 Result<User> ProfileController::apply(const TokenService::Identity &who, const Change &change) const

@@ -8,6 +8,7 @@ class Router;
 
 // GET /userdetails: the signed-in user's own account. PATCH /userdetails: change the name, or
 // the password (with the current one), which ends every other session of the account.
+// DELETE /userdetails: the account with everything of it, given the current password.
 class ProfileController
 {
 public:
@@ -16,6 +17,7 @@ public:
 
     Reply details(ApiRequest &request);
     Reply update(ApiRequest &request);
+    Reply remove(ApiRequest &request);
 
 private:
     struct Change

@@ -31,6 +31,7 @@ public:
         TooManyRegistrations, // retryAfter()
         HashingBusy, // retryAfter()
         WrongPassword,
+        LastAdmin, // it would leave the catalogue without an administrator
         NotSignedIn, // no token, or not a bearer token
         InvalidToken, // a token was sent and refused
         InvalidRefreshToken,

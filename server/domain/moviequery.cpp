@@ -32,6 +32,12 @@ QStringList MovieQuery::parameterNames()
     return {u"q"_s, u"genre"_s, u"yearFrom"_s, u"yearTo"_s, u"sort"_s, u"page"_s, u"pageSize"_s};
 }
 
+QStringList MovieQuery::sortNames()
+{
+    return {u"title"_s,   u"year"_s,           u"rating"_s, u"director"_s,
+            u"runtime"_s, u"rottenTomatoes"_s, u"genre"_s};
+}
+
 Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
 {
     MovieQuery q;
@@ -69,16 +75,14 @@ Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
         q.descending = s.startsWith(u'-');
         if (q.descending)
             s.remove(0, 1);
-        if (s == "title"_L1)
-            q.sort = Sort::Title;
-        else if (s == "year"_L1)
-            q.sort = Sort::Year;
-        else if (s == "rating"_L1)
-            q.sort = Sort::Rating;
+        const QStringList names = sortNames();
+        if (const qsizetype i = names.indexOf(s); i >= 0)
+            q.sort = Sort(i + 1);
         else
             errors.add(u"sort"_s, u"unknown_value"_s,
-                       u"sort must be title, year or rating, optionally prefixed with -."_s,
-                       {{u"allowed"_s, QJsonArray{u"title"_s, u"year"_s, u"rating"_s}}});
+                       u"sort must be one of %1, optionally prefixed with -."_s.arg(
+                               names.join(u", "_s)),
+                       {{u"allowed"_s, QJsonArray::fromStringList(names)}});
     }
     if (auto v = param("page"_L1)) {
         if (auto p = parseWhole(*v, 1, MaxPage))

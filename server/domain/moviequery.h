@@ -14,7 +14,9 @@
 class MovieQuery
 {
 public:
-    enum class Sort { Default, Title, Year, Rating };
+    enum class Sort { Default, Title, Year, Rating, Director, Runtime, RottenTomatoes, Genre };
+    // The names sort takes, in the order of Sort (without Default).
+    static QStringList sortNames();
 
     static constexpr int DefaultPageSize = 50;
     static constexpr int MaxPageSize = 200;

@@ -55,6 +55,9 @@ Mapping mappingOf(K kind)
                 "Too many accounts are being created right now; try again in a moment."};
     case K::WrongPassword:
         return {S::Forbidden, "wrong_password", "The current password is not right."};
+    case K::LastAdmin:
+        return {S::Conflict, "last_admin",
+                "This is the only administrator; make someone else an administrator first."};
     case K::NotSignedIn:
     case K::InvalidToken:
         return {S::Unauthorized, "unauthorized", "Please log in first."};

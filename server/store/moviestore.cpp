@@ -52,13 +52,27 @@ SqlParts filters(const MovieQuery &q, const QString &fts)
 QString orderBy(const MovieQuery &q)
 {
     const QString dir = q.descending ? u" DESC"_s : u" ASC"_s;
+    // Unknown values last in either direction; ties by title (without its article), then id.
+    const auto by = [&dir](const char *column, const char *collate = "") -> QString {
+        const QString c = u"m."_s + QLatin1StringView(column);
+        return c + u" IS NULL, "_s + c + QLatin1StringView(collate) + dir;
+    };
+    const QString byTitle = u"m.sort_title COLLATE NOCASE"_s;
     switch (q.sort) {
     case MovieQuery::Sort::Title:
-        return u"m.title IS NULL, m.title COLLATE NOCASE"_s + dir + u", m.id"_s;
+        return by("sort_title", " COLLATE NOCASE") + u", m.id"_s;
     case MovieQuery::Sort::Year:
-        return u"m.year IS NULL, m.year"_s + dir + u", m.id"_s;
+        return by("year") + u", m.id"_s;
     case MovieQuery::Sort::Rating:
-        return u"m.imdb_rating IS NULL, m.imdb_rating"_s + dir + u", m.id"_s;
+        return by("imdb_rating") + u", m.id"_s;
+    case MovieQuery::Sort::Director:
+        return by("director", " COLLATE NOCASE") + u", "_s + byTitle + u", m.id"_s;
+    case MovieQuery::Sort::Runtime:
+        return by("runtime_minutes") + u", m.id"_s;
+    case MovieQuery::Sort::RottenTomatoes:
+        return by("rotten_tomatoes_rating") + u", m.id"_s;
+    case MovieQuery::Sort::Genre:
+        return by("genre", " COLLATE NOCASE") + u", "_s + byTitle + u", m.id"_s;
     case MovieQuery::Sort::Default:
         break;
     }

@@ -128,6 +128,22 @@ Done UserStore::update(const QString &sql, const QVariant &value, qint64 userId)
     return {};
 }
 
+Done UserStore::remove(qint64 userId)
+{
+    QSqlQuery &q = m_db.prepared(uR"(DELETE FROM users WHERE id = ? AND (role <> 'admin'
+        OR (SELECT COUNT(*) FROM users WHERE role = 'admin') > 1))"_s);
+    StatementScope scope(q);
+    q.bindValue(0, userId);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "deleting a user failed:" << q.lastError().text();
+        return Database::faultOf(q.lastError());
+    }
+    if (q.numRowsAffected() > 0)
+        return {};
+    const auto user = byId(userId);
+    return user ? Fault(Fault::Kind::LastAdmin) : user.fault();
+}
+
 Result<User> UserStore::byId(qint64 userId)
 {
     QSqlQuery &q

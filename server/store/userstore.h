@@ -32,6 +32,10 @@ public:
     Result<QByteArray> passwordHash(qint64 userId);
     Done setName(qint64 userId, const QString &name);
     Done setPasswordHash(qint64 userId, const QByteArray &hash);
+    // The account and, by cascade, its sessions and tokens. LastAdmin (nothing deleted) when it
+    // is the only administrator: checked in the same statement, so two admins deleting
+    // themselves at once cannot both succeed.
+    Done remove(qint64 userId);
 
     static User fromRow(const class QSqlQuery &row, int first = 0);
     static QString selectList(const QString &alias);

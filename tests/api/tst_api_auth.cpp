@@ -105,6 +105,9 @@ void TestApiAuth::registerRefuses_data()
                                     << QStringList{u"password:too_short"_s};
     QTest::addRow("common password") << QByteArray(R"({"email":"a@b.c","password":"iloveyou"})")
                                      << QStringList{u"password:too_common"_s};
+    QTest::addRow("common password with digits (zxcvbn)")
+            << QByteArray(R"({"email":"a@b.c","password":"password123"})")
+            << QStringList{u"password:too_common"_s};
     QTest::addRow("password is the email")
             << QByteArray(R"({"email":"ada@example.com","password":"ADA@example.com"})")
             << QStringList{u"password:same_as_email"_s};

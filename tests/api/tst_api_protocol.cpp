@@ -148,8 +148,8 @@ void TestApiProtocol::wrongMethod_data()
             << QByteArray("PUT") << QByteArray("/register") << QByteArray("POST");
     QTest::addRow("POST /health") << QByteArray("POST") << QByteArray("/health")
                                   << QByteArray("GET");
-    QTest::addRow("DELETE /userdetails")
-            << QByteArray("DELETE") << QByteArray("/userdetails") << QByteArray("GET");
+    QTest::addRow("PUT /userdetails")
+            << QByteArray("PUT") << QByteArray("/userdetails") << QByteArray("DELETE");
 }
 
 void TestApiProtocol::wrongMethod()

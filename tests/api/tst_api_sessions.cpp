@@ -42,6 +42,9 @@ private Q_SLOTS:
     void changePasswordEndsOtherSessions();
     void changePasswordRefusals_data();
     void changePasswordRefusals();
+    void deleteOwnAccount();
+    void deleteOwnAccountRefusals_data();
+    void deleteOwnAccountRefusals();
     void throttleAfterFiveFailures();
     void concurrentCorrectLoginsAreNotThrottled();
     void burstOfGuessesStopsAtTheLimit();
@@ -55,6 +58,7 @@ private:
         return client().post("/token/refresh", {{u"refreshToken"_s, QString::fromLatin1(token)}});
     }
     HttpClient::Response patch(const QJsonObject &body, const QByteArray &token) const;
+    HttpClient::Response deleteAccount(const QByteArray &body, const QByteArray &token) const;
     std::unique_ptr<TestServer> m_server;
     QJsonObject m_login;
 };
@@ -75,6 +79,81 @@ HttpClient::Response TestApiSessions::patch(const QJsonObject &body, const QByte
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
     return client().send(r);
+}
+
+HttpClient::Response TestApiSessions::deleteAccount(const QByteArray &body,
+                                                    const QByteArray &token) const
+{
+    HttpClient::Request r;
+    r.method = "DELETE";
+    r.target = "/userdetails";
+    r.body = body;
+    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+    return client().send(r);
+}
+
+// DELETE /userdetails: the only admin cannot; anyone else can, with the current password, and
+// then no token of theirs works and the email is free again.
+void TestApiSessions::deleteOwnAccount()
+{
+    const QByteArray adminToken = field(m_login, "token");
+    const auto lastAdmin
+            = deleteAccount(R"({"currentPassword":"correct horse battery"})", adminToken);
+    QCOMPARE(lastAdmin.status, 409);
+    QCOMPARE(lastAdmin.json().value("code"_L1).toString(), u"last_admin"_s);
+    QCOMPARE(client().get("/userdetails", adminToken).status, 200);
+
+    const QString email = u"bea@example.com"_s;
+    const QJsonObject bea = m_server->registerAndLogin(email, u"another good one"_s);
+    const QByteArray token = field(bea, "token");
+    const QByteArray secondLogin = m_server->login(email, u"another good one"_s);
+    QVERIFY(!secondLogin.isEmpty());
+    const auto wrong = deleteAccount(R"({"currentPassword":"not my password"})", token);
+    QCOMPARE(wrong.status, 403);
+    QCOMPARE(wrong.json().value("code"_L1).toString(), u"wrong_password"_s);
+    const auto deleted = deleteAccount(R"({"currentPassword":"another good one"})", token);
+    QCOMPARE(deleted.status, 204);
+    QVERIFY(deleted.body.isEmpty());
+    QCOMPARE(client().get("/userdetails", token).status, 401);
+    QCOMPARE(client().get("/userdetails", secondLogin).status, 401);
+    QCOMPARE(refresh(field(bea, "refreshToken")).status, 401);
+    QCOMPARE(client().post("/login", {{u"email"_s, email}, {u"password"_s, u"another good one"_s}})
+                     .status,
+             401);
+    // The email can be registered again, as a new account.
+    QCOMPARE(client().post("/register",
+                           {{u"email"_s, email}, {u"password"_s, u"another good one"_s}})
+                     .status,
+             201);
+}
+
+void TestApiSessions::deleteOwnAccountRefusals_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addRow("no body") << QByteArray() << 400 << u"invalid_json"_s;
+    QTest::addRow("no password") << QByteArray("{}") << 400 << u"validation_failed"_s;
+    QTest::addRow("password not a string")
+            << QByteArray(R"({"currentPassword":12345678})") << 400 << u"validation_failed"_s;
+    QTest::addRow("unknown field") << QByteArray(R"({"currentPassword":"x","force":true})") << 400
+                                   << u"validation_failed"_s;
+}
+
+void TestApiSessions::deleteOwnAccountRefusals()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const auto r = deleteAccount(body, field(m_login, "token"));
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.json().value("code"_L1).toString(), code);
+    QCOMPARE(client().get("/userdetails", field(m_login, "token")).status, 200);
+    HttpClient::Request anonymous;
+    anonymous.method = "DELETE";
+    anonymous.target = "/userdetails";
+    anonymous.body = R"({"currentPassword":"x"})";
+    QCOMPARE(client().send(anonymous).status, 401);
 }
 
 void TestApiSessions::refreshRotates()

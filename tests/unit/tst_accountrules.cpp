@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/accountrules.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void email();
     void password_data();
     void password();
+    void randomPasswordsPass();
     void name_data();
     void name();
     void normalisation();
@@ -80,6 +82,15 @@ void TestAccountRules::password_data()
             << u"Ada@Example.com"_s << u" ada@example.com"_s << u"same_as_email"_s;
     QTest::addRow("contains the email is fine")
             << u"ada@example.com!x"_s << u"ada@example.com"_s << QString();
+    // zxcvbn-c: common passwords with small changes are refused too.
+    for (const char *variant : {"password123", "Password1!", "qwerty2024", "P@ssw0rd", "Summer2024",
+                                "letmein2023", "monkey123!", "Iloveyou2024"})
+        QTest::addRow("variant: %s", variant)
+                << QString::fromLatin1(variant) << u"a@b.c"_s << u"too_common"_s;
+    QTest::addRow("the name of the account in it")
+            << u"adalovelace1"_s << u"adalovelace@example.com"_s << u"too_common"_s;
+    for (const char *fine : {"kq7vmz2p", "RxtHjSvQ", "8sqDjCYX", "Zz7!qq2W", "film-night-at-8"})
+        QTest::addRow("accepted: %s", fine) << QString::fromLatin1(fine) << u"a@b.c"_s << QString();
     QTest::addRow("NUL inside") << u"abc\0defghij"_s << u"a@b.c"_s << u"forbidden_character"_s;
 }
 
@@ -95,6 +106,22 @@ void TestAccountRules::password()
         QCOMPARE(verdict->limits.value("min"_L1).toInt(), AccountRules::MinPasswordLength);
     if (code == "too_long"_L1)
         QCOMPARE(verdict->limits.value("max"_L1).toInt(), AccountRules::MaxPasswordLength);
+}
+
+// "random 8-character ones pass": 2,000 drawn from a fixed seed, every one accepted.
+void TestAccountRules::randomPasswordsPass()
+{
+    const QString alphabet = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
+    QRandomGenerator random(20261204);
+    QStringList refused;
+    for (int i = 0; i < 2000; ++i) {
+        QString password;
+        for (int j = 0; j < 8; ++j)
+            password += alphabet.at(random.bounded(int(alphabet.size())));
+        if (m_rules.checkPassword(password, u"someone@example.com"_s))
+            refused << password;
+    }
+    QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u", "_s)));
 }
 
 void TestAccountRules::name_data()

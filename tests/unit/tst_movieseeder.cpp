@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/movieseeder.h"
 
 #include <QDate>
@@ -21,6 +22,10 @@ private Q_SLOTS:
     void releaseDate();
     void bundledCatalogueIsAResource();
     void seedsANewDatabaseOnce();
+    void repairTitle_data();
+    void repairTitle();
+    void repairsExactlyTheMisencodedTitles();
+    void migrationRepairsAnOlderDatabase();
 
 private:
     void checkCatalogue(Database &db);
@@ -63,6 +68,127 @@ void TestMovieSeeder::seedsANewDatabaseOnce()
         QVERIFY2(opened, opened ? "" : qPrintable(opened.fault().detail()));
         checkCatalogue(db);
     }
+}
+
+void TestMovieSeeder::repairTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("repaired");
+    QTest::addRow("Déjà Vu") << u"DÈj‡ Vu"_s << u"Déjà Vu"_s;
+    QTest::addRow("Léon") << u"LÈon"_s << u"Léon"_s;
+    QTest::addRow("Amélie") << u"Le Fabuleux destin d'AmÈlie Poulain"_s
+                            << u"Le Fabuleux destin d'Amélie Poulain"_s;
+    QTest::addRow("La Môme") << u"La MÙme"_s << u"La Môme"_s;
+    QTest::addRow("Die Fälscher") << u"Die F‰lscher"_s << u"Die Fälscher"_s;
+    QTest::addRow("2½") << u"The Naked Gun 2Ω: The Smell of Fear"_s
+                        << u"The Naked Gun 2½: The Smell of Fear"_s;
+    QTest::addRow("ellipsis (Windows-1252 0x85)")
+            << u"I Love You Ö Don't Touch Me!"_s << u"I Love You … Don't Touch Me!"_s;
+    QTest::addRow("krále") << u"Obsluhoval jsem anglickÈho kr·le"_s
+                           << u"Obsluhoval jsem anglického krále"_s;
+    QTest::addRow("ASCII stays") << u"Gone with the Wind"_s << u"Gone with the Wind"_s;
+    QTest::addRow("Alien³ stays: ³ is not Mac Roman") << u"Alien³"_s << u"Alien³"_s;
+    QTest::addRow("Ri¢hie Ri¢h stays: the same byte") << u"Ri¢hie Ri¢h"_s << u"Ri¢hie Ri¢h"_s;
+}
+
+void TestMovieSeeder::repairTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, repaired);
+    QCOMPARE(MovieSeeder::repairTitle(title), repaired);
+}
+
+namespace {
+// The bundled titles the seeder changes, as they are in the file.
+QStringList misencodedBundledTitles()
+{
+    QFile file(QString::fromLatin1(MovieSeeder::BundledPath));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList broken;
+    for (const auto &film : QJsonDocument::fromJson(file.readAll()).array()) {
+        const QString title = film.toObject().value("Title"_L1).toString();
+        if (MovieSeeder::repairTitle(title) != title)
+            broken << title;
+    }
+    return broken;
+}
+
+QStringList titlesMatching(QSqlDatabase db, const QString &fts)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT m.title FROM movies_fts JOIN movies m ON m.id = movies_fts.rowid "
+              u"WHERE movies_fts MATCH ? ORDER BY m.title"_s);
+    q.addBindValue(fts);
+    QStringList titles;
+    if (q.exec()) {
+        while (q.next())
+            titles << q.value(0).toString();
+    }
+    return titles;
+}
+} // namespace
+
+void TestMovieSeeder::repairsExactlyTheMisencodedTitles()
+{
+    QCOMPARE(misencodedBundledTitles().size(), 18);
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"test.sqlite"_s));
+    QVERIFY(db.open());
+    QSqlQuery q(db.connection());
+    // None of the mis-read glyphs is left in a title.
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM movies WHERE title GLOB '*[ÈÍÛÙ‡‰ËÎΩ˘·]*'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(titlesMatching(db.connection(), u"deja*"_s), QStringList{u"Déjà Vu"_s});
+    QCOMPARE(titlesMatching(db.connection(), u"amelie"_s),
+             QStringList{u"Le Fabuleux destin d'Amélie Poulain"_s});
+    QCOMPARE(titlesMatching(db.connection(), u"leon"_s), QStringList{u"Léon"_s});
+}
+
+// A database seeded before the repair (schema 1) is repaired by migration 2: each of the 18
+// broken titles becomes what the seeder now makes of it, and nothing else changes.
+void TestMovieSeeder::migrationRepairsAnOlderDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    const QStringList broken = misencodedBundledTitles();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrations::apply(db, 1));
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO movies (title) VALUES (?)"_s);
+        // A title someone typed correctly themselves is left alone.
+        for (const QString &title : broken + QStringList{u"Amélie (my copy)"_s}) {
+            insert.addBindValue(title);
+            QVERIFY(insert.exec());
+        }
+        QSqlQuery version(db);
+        QVERIFY(version.exec(u"PRAGMA user_version"_s) && version.next());
+        QCOMPARE(version.value(0).toInt(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+
+    Database db(path);
+    QVERIFY(db.open());
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT title FROM movies ORDER BY id"_s));
+    QStringList titles;
+    while (q.next())
+        titles << q.value(0).toString();
+    QStringList expected;
+    for (const QString &title : broken)
+        expected << MovieSeeder::repairTitle(title);
+    expected << u"Amélie (my copy)"_s;
+    QCOMPARE(titles, expected);
+    QCOMPARE(titlesMatching(db.connection(), u"deja*"_s), QStringList{u"Déjà Vu"_s});
+    QCOMPARE(titlesMatching(db.connection(), u"amelie"_s).size(), 2);
+    QVERIFY(q.exec(u"SELECT sort_title FROM movies WHERE title LIKE 'The Naked Gun%'"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"Naked Gun 2½: The Smell of Fear"_s);
 }
 
 void TestMovieSeeder::checkCatalogue(Database &db)
