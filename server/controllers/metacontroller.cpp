@@ -3,6 +3,7 @@
 
 #include "http/router.h"
 #include "logging.h"
+#include "store/userstore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,7 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-MetaController::MetaController(const QUrl &serverUrl)
+MetaController::MetaController(const QUrl &serverUrl, UserStore &users)
+    : m_users(users)
 {
     QFile file(QString::fromLatin1(OpenApiPath));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -27,9 +29,13 @@ MetaController::MetaController(const QUrl &serverUrl)
 
 void MetaController::registerRoutes(Router &router)
 {
-    router.add(Router::Method::Get, u"/health"_s, Router::Access::Public, [](ApiRequest &) {
-        return Reply(jsonResponse(
-                {{u"status"_s, u"ok"_s}, {u"version"_s, QStringLiteral(REELVAULT_VERSION)}}));
+    router.add(Router::Method::Get, u"/health"_s, Router::Access::Public, [this](ApiRequest &) {
+        const auto any = m_users.any();
+        if (!any)
+            return Reply(Problem::response(any.fault()));
+        return Reply(jsonResponse({{u"status"_s, u"ok"_s},
+                                   {u"version"_s, QStringLiteral(REELVAULT_VERSION)},
+                                   {u"hasAccounts"_s, *any}}));
     });
     router.add(
             Router::Method::Get, u"/openapi.json"_s, Router::Access::Public, [this](ApiRequest &) {

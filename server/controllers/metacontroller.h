@@ -7,17 +7,20 @@
 #include <QUrl>
 
 class Router;
+class UserStore;
 
-// What a client needs before it signs in: GET /health (is the server up) and
+// What a client needs before it signs in: GET /health (is the server up, and has anyone an
+// account yet: a first run offers to create the first, administrator, account) and
 // GET /openapi.json (the OpenAPI 3.1 description of every route, with this server's address).
 class MetaController
 {
 public:
     static constexpr const char *OpenApiPath = ":/api/openapi.json";
 
-    explicit MetaController(const QUrl &serverUrl);
+    MetaController(const QUrl &serverUrl, UserStore &users);
     void registerRoutes(Router &router);
 
 private:
     QByteArray m_openApi;
+    UserStore &m_users;
 };

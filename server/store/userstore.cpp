@@ -97,6 +97,15 @@ Result<bool> UserStore::emailTaken(const QString &emailKey)
     return q.next();
 }
 
+Result<bool> UserStore::any()
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT EXISTS (SELECT 1 FROM users)"_s);
+    StatementScope scope(q);
+    if (!q.exec() || !q.next())
+        return Database::faultOf(q.lastError());
+    return q.value(0).toBool();
+}
+
 Done UserStore::recordLogin(qint64 userId, qint64 now)
 {
     return update(u"UPDATE users SET last_login_at = ? WHERE id = ?"_s, now, userId);

@@ -27,6 +27,7 @@ public:
     // NotFound when there is no such account.
     Result<Credentials> credentials(const QString &emailKey);
     Result<bool> emailTaken(const QString &emailKey);
+    Result<bool> any(); // has anyone an account
     Done recordLogin(qint64 userId, qint64 now);
     Result<User> byId(qint64 userId);
     Result<QByteArray> passwordHash(qint64 userId);

@@ -65,6 +65,8 @@ void TestApiAuth::init()
 
 void TestApiAuth::registerCreatesAdminThenUsers()
 {
+    // /health says whether the next account will be the first (the app's welcome screen).
+    QCOMPARE(client().get("/health").json().value("hasAccounts"_L1), QJsonValue(false));
     const auto first = client().post("/register",
                                      {{u"email"_s, u" Ada@Example.com "_s},
                                       {u"password"_s, Password},
@@ -77,6 +79,7 @@ void TestApiAuth::registerCreatesAdminThenUsers()
     QCOMPARE(user.value("name"_L1).toString(), u"Ada Lovelace"_s);
     QCOMPARE(user.value("role"_L1).toString(), u"admin"_s);
     QCOMPARE(user.value("id"_L1).toString(), u"1"_s);
+    QCOMPARE(client().get("/health").json().value("hasAccounts"_L1), QJsonValue(true));
     QVERIFY(user.value("lastLoginAt"_L1).isNull());
     const QDateTime created
             = QDateTime::fromString(user.value("createdAt"_L1).toString(), Qt::ISODate);

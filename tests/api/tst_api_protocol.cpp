@@ -85,7 +85,8 @@ void TestApiProtocol::health()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json(),
              (QJsonObject{{u"status"_s, u"ok"_s},
-                          {u"version"_s, QStringLiteral(REELVAULT_VERSION)}}));
+                          {u"version"_s, QStringLiteral(REELVAULT_VERSION)},
+                          {u"hasAccounts"_s, true}}));
 }
 
 void TestApiProtocol::commonHeadersOnEveryAnswer_data()
