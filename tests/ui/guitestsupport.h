@@ -7,6 +7,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -16,7 +17,8 @@
 struct GuiApp
 {
     GuiApp(quint16 port, const QString &vaultEntry)
-        : api(std::make_unique<ApiClient>())
+        : testSettings((QStandardPaths::setTestModeEnabled(true), true)) // QSettings apart
+        , api(std::make_unique<ApiClient>())
         , vault(std::make_unique<SessionVault>(vaultEntry))
         , window(std::make_unique<MainWindow>(api.get(), vault.get()))
     {
@@ -30,6 +32,7 @@ struct GuiApp
         return window->findChild<T *>(name);
     }
 
+    bool testSettings;
     std::unique_ptr<ApiClient> api;
     std::unique_ptr<SessionVault> vault;
     std::unique_ptr<MainWindow> window;

@@ -11,6 +11,7 @@
 #include "theme/theme.h"
 #include "translator.h"
 #include "widgets/banner.h"
+#include "widgets/catalogueview.h"
 #include "widgets/fielderror.h"
 
 #include <QLabel>

@@ -6,17 +6,57 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QPalette>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The API's sort names, by column.
+const char *const SortNames[MovieTableModel::ColumnCount]
+        = {"title", "year", "genre", "director", "rating", "rottenTomatoes", "runtime"};
+} // namespace
 
 MovieTableModel::MovieTableModel(ApiClient *api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{ }
-
-bool MovieTableModel::isSortable(int column)
 {
-    return column == Title || column == Year || column == Rating;
+    m_filter.sort = sortKey(Title, Qt::AscendingOrder);
+}
+
+QString MovieTableModel::sortKey(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    const QString name = QString::fromLatin1(SortNames[column]);
+    return order == Qt::DescendingOrder ? u'-' + name : name;
+}
+
+std::pair<int, Qt::SortOrder> MovieTableModel::sortColumn(const QString &key)
+{
+    const bool descending = key.startsWith(u'-');
+    const QString name = descending ? key.mid(1) : key;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (name == QLatin1StringView(SortNames[c]))
+            return {c, descending ? Qt::DescendingOrder : Qt::AscendingOrder};
+    }
+    return {-1, Qt::AscendingOrder};
+}
+
+QString MovieTableModel::ratingText(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QString() : QLocale().toString(v.toDouble(), 'f', 1);
+}
+
+QString MovieTableModel::tomatoesText(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QString() : tr("%1%").arg(QLocale().toString(v.toInt()));
+}
+
+QString MovieTableModel::runtimeText(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QString()
+                                         : tr("%1 min").arg(QLocale().toString(v.toInt()));
 }
 
 void MovieTableModel::setFilter(const MovieFilter &filter)
@@ -29,20 +69,44 @@ void MovieTableModel::setFilter(const MovieFilter &filter)
 
 void MovieTableModel::reload()
 {
+    const bool wasLoading = isLoading();
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_wanted.clear();
+    m_requested.clear();
     m_total = -1;
-    m_nextPage = 1;
+    m_inFlight = 0;
     ++m_generation;
-    setLoading(false);
     endResetModel();
     Q_EMIT totalChanged(m_total);
-    fetchMore({});
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+    if (m_api->isConnected())
+        request(0);
+}
+
+QJsonObject MovieTableModel::movie(int row) const
+{
+    const auto page = m_pages.constFind(row / PageSize);
+    if (page == m_pages.cend())
+        return {};
+    return page->value(row % PageSize);
+}
+
+int MovieTableModel::rowOf(qint64 id) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).value("id"_L1).toInteger() == id)
+                return int(it.key() * PageSize + i);
+        }
+    }
+    return -1;
 }
 
 int MovieTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() || m_total < 0 ? 0 : int(qMin<qint64>(m_total, INT_MAX));
 }
 
 int MovieTableModel::columnCount(const QModelIndex &parent) const
@@ -52,45 +116,50 @@ int MovieTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant MovieTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const QJsonObject &m = m_rows[index.row()];
-    if (role == MovieRole)
-        return m;
-    if (role == IdRole)
-        return m.value("id"_L1).toInteger();
     if (role == Qt::TextAlignmentRole)
         return index.column() == Title || index.column() == Genre || index.column() == Director
                 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const qint64 pageNumber = index.row() / PageSize;
+    const auto page = m_pages.constFind(pageNumber);
+    if (page == m_pages.cend()) {
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            want(pageNumber);
+            return index.column() == Title ? QVariant(tr("Loading…")) : QVariant();
+        }
+        if (role == Qt::ForegroundRole)
+            return QPalette().brush(QPalette::PlaceholderText);
+        return {};
+    }
+    const QJsonObject m = page->value(index.row() % PageSize);
+    if (role == MovieRole)
+        return m;
+    if (role == IdRole)
+        return m.value("id"_L1).toInteger();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     auto text = [&](const char *key) {
         const QJsonValue v = m.value(QLatin1StringView(key));
-        return v.isNull() ? QVariant() : QVariant(v.toString());
+        return v.isString() ? QVariant(v.toString()) : QVariant();
     };
-    const QLocale locale;
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     switch (index.column()) {
     case Title:
         return text("title");
     case Year:
-        return m.value("year"_L1).isNull() ? QVariant() : QVariant(m.value("year"_L1).toInt());
+        return m.value("year"_L1).isDouble() ? QVariant(m.value("year"_L1).toInt()) : QVariant();
     case Genre:
         return text("genre");
     case Director:
         return text("director");
     case Rating:
-        return m.value("imdbRating"_L1).isNull()
-                ? QVariant()
-                : QVariant(locale.toString(m.value("imdbRating"_L1).toDouble(), 'f', 1));
+        return orNull(ratingText(m.value("imdbRating"_L1)));
     case Tomatoes:
-        return m.value("rottenTomatoesRating"_L1).isNull()
-                ? QVariant()
-                : QVariant(tr("%1%").arg(m.value("rottenTomatoesRating"_L1).toInt()));
+        return orNull(tomatoesText(m.value("rottenTomatoesRating"_L1)));
     case Runtime:
-        return m.value("runtimeMinutes"_L1).isNull()
-                ? QVariant()
-                : QVariant(tr("%1 min").arg(m.value("runtimeMinutes"_L1).toInt()));
+        return orNull(runtimeText(m.value("runtimeMinutes"_L1)));
     }
     return {};
 }
@@ -99,8 +168,10 @@ QVariant MovieTableModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::ToolTipRole && !isSortable(section))
-        return tr("This column cannot be sorted");
+    if (role == Qt::ToolTipRole)
+        return section == Title ? tr("Click to sort by title (a leading “The”, “A” or “An” is "
+                                     "not counted); click again to reverse")
+                                : tr("Click to sort by this column; click again to reverse");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -122,62 +193,103 @@ QVariant MovieTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-bool MovieTableModel::canFetchMore(const QModelIndex &parent) const
+void MovieTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (parent.isValid() || m_loading || !m_api->isConnected())
-        return false;
-    return m_total < 0 || m_rows.size() < m_total;
+    const QString key = sortKey(column, order);
+    if (key.isEmpty())
+        return;
+    MovieFilter f = m_filter;
+    f.sort = key;
+    setFilter(f);
 }
 
-void MovieTableModel::fetchMore(const QModelIndex &parent)
+void MovieTableModel::want(qint64 page) const
 {
-    if (!canFetchMore(parent))
+    if (m_requested.contains(page))
         return;
-    setLoading(true);
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    if (m_sendQueued)
+        return;
+    // data() is called while painting: ask after the paint, for what it showed.
+    m_sendQueued = true;
+    QTimer::singleShot(0, const_cast<MovieTableModel *>(this), &MovieTableModel::sendWanted);
+}
+
+void MovieTableModel::sendWanted()
+{
+    m_sendQueued = false;
+    // Only the most recently shown pages are still worth asking for: a fast scroll passes many.
+    while (m_wanted.size() > 2 * MaxPagesInFlight)
+        m_wanted.removeFirst();
+    while (!m_wanted.isEmpty() && m_inFlight < MaxPagesInFlight && m_api->isConnected())
+        request(m_wanted.takeLast());
+}
+
+void MovieTableModel::request(qint64 page)
+{
+    m_requested.append(page);
+    if (m_inFlight++ == 0)
+        Q_EMIT loadingChanged(true);
     const quint64 generation = m_generation;
     m_api->fetchMovies(
-            m_filter.query(m_nextPage, PageSize),
-            [this, generation](const ApiResult &result) {
+            m_filter.query(int(page + 1), PageSize),
+            [this, generation, page](const ApiResult &result) {
                 if (generation != m_generation)
                     return; // the filter changed meanwhile
+                m_requested.removeOne(page);
+                if (--m_inFlight == 0)
+                    Q_EMIT loadingChanged(false);
                 if (!result.ok()) {
-                    setLoading(false);
-                    Q_EMIT loadFailed(ApiErrors::message(result));
+                    if (!result.cancelled)
+                        Q_EMIT loadFailed(ApiErrors::message(result));
                     return;
                 }
-                const QJsonObject page = result.object();
-                const QJsonArray items = page.value("items"_L1).toArray();
-                // All state moves on before the rows go in: views (and model testers) may ask
-                // for the next page from inside rowsInserted.
-                ++m_nextPage;
-                // A page past the end (the catalogue shrank meanwhile) ends the list.
-                m_total = items.isEmpty() ? m_rows.size() : page.value("total"_L1).toInteger();
-                if (!items.isEmpty()) {
-                    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + items.size() - 1));
-                    for (const auto &item : items)
-                        m_rows.append(item.toObject());
-                    endInsertRows();
-                }
-                setLoading(false);
-                Q_EMIT totalChanged(m_total);
+                received(page, result.object());
+                sendWanted();
             },
             this);
 }
 
-void MovieTableModel::sort(int column, Qt::SortOrder order)
+void MovieTableModel::received(qint64 page, const QJsonObject &answer)
 {
-    if (!isSortable(column))
-        return;
-    const QString field = column == Title ? u"title"_s : column == Year ? u"year"_s : u"rating"_s;
-    MovieFilter f = m_filter;
-    f.sort = order == Qt::DescendingOrder ? u'-' + field : field;
-    setFilter(f);
+    const QJsonArray items = answer.value("items"_L1).toArray();
+    QList<QJsonObject> rows;
+    rows.reserve(items.size());
+    for (const auto &item : items)
+        rows.append(item.toObject());
+    const qint64 total = answer.value("total"_L1).toInteger();
+    if (m_total >= 0 && total != m_total) {
+        // The catalogue changed under us: what was loaded may have shifted. Start again.
+        m_pages.clear();
+    }
+    m_pages.insert(page, rows);
+    setTotal(total);
+    const int first = int(page * PageSize);
+    const int last = qMin(rowCount(), first + int(rows.size())) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT pageLoaded(first);
 }
 
-void MovieTableModel::setLoading(bool loading)
+void MovieTableModel::setTotal(qint64 total)
 {
-    if (m_loading == loading)
+    if (total == m_total)
         return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    const int before = rowCount();
+    const int after = int(qMin<qint64>(total, INT_MAX));
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_total = total;
+        endRemoveRows();
+    } else {
+        m_total = total;
+    }
+    if (before > 0 && after > 0)
+        Q_EMIT dataChanged(index(0, 0), index(after - 1, ColumnCount - 1));
+    Q_EMIT totalChanged(m_total);
 }

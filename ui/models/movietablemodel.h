@@ -4,14 +4,17 @@
 #include "models/moviefilter.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
 class ApiClient;
 
-// The catalogue as a table, loaded from GET /moviedata a page at a time as the view scrolls
-// (canFetchMore / fetchMore), so 3,201 or 100,000 films cost only what is on screen. Sorting by
-// a column asks the API for that order (title, year, rating); other columns do not sort.
+// The catalogue as a table over GET /moviedata. Once the first page is in, the model has as
+// many rows as the result has films (the API's total), so the scroll bar, Ctrl+End and dragging
+// reach the true end in one step; a page of rows is fetched when the view first asks for one of
+// its rows (only what is on screen), and rows not in yet show "Loading…". Every column sorts
+// through the API; the default is title A to Z (without a leading article).
 class MovieTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,6 +22,8 @@ public:
     enum Column { Title, Year, Genre, Director, Rating, Tomatoes, Runtime, ColumnCount };
     enum Role { MovieRole = Qt::UserRole + 1, IdRole };
     static constexpr int PageSize = 100;
+    // Pages asked for at once; while scrolling fast only the most recently shown ones are.
+    static constexpr int MaxPagesInFlight = 3;
 
     explicit MovieTableModel(ApiClient *api, QObject *parent = nullptr);
 
@@ -28,33 +33,51 @@ public:
     void reload();
 
     qint64 total() const { return m_total; } // -1 until the first page arrived
-    bool isLoading() const { return m_loading; }
-    QJsonObject movie(int row) const { return m_rows.value(row); }
+    bool isLoading() const { return m_inFlight > 0; }
+    // Empty while the row's page is not in.
+    QJsonObject movie(int row) const;
+    bool isLoaded(int row) const { return m_pages.contains(row / PageSize); }
+    // The row of a film among the loaded pages, or -1.
+    int rowOf(qint64 id) const;
+
+    // The API's sort parameter for a column ("title", "-year", ...).
+    static QString sortKey(int column, Qt::SortOrder order);
+    // The column and order a sort parameter stands for; column -1 when none.
+    static std::pair<int, Qt::SortOrder> sortColumn(const QString &key);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    static bool isSortable(int column);
+    // How a value reads in the table and the detail panel alike.
+    static QString ratingText(const QJsonValue &imdbRating); // "7.0"
+    static QString tomatoesText(const QJsonValue &rating); // "85%"
+    static QString runtimeText(const QJsonValue &minutes); // "120 min"
 
 Q_SIGNALS:
     void totalChanged(qint64 total);
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
+    // A page arrived (first: its first row); views waiting for a film look again.
+    void pageLoaded(int firstRow);
 
 private:
-    void setLoading(bool loading);
+    void want(qint64 page) const;
+    void sendWanted();
+    void request(qint64 page);
+    void received(qint64 page, const QJsonObject &answer);
+    void setTotal(qint64 total);
 
     ApiClient *m_api;
     MovieFilter m_filter;
-    QList<QJsonObject> m_rows;
+    QHash<qint64, QList<QJsonObject>> m_pages;
+    mutable QList<qint64> m_wanted; // most recently shown last
+    mutable bool m_sendQueued = false;
+    QList<qint64> m_requested; // in flight
     qint64 m_total = -1;
-    int m_nextPage = 1;
-    bool m_loading = false;
+    int m_inFlight = 0;
     quint64 m_generation = 0; // answers to an older filter are dropped
 };

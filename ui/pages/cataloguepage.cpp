@@ -6,7 +6,12 @@
 #include "dialogs/moviedialog.h"
 #include "models/movietablemodel.h"
 #include "widgets/banner.h"
+#include "widgets/catalogueview.h"
+#include "widgets/yearbox.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -17,17 +22,19 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
+#include <QSettings>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int AnyYear = 1899; // the spin boxes' minimum, shown as "Any"
-}
+const QString HeaderKey = u"catalogue/header"_s;
+const QString SplitterKey = u"catalogue/splitter"_s;
+// How far a just-added or edited film is looked for in the result, in pages.
+constexpr int MaxPagesToSearch = 50;
+} // namespace
 
 QStringList CataloguePage::genres()
 {
@@ -49,42 +56,52 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_model(new MovieTableModel(api, this))
-    , m_view(new QTableView(this))
+    , m_view(new CatalogueView(this))
     , m_search(new QLineEdit(this))
     , m_genre(new QComboBox(this))
-    , m_yearFrom(new QSpinBox(this))
-    , m_yearTo(new QSpinBox(this))
+    , m_yearFrom(new YearBox(this))
+    , m_yearTo(new YearBox(this))
+    , m_clearFilters(new QPushButton(tr("C&lear filters"), this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_adminBar(new QWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_openAction(new QAction(tr("&Open"), this))
+    , m_editAction(new QAction(tr("&Edit…"), this))
+    , m_deleteAction(new QAction(tr("&Delete…"), this))
+    , m_splitter(new QSplitter(this))
+    , m_detailScroll(new QScrollArea(this))
     , m_details(new QWidget(this))
     , m_detailTitle(new QLabel(this))
     , m_detailForm(new QFormLayout)
     , m_emptyDetails(new QLabel(tr("Select a film to see its details."), this))
     , m_banner(new Banner(this))
     , m_confirm([](QWidget *owner, const QString &title, const QString &text) {
-        return QMessageBox::question(owner, title, text, QMessageBox::Yes | QMessageBox::Cancel,
-                                     QMessageBox::Cancel)
-                == QMessageBox::Yes;
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, owner);
+        QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == remove;
     })
 {
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles and directors"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
+    auto *clearSearch = new QAction(tr("Clear the search"), m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    m_search->addAction(clearSearch);
     m_genre->setObjectName(u"genre"_s);
     m_genre->addItem(tr("All genres"), QString());
     for (const QString &g : genres())
         m_genre->addItem(g, g);
-    for (QSpinBox *box : {m_yearFrom, m_yearTo}) {
-        box->setRange(AnyYear, 2100);
-        box->setSpecialValueText(tr("Any"));
-        box->setValue(AnyYear);
-        box->setAccelerated(true);
-    }
     m_yearFrom->setObjectName(u"yearFrom"_s);
     m_yearTo->setObjectName(u"yearTo"_s);
+    m_clearFilters->setObjectName(u"clearFilters"_s);
+    m_clearFilters->setEnabled(false);
     m_count->setObjectName(u"count"_s);
 
     auto *filters = new QHBoxLayout;
@@ -98,8 +115,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     filters->addWidget(m_yearFrom);
     filters->addWidget(toLabel);
     filters->addWidget(m_yearTo);
-    filters->addSpacing(12);
-    filters->addWidget(m_count);
+    filters->addWidget(m_clearFilters);
 
     auto *add = new QPushButton(tr("&Add film…"), this);
     add->setObjectName(u"addMovie"_s);
@@ -119,10 +135,12 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->horizontalHeader()->setSectionResizeMode(MovieTableModel::Title, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(MovieTableModel::Title, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setSortIndicatorShown(true);
+    header->setSectionsClickable(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAlternatingRowColors(true);
@@ -133,6 +151,35 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->setColumnWidth(MovieTableModel::Rating, 60);
     m_view->setColumnWidth(MovieTableModel::Tomatoes, 120);
     m_view->setColumnWidth(MovieTableModel::Runtime, 80);
+    m_view->setMinimumWidth(200);
+
+    // The rows' actions: in the context menu, and as keys while the table has the focus.
+    m_openAction->setObjectName(u"actionOpenMovie"_s);
+    m_openAction->setShortcuts({Qt::Key_Return, Qt::Key_Enter});
+    m_editAction->setObjectName(u"actionEditMovie"_s);
+    m_deleteAction->setObjectName(u"actionDeleteMovie"_s);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    auto *copyTitle = new QAction(tr("&Copy title"), this);
+    copyTitle->setShortcut(QKeySequence::Copy);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    auto *refreshAction = new QAction(tr("&Refresh"), this);
+    for (QAction *a : {m_openAction, m_editAction, m_deleteAction, copyTitle}) {
+        a->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(a);
+    }
+    m_view->addAction(separator);
+    m_view->addAction(refreshAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_openAction, &QAction::triggered, this, &CataloguePage::openMovie);
+    connect(m_editAction, &QAction::triggered, this, &CataloguePage::editMovie);
+    connect(m_deleteAction, &QAction::triggered, this, &CataloguePage::deleteMovie);
+    connect(copyTitle, &QAction::triggered, this, [this] {
+        const QJsonObject m = selectedMovie();
+        if (!m.isEmpty())
+            QApplication::clipboard()->setText(m.value("title"_L1).toString());
+    });
+    connect(refreshAction, &QAction::triggered, this, &CataloguePage::refresh);
 
     QFont titleFont = m_detailTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -140,6 +187,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_detailTitle->setFont(titleFont);
     m_detailTitle->setWordWrap(true);
     m_detailTitle->setObjectName(u"detailTitle"_s);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                           | Qt::TextSelectableByKeyboard);
     m_emptyDetails->setWordWrap(true);
     m_emptyDetails->setForegroundRole(QPalette::PlaceholderText);
     auto *detailLayout = new QVBoxLayout(m_details);
@@ -148,23 +197,42 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     detailLayout->addWidget(m_emptyDetails);
     detailLayout->addStretch(1);
     m_detailForm->setLabelAlignment(Qt::AlignRight);
-    auto *detailScroll = new QScrollArea(this);
-    detailScroll->setWidget(m_details);
-    detailScroll->setWidgetResizable(true);
-    detailScroll->setMinimumWidth(260);
+    m_detailForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_detailScroll->setObjectName(u"details"_s);
+    m_detailScroll->setWidget(m_details);
+    m_detailScroll->setWidgetResizable(true);
+    m_detailScroll->setMinimumWidth(220);
+    m_detailScroll->setFocusPolicy(Qt::StrongFocus);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
+    // When the window is narrow the details give way (they can be collapsed), never the table.
+    m_splitter->setObjectName(u"catalogueSplitter"_s);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detailScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setCollapsible(1, true);
+
+    // The count sits under the table, where its changing width moves nothing.
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_adminBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(footer);
+
+    setTabOrder(m_search, m_genre);
+    setTabOrder(m_genre, m_yearFrom);
+    setTabOrder(m_yearFrom, m_yearTo);
+    setTabOrder(m_yearTo, m_clearFilters);
+    setTabOrder(m_clearFilters, add);
+    setTabOrder(add, m_edit);
+    setTabOrder(m_edit, m_delete);
+    setTabOrder(m_delete, m_view);
+    setTabOrder(m_view, m_detailScroll);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -174,28 +242,82 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     connect(m_genre, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_yearFrom, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_yearTo, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        m_search->setFocus();
+    });
     connect(m_model, &MovieTableModel::totalChanged, this, &CataloguePage::updateCount);
     connect(m_model, &MovieTableModel::loadingChanged, this, &CataloguePage::updateCount);
     connect(m_model, &MovieTableModel::loadFailed, this, [this](const QString &message) {
         m_banner->showMessage(message, Banner::Kind::Warning);
     });
+    connect(m_model, &MovieTableModel::pageLoaded, this, &CataloguePage::lookForPending);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CataloguePage::showDetails);
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_view->selectionModel()->currentIndex().row();
+                if (row >= from.row() && row <= to.row())
+                    showDetails();
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CataloguePage::showDetails);
-    connect(m_view, &QTableView::doubleClicked, this, [this] {
-        if (m_adminBar->isVisible())
-            editMovie();
-    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) {
+                const qint64 id = selectedId();
+                m_model->sort(column, order);
+                if (id)
+                    reselect(id);
+                saveLayout();
+            });
+    connect(header, &QHeaderView::sectionResized, this, &CataloguePage::saveLayout);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &CataloguePage::saveLayout);
     connect(add, &QPushButton::clicked, this, &CataloguePage::addMovie);
     connect(m_edit, &QPushButton::clicked, this, &CataloguePage::editMovie);
     connect(m_delete, &QPushButton::clicked, this, &CataloguePage::deleteMovie);
+    restoreLayout();
+    setAdmin(false);
     showDetails();
     updateCount();
 }
 
+CataloguePage::~CataloguePage()
+{
+    saveLayout();
+}
+
+void CataloguePage::restoreLayout()
+{
+    QSettings settings;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    if (!header->restoreState(settings.value(HeaderKey).toByteArray()))
+        header->setSortIndicator(MovieTableModel::Title, Qt::AscendingOrder);
+    header->setSectionResizeMode(MovieTableModel::Title, QHeaderView::Stretch);
+    if (header->sortIndicatorSection() < 0
+        || header->sortIndicatorSection() >= MovieTableModel::ColumnCount)
+        header->setSortIndicator(MovieTableModel::Title, Qt::AscendingOrder);
+    MovieFilter f = m_model->filter();
+    f.sort = MovieTableModel::sortKey(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_model->setFilter(f);
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+}
+
+void CataloguePage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(HeaderKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+}
+
 void CataloguePage::setAdmin(bool admin)
 {
+    m_admin = admin;
     m_adminBar->setVisible(admin);
+    m_editAction->setVisible(admin);
+    m_deleteAction->setVisible(admin);
+    m_deleteAction->setEnabled(admin);
+    m_openAction->setText(admin ? tr("&Open") : tr("&Show details"));
+    m_openAction->setVisible(!admin);
 }
 
 void CataloguePage::focusSearch()
@@ -207,30 +329,51 @@ void CataloguePage::focusSearch()
 void CataloguePage::refresh()
 {
     m_banner->hide();
+    const qint64 id = selectedId();
     m_model->reload();
+    if (id)
+        reselect(id);
 }
 
 void CataloguePage::clear()
 {
-    m_search->clear();
-    m_genre->setCurrentIndex(0);
-    m_yearFrom->setValue(AnyYear);
-    m_yearTo->setValue(AnyYear);
+    const QSignalBlocker blocker(m_search);
+    clearFilters();
     m_debounce->stop();
+}
+
+void CataloguePage::clearFilters()
+{
+    {
+        const QSignalBlocker s(m_search), g(m_genre), f(m_yearFrom), t(m_yearTo);
+        m_search->clear();
+        m_genre->setCurrentIndex(0);
+        m_yearFrom->setYear(0);
+        m_yearTo->setYear(0);
+    }
+    applyFilter();
 }
 
 void CataloguePage::applyFilter()
 {
     m_debounce->stop();
+    // A from-year after the to-year: the boxes are swapped, so what they say is what is asked.
+    if (!m_yearFrom->isAny() && !m_yearTo->isAny() && m_yearFrom->year() > m_yearTo->year()) {
+        const QSignalBlocker f(m_yearFrom), t(m_yearTo);
+        const int from = m_yearTo->year();
+        m_yearTo->setYear(m_yearFrom->year());
+        m_yearFrom->setYear(from);
+    }
     MovieFilter f = m_model->filter();
     f.text = m_search->text();
     f.genre = m_genre->currentData().toString();
-    f.yearFrom = m_yearFrom->value() == AnyYear ? 0 : m_yearFrom->value();
-    f.yearTo = m_yearTo->value() == AnyYear ? 0 : m_yearTo->value();
-    if (f.yearFrom && f.yearTo && f.yearFrom > f.yearTo)
-        std::swap(f.yearFrom, f.yearTo);
+    f.yearFrom = m_yearFrom->year();
+    f.yearTo = m_yearTo->year();
+    m_clearFilters->setEnabled(!f.text.trimmed().isEmpty() || !f.genre.isEmpty() || f.yearFrom
+                               || f.yearTo);
     m_banner->hide();
     m_model->setFilter(f);
+    updateEmptyText();
 }
 
 void CataloguePage::updateCount()
@@ -242,6 +385,38 @@ void CataloguePage::updateCount()
         m_count->setText(tr("No films match"));
     else
         m_count->setText(tr("%Ln film(s)", nullptr, int(total)));
+    updateEmptyText();
+}
+
+void CataloguePage::updateEmptyText()
+{
+    if (m_model->total() != 0) {
+        m_view->setEmptyText({});
+        return;
+    }
+    const MovieFilter f = m_model->filter();
+    QStringList causes;
+    if (!f.text.trimmed().isEmpty())
+        causes << tr("the search “%1”").arg(f.text.trimmed());
+    if (!f.genre.isEmpty())
+        causes << tr("the genre %1").arg(m_genre->currentText());
+    if (f.yearFrom && f.yearTo)
+        causes << tr("the years %1 to %2").arg(f.yearFrom).arg(f.yearTo);
+    else if (f.yearFrom)
+        causes << tr("the years from %1").arg(f.yearFrom);
+    else if (f.yearTo)
+        causes << tr("the years up to %1").arg(f.yearTo);
+    if (causes.isEmpty()) {
+        m_view->setEmptyText(tr("The catalogue is empty."));
+        return;
+    }
+    m_view->setEmptyText(tr("No films match %1.").arg(QLocale().createSeparatedList(causes))
+                         + u"\n\n"_s + tr("Change them, or press “Clear filters” to see every film."));
+}
+
+qint64 CataloguePage::selectedId() const
+{
+    return selectedMovie().value("id"_L1).toInteger();
 }
 
 QJsonObject CataloguePage::selectedMovie() const
@@ -250,12 +425,54 @@ QJsonObject CataloguePage::selectedMovie() const
     return current.isValid() ? m_model->movie(current.row()) : QJsonObject();
 }
 
+void CataloguePage::reselect(qint64 id, const QString &notFound)
+{
+    m_pendingId = id;
+    m_pendingNotFound = notFound;
+    m_pagesSearched = 0;
+    if (m_model->total() >= 0)
+        lookForPending(-1);
+}
+
+void CataloguePage::lookForPending(int)
+{
+    if (!m_pendingId)
+        return;
+    const int row = m_model->rowOf(m_pendingId);
+    if (row >= 0) {
+        m_pendingId = 0;
+        const QModelIndex index = m_model->index(row, MovieTableModel::Title);
+        m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    // Not in what is loaded: ask for the next page not in yet, if there is one to look in.
+    const int rows = m_model->rowCount();
+    for (int first = 0; first < rows; first += MovieTableModel::PageSize) {
+        if (m_model->isLoaded(first))
+            continue;
+        if (m_pagesSearched++ < MaxPagesToSearch) {
+            m_model->index(first, MovieTableModel::Title).data(); // asks for that page
+            return;
+        }
+        break;
+    }
+    if (m_model->isLoading())
+        return; // answers still to come
+    m_pendingId = 0;
+    if (!m_pendingNotFound.isEmpty())
+        Q_EMIT statusMessage(m_pendingNotFound);
+}
+
 void CataloguePage::showDetails()
 {
     const QJsonObject m = selectedMovie();
     const bool has = !m.isEmpty();
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
+    m_editAction->setEnabled(has && m_admin);
+    m_deleteAction->setEnabled(has && m_admin);
     while (m_detailForm->rowCount() > 0)
         m_detailForm->removeRow(0);
     m_detailTitle->setVisible(has);
@@ -266,38 +483,61 @@ void CataloguePage::showDetails()
     const QString unknown = tr("unknown");
     auto text = [&](const char *key) {
         const QJsonValue v = m.value(QLatin1StringView(key));
-        return v.isNull() ? unknown : v.toString();
+        return v.isString() ? v.toString() : unknown;
     };
+    auto orUnknown = [&](const QString &value) { return value.isEmpty() ? unknown : value; };
     auto money = [&](const char *key) {
         const QJsonValue v = m.value(QLatin1StringView(key));
-        return v.isNull() ? unknown : tr("$%1").arg(locale.toString(v.toInteger()));
+        return v.isDouble() ? tr("$%1").arg(locale.toString(v.toInteger())) : unknown;
     };
-    auto number = [&](const char *key, const QString &format) {
-        const QJsonValue v = m.value(QLatin1StringView(key));
-        return v.isNull() ? unknown : format.arg(locale.toString(v.toDouble(), 'g', 3));
-    };
-    m_detailTitle->setText(m.value("title"_L1).isNull() ? tr("(untitled)") : text("title"));
+    const QJsonValue rating = m.value("imdbRating"_L1);
+    const QJsonValue runtime = m.value("runtimeMinutes"_L1);
+    m_detailTitle->setText(m.value("title"_L1).isString() ? text("title") : tr("(untitled)"));
     const QDate released = QDate::fromString(m.value("releaseDate"_L1).toString(), Qt::ISODate);
-    const QList<QPair<QString, QString>> rows{
-            {tr("Released"),
-             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown},
-            {tr("Genre"), text("genre")},
-            {tr("Director"), text("director")},
-            {tr("Running time"), number("runtimeMinutes", tr("%1 minutes"))},
-            {tr("Rated"), text("mpaaRating")},
-            {tr("IMDb rating"), number("imdbRating", tr("%1 / 10"))},
-            {tr("Rotten Tomatoes"), number("rottenTomatoesRating", tr("%1%"))},
-            {tr("Distributor"), text("distributor")},
-            {tr("US gross"), money("usGross")},
-            {tr("Worldwide gross"), money("worldwideGross")},
-            {tr("Budget"), money("productionBudget")},
+    struct Row
+    {
+        QString label;
+        QString value;
+        bool wraps;
     };
-    for (const auto &[label, value] : rows) {
-        auto *v = new QLabel(value, m_details);
-        v->setWordWrap(true);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_detailForm->addRow(label + u':', v);
+    const QList<Row> rows{
+            {tr("Released"),
+             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown,
+             false},
+            {tr("Genre"), text("genre"), true},
+            {tr("Director"), text("director"), true},
+            {tr("Running time"),
+             runtime.isDouble() ? tr("%1 minutes").arg(locale.toString(runtime.toInt())) : unknown,
+             false},
+            {tr("Rated"), text("mpaaRating"), false},
+            {tr("IMDb rating"),
+             rating.isDouble() ? tr("%1 / 10").arg(MovieTableModel::ratingText(rating)) : unknown,
+             false},
+            {tr("Rotten Tomatoes"),
+             orUnknown(MovieTableModel::tomatoesText(m.value("rottenTomatoesRating"_L1))), false},
+            {tr("Distributor"), text("distributor"), true},
+            {tr("US gross"), money("usGross"), false},
+            {tr("Worldwide gross"), money("worldwideGross"), false},
+            {tr("Budget"), money("productionBudget"), false},
+    };
+    for (const Row &row : rows) {
+        auto *v = new QLabel(row.value, m_details);
+        v->setWordWrap(row.wraps);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        if (row.value == unknown)
+            v->setForegroundRole(QPalette::PlaceholderText);
+        m_detailForm->addRow(row.label + u':', v);
     }
+}
+
+void CataloguePage::openMovie()
+{
+    if (selectedMovie().isEmpty())
+        return;
+    if (m_admin)
+        editMovie();
+    else
+        m_detailScroll->setFocus();
 }
 
 void CataloguePage::openEditor(const QJsonObject &movie)
@@ -305,9 +545,12 @@ void CataloguePage::openEditor(const QJsonObject &movie)
     auto *dialog = new MovieDialog(m_api, movie, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MovieDialog::saved, this, [this](const QJsonObject &saved, bool created) {
-        Q_EMIT statusMessage(created ? tr("Added “%1”.").arg(saved.value("title"_L1).toString())
-                                     : tr("Saved “%1”.").arg(saved.value("title"_L1).toString()));
+        const QString title = saved.value("title"_L1).toString();
+        Q_EMIT statusMessage(created ? tr("Added “%1”.").arg(title)
+                                     : tr("Saved “%1”.").arg(title));
         m_model->reload();
+        reselect(saved.value("id"_L1).toInteger(),
+                 tr("Saved “%1”; it does not match the current search and filters.").arg(title));
     });
     dialog->open();
 }
@@ -320,28 +563,39 @@ void CataloguePage::addMovie()
 void CataloguePage::editMovie()
 {
     const QJsonObject m = selectedMovie();
-    if (!m.isEmpty())
+    if (m_admin && !m.isEmpty())
         openEditor(m);
 }
 
 void CataloguePage::deleteMovie()
 {
     const QJsonObject m = selectedMovie();
-    if (m.isEmpty())
+    if (!m_admin || m.isEmpty())
         return;
     const QString title = m.value("title"_L1).toString();
     if (!m_confirm(this, tr("Delete film"),
                    tr("Delete “%1” from the catalogue? This cannot be undone.").arg(title)))
         return;
+    const int row = m_view->selectionModel()->currentIndex().row();
     m_api->deleteMovie(
             m.value("id"_L1).toInteger(),
-            [this, title](const ApiResult &result) {
+            [this, title, row](const ApiResult &result) {
                 if (!result.ok() && result.status != 404) {
                     m_banner->showMessage(ApiErrors::message(result), Banner::Kind::Warning);
                     return;
                 }
                 Q_EMIT statusMessage(tr("Deleted “%1”.").arg(title));
                 m_model->reload();
+                // The film that took its place is selected, so Delete can go on.
+                m_pendingId = 0;
+                connect(
+                        m_model, &MovieTableModel::pageLoaded, this,
+                        [this, row] {
+                            const int target = qMin(row, m_model->rowCount() - 1);
+                            if (target >= 0)
+                                m_view->selectRow(target);
+                        },
+                        Qt::SingleShotConnection);
             },
             this);
 }

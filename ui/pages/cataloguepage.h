@@ -7,20 +7,26 @@
 #include <functional>
 
 class ApiClient;
+class CatalogueView;
 class MovieTableModel;
+class QAction;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QTableView;
+class QScrollArea;
+class QSplitter;
 class QTimer;
 class Banner;
+class YearBox;
 
 // The catalogue: search as you type (served by the API's q), genre and year filters, sorting
-// by clicking a column header, a detail panel for the selected film and the count of matches.
-// Administrators also get add, edit and delete.
+// by clicking any column header (kept, with the column widths, across launches), a detail
+// panel for the selected film and the count of matches. Administrators also get add, edit and
+// delete. Keyboard: Tab goes search → filters → table → details; Enter opens the selected film
+// (the editor for administrators), Delete deletes it (administrators, after confirming),
+// Escape in the search box clears it; the rows have a context menu.
 class CataloguePage : public QWidget
 {
     Q_OBJECT
@@ -28,14 +34,18 @@ public:
     using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
 
     explicit CataloguePage(ApiClient *api, QWidget *parent = nullptr);
+    ~CataloguePage() override;
 
     void setAdmin(bool admin);
     void focusSearch();
+    // Loads again, keeping the selected film selected when it is still there.
     void refresh();
     void clear();
+    void clearFilters();
 
     MovieTableModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    CatalogueView *view() const { return m_view; }
+    qint64 selectedId() const;
     // Tests answer the delete confirmation through this.
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
@@ -47,29 +57,47 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void showDetails();
+    void openMovie();
     void addMovie();
     void editMovie();
     void deleteMovie();
     void updateCount();
+    void updateEmptyText();
     QJsonObject selectedMovie() const;
     void openEditor(const QJsonObject &movie);
+    // Selects (and scrolls to) this film once its row is loaded; looks through further pages
+    // for it, up to a bound. notFound: said when it is not in the result.
+    void reselect(qint64 id, const QString &notFound = {});
+    void lookForPending(int firstRow);
+    void saveLayout() const;
+    void restoreLayout();
 
     ApiClient *m_api;
     MovieTableModel *m_model;
-    QTableView *m_view;
+    CatalogueView *m_view;
     QLineEdit *m_search;
     QComboBox *m_genre;
-    QSpinBox *m_yearFrom;
-    QSpinBox *m_yearTo;
+    YearBox *m_yearFrom;
+    YearBox *m_yearTo;
+    QPushButton *m_clearFilters;
     QLabel *m_count;
     QTimer *m_debounce;
     QWidget *m_adminBar;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QAction *m_openAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QSplitter *m_splitter;
+    QScrollArea *m_detailScroll;
     QWidget *m_details;
     QLabel *m_detailTitle;
     QFormLayout *m_detailForm;
     QLabel *m_emptyDetails;
     Banner *m_banner;
     Confirm m_confirm;
+    bool m_admin = false;
+    qint64 m_pendingId = 0;
+    QString m_pendingNotFound;
+    int m_pagesSearched = 0;
 };
