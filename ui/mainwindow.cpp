@@ -71,10 +71,14 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     connect(m_login, &LoginPage::registerRequested, this, [this] {
         m_register->prepare();
         m_stack->setCurrentWidget(m_register);
+        checkFirstAccount();
     });
-    connect(m_register, &RegisterPage::registered, this, [this](const QString &email) {
-        enterSignedOut(tr("Your account is ready. Sign in with your new password."), email);
-    });
+    connect(m_register, &RegisterPage::signedIn, this, &MainWindow::enterSignedIn);
+    connect(m_register, &RegisterPage::registered, this,
+            [this](const QString &email, const QString &notice) {
+                enterSignedOut(tr("Your account is ready, but signing in failed: %1").arg(notice),
+                               email, true);
+            });
     connect(m_register, &RegisterPage::cancelled, this, [this] { enterSignedOut({}); });
     connect(m_catalogue, &CataloguePage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
@@ -302,6 +306,25 @@ void MainWindow::enterSignedOut(const QString &notice, const QString &email, boo
                             true);
     m_stack->setCurrentWidget(m_login);
     setState(State::SignedOut);
+    checkFirstAccount();
+}
+
+void MainWindow::checkFirstAccount()
+{
+    m_api->fetchHealth(
+            [this](const ApiResult &result) {
+                if (!result.ok() || m_state != State::SignedOut)
+                    return;
+                const bool first = !result.object().value("hasAccounts"_L1).toBool(true);
+                m_register->setFirstAccount(first);
+                // Nobody to sign in yet: the first screen invites the first account (unless
+                // the sign-in form is already being filled in).
+                if (first && m_stack->currentWidget() == m_login && m_login->isUntouched()) {
+                    m_register->prepare();
+                    m_stack->setCurrentWidget(m_register);
+                }
+            },
+            this);
 }
 
 void MainWindow::signOut()

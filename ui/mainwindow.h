@@ -49,6 +49,8 @@ private:
     void createMenus();
     void restoreSession();
     void enterSignedIn();
+    // GET /health: with no account yet, sign-up is the first screen and says so.
+    void checkFirstAccount();
     void enterSignedOut(const QString &notice, const QString &email = {}, bool warning = false);
     void setState(State state);
     void storeSession();

@@ -7,12 +7,15 @@
 #include "console/tokeninspector.h"
 #include "guitestsupport.h"
 #include "testserver.h"
+#include "widgets/statelabel.h"
 
+#include <QCheckBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +57,9 @@ private Q_SLOTS:
     void inspectorFlagsATamperedToken();
     void inspectorAsksTheServer();
     void walkThroughTheFlow();
+    void walkThroughStartedOverLeavesNothing();
+    void presetsDoNotSendTheSessionUnasked();
+    void longTextNeverWidensTheWindow();
     void openedFromTheMainWindow();
 
 private:
@@ -103,7 +109,7 @@ void TestConsole::sendsAndShowsTheAnswer()
     QCOMPARE(console()->responseHeader(u"Cache-Control"_s), u"no-store"_s);
     QCOMPARE(console()->responseHeader(u"X-Content-Type-Options"_s), u"nosniff"_s);
     QVERIFY(console()->prettyBody().contains(u"\"status\": \"ok\""_s)); // pretty-printed
-    QVERIFY(console()->rawBody().contains(u"{\"status\":\"ok\""_s)); // as sent
+    QVERIFY(console()->rawBody().contains(u"\"status\":\"ok\""_s)); // as sent, compact
 }
 
 void TestConsole::unauthorizedThenWithMySession()
@@ -250,12 +256,22 @@ void TestConsole::inspectorAsksTheServer()
     QVERIFY(inspector->serverVerdict().contains(u"signature does not match"_s));
 }
 
+namespace {
+// The demo account's email and password, as the transcript shows them.
+std::pair<QString, QString> demoAccount(const QString &transcript)
+{
+    static const QRegularExpression email(u"demo-[0-9a-f]+@example\\.com"_s);
+    static const QRegularExpression password(u"\"password\": \"(demo passphrase \\d+)\""_s);
+    return {email.match(transcript).captured(), password.match(transcript).captured(1)};
+}
+} // namespace
+
 void TestConsole::walkThroughTheFlow()
 {
     FlowWalkthrough *flow = m_window->walkthrough();
     QSignalSpy done(flow, &FlowWalkthrough::stepFinished);
-    QCOMPARE(flow->stepCount(),
-             7); // each step knows its expected status (201 200 401 200 200 204 401)
+    // Each step knows its expected status: 201 200 401 200 200 204 401 204.
+    QCOMPARE(flow->stepCount(), 8);
     for (int i = 0; i < flow->stepCount(); ++i) {
         QVERIFY2(flow->findChild<QPushButton *>(u"step%1"_s.arg(i + 1))->isEnabled(),
                  qPrintable(QString::number(i)));
@@ -267,7 +283,87 @@ void TestConsole::walkThroughTheFlow()
     QVERIFY(transcript.contains(u"← 401 Unauthorized"_s));
     QVERIFY(transcript.contains(u"Please log in first."_s));
     QVERIFY(transcript.contains(u"← 204"_s));
-    QCOMPARE(transcript.count(u"── "_s), 7);
+    QCOMPARE(transcript.count(u"── "_s), 8);
+    // The third step went without a token, whatever session the app has.
+    QVERIFY(transcript.section(u"── "_s, 3, 3).contains(u"→ GET /moviedata?pageSize=2\n←"_s));
+    // Nothing is left in the catalogue's accounts.
+    const auto [email, password] = demoAccount(transcript);
+    QVERIFY(!email.isEmpty() && !password.isEmpty());
+    QCOMPARE(m_server->client()
+                     .post("/login", {{u"email"_s, email}, {u"password"_s, password}})
+                     .status,
+             401);
+}
+
+void TestConsole::walkThroughStartedOverLeavesNothing()
+{
+    FlowWalkthrough *flow = m_window->walkthrough();
+    QSignalSpy done(flow, &FlowWalkthrough::stepFinished);
+    flow->runStep(0);
+    QVERIFY(done.wait(10000));
+    QVERIFY(flow->stepPassed(0));
+    const auto [email, password] = demoAccount(flow->transcript());
+    const QJsonObject credentials{{u"email"_s, email}, {u"password"_s, password}};
+    QCOMPARE(m_server->client().post("/login", credentials).status, 200);
+    flow->reset();
+    QTRY_COMPARE(m_server->client().post("/login", credentials).status, 401);
+    // Closing the console half-way does the same.
+    flow->runStep(0);
+    QVERIFY(done.wait(10000));
+    const auto [second, secondPassword] = demoAccount(flow->transcript());
+    m_window.reset();
+    QTRY_COMPARE(m_server->client()
+                         .post("/login", {{u"email"_s, second}, {u"password"_s, secondPassword}})
+                         .status,
+                 401);
+}
+
+void TestConsole::presetsDoNotSendTheSessionUnasked()
+{
+    const QList<ApiConsole::Preset> presets = ApiConsole::presets();
+    int userDetails = -1;
+    for (int i = 0; i < presets.size(); ++i) {
+        if (presets[i].request.method == "GET"_L1 && presets[i].request.path == "/userdetails"_L1)
+            userDetails = i;
+    }
+    QVERIFY(userDetails >= 0);
+    console()->applyPreset(userDetails + 1);
+    QVERIFY(console()->request().headers.isEmpty());
+    QVERIFY2(console()->statusText().contains(u"needs a token"_s),
+             qPrintable(console()->statusText()));
+    QCOMPARE(sendAndWait(), 401);
+    console()->useSession();
+    QCOMPARE(sendAndWait(), 200);
+}
+
+// A long token in the status line (Copy as curl with the token) is elided, never widening the
+// window past a 1280×800 screen; the whole text is in the tooltip.
+void TestConsole::longTextNeverWidensTheWindow()
+{
+    auto fits = [this] {
+        const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        return minimum.width() <= 1280 && minimum.height() <= 800;
+    };
+    m_window->resize(1000, 700);
+    QVERIFY(fits());
+    console()->setRequest({u"GET"_s, u"/moviedata?q="_s + QString(600, u'x'), {}, {}});
+    console()->useSession();
+    m_window->findChild<QCheckBox *>()->setChecked(true); // with the token itself
+    const QString curl = console()->copyAsCurl();
+    QVERIFY(curl.size() > 700);
+    QVERIFY(fits());
+    QCOMPARE(console()->statusText(), u"Copied to the clipboard: "_s + curl);
+    auto *status = m_window->findChild<StateLabel *>(u"responseStatus"_s);
+    QVERIFY(status->toolTip().contains(curl));
+    QVERIFY(status->text().size() < curl.size());
+    QCOMPARE(sendAndWait(), 200);
+    QVERIFY(fits());
+    console()->setRequest({u"POST"_s, u"/login"_s, {}, u"{\"email\": "_s + QString(500, u'y')});
+    QVERIFY(fits());
+    QCOMPARE(sendAndWait(), 400);
+    QVERIFY(fits());
+    m_window->resize(900, 600);
+    QTRY_VERIFY(m_window->width() <= 1000);
 }
 
 void TestConsole::openedFromTheMainWindow()

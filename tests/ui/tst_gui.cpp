@@ -13,6 +13,7 @@
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
 #include "widgets/fielderror.h"
+#include "widgets/strengthmeter.h"
 
 #include <QLabel>
 #include <QStackedWidget>
@@ -79,25 +80,35 @@ void TestGui::signIn(const QString &email, const QString &password)
 
 void TestGui::registerSignInSearchProfileSignOut()
 {
-    // Register: from the sign-in form to the sign-up form and back with the email filled in.
-    QTest::mouseClick(window()->loginPage()->findChild<QPushButton *>(u"createAccount"_s),
-                      Qt::LeftButton);
+    // An empty catalogue: the first screen invites the first account, the administrator.
     RegisterPage *reg = window()->registerPage();
     QTRY_VERIFY(reg->isVisible());
+    QVERIFY(reg->isFirstAccount());
+    QCOMPARE(reg->findChild<QLabel *>(u"cardTitle"_s)->text(), u"Welcome to Reelvault"_s);
+    QVERIFY(reg->findChild<QLabel *>(u"cardSubtitle"_s)->text().contains(u"administrator"_s));
+    QVERIFY(!reg->findChild<QPushButton *>(u"backToSignIn"_s)->isVisible());
     typeInto(reg->findChild<QLineEdit *>(u"email"_s), u"ada@example.com"_s);
     typeInto(reg->findChild<QLineEdit *>(u"name"_s), u"Ada Lovelace"_s);
-    typeInto(reg->findChild<QLineEdit *>(u"password"_s), Password);
+    auto *password = reg->findChild<QLineEdit *>(u"password"_s);
+    // The strength meter follows what is typed.
+    typeInto(password, u"password123"_s);
+    auto *meter = reg->findChild<StrengthMeter *>();
+    QVERIFY(meter->isVisible());
+    QCOMPARE(meter->level(), StrengthMeter::Level::VeryWeak);
+    typeInto(reg->findChild<QLineEdit *>(u"confirmPassword"_s), u"password123"_s);
+    QTest::keyClick(reg->findChild<QLineEdit *>(u"confirmPassword"_s), Qt::Key_Return);
+    // The server refuses it beside the field; editing the field clears the message.
+    auto *passwordError = reg->findChild<FieldError *>(u"passwordError"_s);
+    QTRY_VERIFY(passwordError->isVisible());
+    QVERIFY2(passwordError->text().contains(u"common"_s), qPrintable(passwordError->text()));
+    QTest::keyClick(password, Qt::Key_End);
+    QTest::keyClicks(password, u"!"_s);
+    QVERIFY(!passwordError->isVisible());
+    typeInto(password, Password);
+    QVERIFY(meter->level() >= StrengthMeter::Level::Weak);
     typeInto(reg->findChild<QLineEdit *>(u"confirmPassword"_s), Password);
-    QTest::mouseClick(reg->findChild<QPushButton *>(u"createAccount"_s), Qt::LeftButton);
-    LoginPage *login = window()->loginPage();
-    QTRY_VERIFY(login->isVisible());
-    QCOMPARE(login->findChild<QLineEdit *>(u"email"_s)->text(), u"ada@example.com"_s);
-
-    // Sign in with Enter.
-    auto *pw = login->findChild<QLineEdit *>(u"password"_s);
-    QVERIFY(pw->hasFocus());
-    QTest::keyClicks(pw, Password);
-    QTest::keyClick(pw, Qt::Key_Return);
+    // Enter from any field submits; after sign-up you are signed in.
+    QTest::keyClick(reg->findChild<QLineEdit *>(u"name"_s), Qt::Key_Return);
     QTRY_COMPARE(window()->state(), MainWindow::State::SignedIn);
 
     // The catalogue shows films and the count of matches.

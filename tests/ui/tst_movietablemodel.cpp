@@ -151,8 +151,7 @@ void TestMovieTableModel::sortsThroughTheApi_data()
             << int(MovieTableModel::Director) << Qt::DescendingOrder << u"-director"_s;
     QTest::addRow("Rotten Tomatoes")
             << int(MovieTableModel::Tomatoes) << Qt::DescendingOrder << u"-rottenTomatoes"_s;
-    QTest::addRow("runtime") << int(MovieTableModel::Runtime) << Qt::AscendingOrder
-                             << u"runtime"_s;
+    QTest::addRow("runtime") << int(MovieTableModel::Runtime) << Qt::AscendingOrder << u"runtime"_s;
 }
 
 void TestMovieTableModel::sortsThroughTheApi()

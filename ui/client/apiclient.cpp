@@ -274,6 +274,11 @@ void ApiClient::updateProfile(const QJsonObject &change, Callback done, QObject 
     send("PATCH", u"/userdetails"_s, {}, change, true, keepingUser(std::move(done)), context);
 }
 
+void ApiClient::fetchHealth(Callback done, QObject *context)
+{
+    send("GET", u"/health"_s, {}, std::nullopt, false, std::move(done), context);
+}
+
 void ApiClient::fetchMovies(const QUrlQuery &query, Callback done, QObject *context)
 {
     send("GET", u"/moviedata"_s, query, std::nullopt, true, std::move(done), context);

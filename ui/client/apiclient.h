@@ -91,6 +91,7 @@ public:
                QObject *context = nullptr);
     // Ends the session here at once and tells the server; done gets the server's answer.
     void logout(Callback done = {}, QObject *context = nullptr);
+    void fetchHealth(Callback done, QObject *context = nullptr); // GET /health, no session
     void fetchProfile(Callback done, QObject *context = nullptr);
     void updateProfile(const QJsonObject &change, Callback done, QObject *context = nullptr);
     void fetchMovies(const QUrlQuery &query, Callback done, QObject *context = nullptr);

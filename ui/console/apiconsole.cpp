@@ -124,8 +124,9 @@ ApiConsole::ApiConsole(ApiClient *api, QWidget *parent)
     m_cancel->setEnabled(false);
     m_status->setObjectName(u"responseStatus"_s);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
+    m_status->setElided(true);
     m_bodyStatus->setObjectName(u"bodyStatus"_s);
+    m_bodyStatus->setElided(true);
     m_pretty->setObjectName(u"responseBody"_s);
     m_raw->setObjectName(u"responseRaw"_s);
     m_history->setObjectName(u"history"_s);
@@ -272,18 +273,26 @@ void ApiConsole::applyPreset(int index)
     if (index < 1 || index > all.size())
         return;
     const Preset &p = all[index - 1];
-    ConsoleRequest r = p.request;
-    if (p.authenticated && !m_api->session().accessToken.isEmpty())
-        r.headers.append({u"Authorization"_s,
-                          u"Bearer "_s + QString::fromLatin1(m_api->session().accessToken)});
-    setRequest(r);
+    // A protected route's preset is sent without a token unless asked: the first answer a
+    // learner sees for it is the 401 that the lesson is about.
+    setRequest(p.request);
     m_preset->setCurrentIndex(0);
+    if (p.authenticated)
+        m_status->setMessage(tr("%1 %2 needs a token. Press “Use my session” to send yours, or "
+                                "send it as it is to see the 401.")
+                                     .arg(p.request.method, p.request.path.section(u'?', 0, 0)),
+                             Palette::State::Info);
+    else
+        m_status->setMessage(tr("%1 %2 needs no token.")
+                                     .arg(p.request.method, p.request.path.section(u'?', 0, 0)),
+                             std::nullopt);
 }
 
 void ApiConsole::useSession()
 {
     if (m_api->session().accessToken.isEmpty()) {
-        m_status->setText(tr("You are not signed in: there is no session to use."));
+        m_status->setMessage(tr("You are not signed in: there is no session to use."),
+                             Palette::State::Warning);
         return;
     }
     setHeader(u"Authorization"_s, u"Bearer "_s + QString::fromLatin1(m_api->session().accessToken));
@@ -303,21 +312,19 @@ void ApiConsole::validateBody()
 {
     const QString text = m_body->toPlainText();
     if (text.trimmed().isEmpty()) {
-        m_bodyStatus->setText(tr("No body."));
-        m_bodyStatus->setState(std::nullopt);
+        m_bodyStatus->setMessage(tr("No body."), std::nullopt);
         return;
     }
     QJsonParseError error;
     QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error == QJsonParseError::NoError) {
-        m_bodyStatus->setText(tr("Valid JSON."));
-        m_bodyStatus->setState(Palette::State::Success);
+        m_bodyStatus->setMessage(tr("Valid JSON."), Palette::State::Success);
     } else {
-        m_bodyStatus->setText(tr("Not valid JSON: %1 (at character %2). It can still be sent, "
-                                 "to see the server's answer.")
-                                      .arg(error.errorString())
-                                      .arg(error.offset));
-        m_bodyStatus->setState(Palette::State::Error);
+        m_bodyStatus->setMessage(tr("Not valid JSON: %1 (at character %2). It can still be sent, "
+                                    "to see the server's answer.")
+                                         .arg(error.errorString())
+                                         .arg(error.offset),
+                                 Palette::State::Error);
     }
 }
 
@@ -335,10 +342,10 @@ void ApiConsole::send()
     const ConsoleRequest r = request();
     auto exchange = ApiClient::parseTarget(r.path);
     if (!exchange) {
-        m_status->setText(tr("“%1” is not a path on this server: start it with /, like "
-                             "/moviedata?q=alien.")
-                                  .arg(r.path));
-        m_status->setState(Palette::State::Error);
+        m_status->setMessage(tr("“%1” is not a path on this server: start it with /, like "
+                                "/moviedata?q=alien.")
+                                     .arg(r.path),
+                             Palette::State::Error);
         return;
     }
     exchange->method = r.method.toLatin1();
@@ -353,8 +360,7 @@ void ApiConsole::send()
         exchange->headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
-    m_status->setState(std::nullopt);
-    m_status->setText(tr("Sending %1 %2…").arg(r.method, r.path));
+    m_status->setMessage(tr("Sending %1 %2…").arg(r.method, r.path), std::nullopt);
     RequestHistory::add(r);
     reloadHistory();
     m_exchange = m_api->exchange(
@@ -388,9 +394,9 @@ void ApiConsole::showResult(const ApiResult &result)
     m_pretty->setPlainText(doc.isNull() ? QString::fromUtf8(result.body)
                                         : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     if (result.status == 0) {
-        m_status->setState(result.cancelled ? std::nullopt : std::optional(Palette::State::Error));
-        m_status->setText(result.cancelled ? tr("Cancelled.")
-                                           : tr("No answer: %1").arg(result.networkError));
+        m_status->setMessage(
+                result.cancelled ? tr("Cancelled.") : tr("No answer: %1").arg(result.networkError),
+                result.cancelled ? std::nullopt : std::optional(Palette::State::Error));
     } else {
         QString line = tr("%1 %2 · %3 ms · %4")
                                .arg(result.status)
@@ -400,15 +406,15 @@ void ApiConsole::showResult(const ApiResult &result)
         // A problem+json answer: its code and detail up front.
         if (result.isProblem())
             line += u"\n"_s + tr("Problem %1: %2").arg(result.code(), result.detail());
-        m_status->setState(result.isProblem() ? Palette::State::Error : Palette::State::Success);
-        m_status->setText(line);
+        m_status->setMessage(line,
+                             result.isProblem() ? Palette::State::Error : Palette::State::Success);
     }
     Q_EMIT finished(result.status);
 }
 
 QString ApiConsole::statusText() const
 {
-    return m_status->text();
+    return m_status->message();
 }
 
 QString ApiConsole::prettyBody() const
@@ -434,7 +440,7 @@ QString ApiConsole::copyAsCurl()
 {
     QString curl = request().toCurl(m_api->baseUrl(), m_revealToken->isChecked());
     QApplication::clipboard()->setText(curl);
-    m_status->setText(tr("Copied: %1").arg(curl));
+    m_status->setMessage(tr("Copied to the clipboard: %1").arg(curl), Palette::State::Info);
     return curl;
 }
 

@@ -49,12 +49,14 @@ public:
         bool authenticated;
     };
     static QList<Preset> presets();
+    // index 1..presets().size() (0 is the combo box's "Presets…"): a protected route's preset
+    // does not add the session; the status line says it needs a token and how to send one.
+    void applyPreset(int index);
 
 Q_SIGNALS:
     void finished(int status);
 
 private:
-    void applyPreset(int index);
     void validateBody();
     void formatBody();
     void showResult(const ApiResult &result);

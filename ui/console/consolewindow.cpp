@@ -15,7 +15,7 @@ ConsoleWindow::ConsoleWindow(ApiClient *api, QWidget *parent)
     , m_walkthrough(new FlowWalkthrough(api, this))
     , m_inspector(new TokenInspector(api, this))
 {
-    setWindowTitle(tr("Reelvault API Console"));
+    setWindowTitle(tr("API Console — Reelvault"));
     setObjectName(QStringLiteral("consoleWindow"));
     m_tabs->addTab(m_console, tr("&Request"));
     m_tabs->addTab(m_walkthrough, tr("&Walk through the flow"));

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QVBoxLayout>
@@ -30,6 +31,7 @@ FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
             tr("5. Read the account (GET /userdetails)"),
             tr("6. Log out (POST /logout)"),
             tr("7. Try the old token again (GET /userdetails → 401)"),
+            tr("8. Clean up: sign in and delete the demo account (DELETE /userdetails → 204)"),
     };
     auto *intro = new QLabel(tr("The lesson's flow against this app's own API, one step at a "
                                 "time. Each step shows what it sent and what came back."),
@@ -60,6 +62,49 @@ FlowWalkthrough::FlowWalkthrough(ApiClient *api, QWidget *parent)
     layout->addWidget(m_log, 1);
 }
 
+FlowWalkthrough::~FlowWalkthrough()
+{
+    leaveNothingBehind();
+}
+
+void FlowWalkthrough::leaveNothingBehind()
+{
+    if (!m_demoExists)
+        return;
+    m_demoExists = false;
+    deleteDemoAccount(m_api, m_email, m_password,
+                      [api = m_api, password = m_password](const QByteArray &token) {
+                          ApiClient::Request r;
+                          r.method = "DELETE";
+                          r.path = u"/userdetails"_s;
+                          r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token)
+                                    << qMakePair(QByteArray("Content-Type"),
+                                                 QByteArray("application/json"));
+                          r.body = QJsonDocument(QJsonObject{{u"currentPassword"_s, password}})
+                                           .toJson(QJsonDocument::Compact);
+                          api->exchange(
+                                  r, [](const ApiResult &) {}, api);
+                      });
+}
+
+void FlowWalkthrough::deleteDemoAccount(ApiClient *api, const QString &email,
+                                        const QString &password,
+                                        std::function<void(const QByteArray &)> signedIn)
+{
+    ApiClient::Request login;
+    login.method = "POST";
+    login.path = u"/login"_s;
+    login.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    login.body = QJsonDocument(QJsonObject{{u"email"_s, email}, {u"password"_s, password}})
+                         .toJson(QJsonDocument::Compact);
+    api->exchange(
+            login,
+            [signedIn = std::move(signedIn)](const ApiResult &answer) {
+                signedIn(answer.object().value("token"_L1).toString().toLatin1());
+            },
+            api);
+}
+
 QString FlowWalkthrough::transcript() const
 {
     return m_log->toPlainText();
@@ -67,6 +112,7 @@ QString FlowWalkthrough::transcript() const
 
 void FlowWalkthrough::reset()
 {
+    leaveNothingBehind();
     for (int i = 0; i < m_steps.size(); ++i) {
         m_steps[i].passed = false;
         m_steps[i].result->setMessage({}, std::nullopt);
@@ -115,6 +161,21 @@ void FlowWalkthrough::runStep(int index)
     case 6:
         request(6, "GET", u"/userdetails"_s, m_token, {}, 401);
         break;
+    case 7:
+        // The old token is dead: sign in once more, then delete with the current password.
+        m_steps[7].button->setEnabled(false);
+        deleteDemoAccount(m_api, m_email, m_password,
+                          [this, alive = QPointer(this)](const QByteArray &token) {
+                              if (!alive)
+                                  return; // closed meanwhile: its destructor deletes the account
+                              m_log->appendPlainText(
+                                      tr("(signed in again as %1 for the last step)").arg(m_email));
+                              request(7, "DELETE", u"/userdetails"_s, token,
+                                      QJsonDocument(QJsonObject{{u"currentPassword"_s, m_password}})
+                                              .toJson(QJsonDocument::Compact),
+                                      204);
+                          });
+        break;
     default:
         break;
     }
@@ -153,6 +214,10 @@ void FlowWalkthrough::request(int index, const QByteArray &method, const QString
                     m_refreshToken = o.value("refreshToken"_L1).toString().toLatin1();
                 }
                 const bool passed = answer.status == expected;
+                if (index == 0 && answer.status == 201)
+                    m_demoExists = true;
+                if (index == 7 && passed)
+                    m_demoExists = false;
                 Step &step = m_steps[index];
                 step.passed = passed;
                 step.result->setMessage(

@@ -123,6 +123,7 @@ QWidget *MovieDialog::withError(QWidget *editor, const QString &field)
     v->addWidget(editor);
     auto *error = new FieldError(box);
     error->setObjectName(field + u"Error"_s);
+    error->clearWhenEdited(editor);
     v->addWidget(error);
     m_errors.insert(field, error);
     return box;
@@ -182,6 +183,17 @@ void MovieDialog::showErrors(const ApiResult &result)
 {
     for (auto it = m_errors.begin(); it != m_errors.end(); ++it)
         it.value()->show(ApiErrors::fieldMessage(result, it.key()));
+    growToFit();
+}
+
+void MovieDialog::growToFit()
+{
+    // The messages wrap; the dialog grows so that none of them is cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void MovieDialog::save()
@@ -205,6 +217,7 @@ void MovieDialog::save()
         if (result.code() == "validation_failed"_L1)
             showErrors(result);
         m_formError->show(ApiErrors::message(result));
+        growToFit();
     };
     if (creating)
         m_api->createMovie(fields(), done, this);

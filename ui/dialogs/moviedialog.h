@@ -34,6 +34,7 @@ private:
     QWidget *withError(QWidget *editor, const QString &field);
     void load(const QJsonObject &movie);
     void showErrors(const ApiResult &result);
+    void growToFit();
 
     ApiClient *m_api;
     qint64 m_id = 0;

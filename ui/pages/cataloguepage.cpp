@@ -411,7 +411,8 @@ void CataloguePage::updateEmptyText()
         return;
     }
     m_view->setEmptyText(tr("No films match %1.").arg(QLocale().createSeparatedList(causes))
-                         + u"\n\n"_s + tr("Change them, or press “Clear filters” to see every film."));
+                         + u"\n\n"_s
+                         + tr("Change them, or press “Clear filters” to see every film."));
 }
 
 qint64 CataloguePage::selectedId() const
@@ -502,8 +503,7 @@ void CataloguePage::showDetails()
     };
     const QList<Row> rows{
             {tr("Released"),
-             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown,
-             false},
+             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown, false},
             {tr("Genre"), text("genre"), true},
             {tr("Director"), text("director"), true},
             {tr("Running time"),
@@ -546,8 +546,7 @@ void CataloguePage::openEditor(const QJsonObject &movie)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MovieDialog::saved, this, [this](const QJsonObject &saved, bool created) {
         const QString title = saved.value("title"_L1).toString();
-        Q_EMIT statusMessage(created ? tr("Added “%1”.").arg(title)
-                                     : tr("Saved “%1”.").arg(title));
+        Q_EMIT statusMessage(created ? tr("Added “%1”.").arg(title) : tr("Saved “%1”.").arg(title));
         m_model->reload();
         reselect(saved.value("id"_L1).toInteger(),
                  tr("Saved “%1”; it does not match the current search and filters.").arg(title));

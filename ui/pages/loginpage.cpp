@@ -51,6 +51,7 @@ void LoginPage::prepare(const QString &email, const QString &notice)
     m_password->setRevealed(false);
     if (!email.isEmpty())
         m_email->setText(email);
+    m_email->setModified(false);
     showNotice(notice);
     (m_email->text().isEmpty() ? static_cast<QWidget *>(m_email) : m_password)->setFocus();
 }
@@ -60,11 +61,17 @@ void LoginPage::showNotice(const QString &notice, bool warning)
     m_card->banner()->showMessage(notice, warning ? Banner::Kind::Warning : Banner::Kind::Info);
 }
 
+bool LoginPage::isUntouched() const
+{
+    return m_password->text().isEmpty() && !m_email->isModified();
+}
+
 void LoginPage::clearErrors()
 {
     m_emailError->clear();
     m_passwordError->clear();
     m_card->formError()->clear();
+    m_card->banner()->hide();
 }
 
 void LoginPage::submit()

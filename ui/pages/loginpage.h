@@ -19,6 +19,8 @@ public:
 
     void prepare(const QString &email = {}, const QString &notice = {});
     void showNotice(const QString &notice, bool warning = false);
+    // Nothing typed yet (no password; the email as prepare() left it).
+    bool isUntouched() const;
 
 Q_SIGNALS:
     void signedIn();

@@ -6,6 +6,7 @@
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
 #include "widgets/passwordedit.h"
+#include "widgets/strengthmeter.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -92,7 +93,9 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     auto *passwordBox = new QGroupBox(tr("Change password"), this);
     auto *passwordForm = new QFormLayout(passwordBox);
     passwordForm->addRow(tr("C&urrent password:"), column(passwordBox, m_current, m_currentError));
-    passwordForm->addRow(tr("&New password:"), column(passwordBox, m_new, m_newError));
+    auto *newBox = column(passwordBox, m_new, m_newError);
+    static_cast<QVBoxLayout *>(newBox->layout())->insertWidget(1, new StrengthMeter(m_new, newBox));
+    passwordForm->addRow(tr("&New password:"), newBox);
     passwordForm->addRow(tr("&Repeat new password:"),
                          column(passwordBox, m_confirm, m_confirmError));
     auto *note
@@ -102,23 +105,32 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     passwordForm->addRow(note);
     passwordForm->addRow(QString(), m_changePassword);
 
-    auto *content = new QWidget(this);
-    content->setMaximumWidth(640);
-    auto *v = new QVBoxLayout(content);
+    // Two columns that share the window's width: the account on the left, the password on the
+    // right.
+    auto *left = new QVBoxLayout;
+    left->addWidget(account);
+    left->addWidget(nameBox);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(passwordBox);
+    right->addStretch(1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    auto *v = new QVBoxLayout(this);
     v->addWidget(m_heading);
     v->addWidget(m_banner);
-    v->addWidget(account);
-    v->addWidget(nameBox);
-    v->addWidget(passwordBox);
-    v->addStretch(1);
-    auto *outer = new QHBoxLayout(this);
-    outer->addWidget(content, 1);
-    outer->addStretch(0);
+    v->addLayout(columns, 1);
 
     connect(m_saveName, &QPushButton::clicked, this, &ProfilePage::saveName);
     connect(m_name, &QLineEdit::returnPressed, this, &ProfilePage::saveName);
     connect(m_changePassword, &QPushButton::clicked, this, &ProfilePage::changePassword);
-    connect(m_confirm, &QLineEdit::returnPressed, this, &ProfilePage::changePassword);
+    for (PasswordEdit *edit : {m_current, m_new, m_confirm})
+        connect(edit, &QLineEdit::returnPressed, this, &ProfilePage::changePassword);
+    m_nameError->clearWhenEdited(m_name);
+    m_currentError->clearWhenEdited(m_current);
+    m_newError->clearWhenEdited(m_new);
+    m_confirmError->clearWhenEdited(m_confirm);
 }
 
 void ProfilePage::show(const QJsonObject &user)

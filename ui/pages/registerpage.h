@@ -8,17 +8,26 @@ class FieldError;
 class FormCard;
 class PasswordEdit;
 class QLineEdit;
+class QPushButton;
 
-// Create an account: email, name, password twice. On success: signIn(email).
+// Create an account: email, name, password twice (with a strength meter). On success the new
+// account is signed in at once (register, then login with what was typed): signedIn(). On a
+// database without accounts it is the first screen, inviting the first account, which becomes
+// the catalogue's administrator.
 class RegisterPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit RegisterPage(ApiClient *api, QWidget *parent = nullptr);
     void prepare(const QString &email = {});
+    // The next account is the first: the administrator (from GET /health).
+    void setFirstAccount(bool first);
+    bool isFirstAccount() const { return m_first; }
 
 Q_SIGNALS:
-    void registered(const QString &email);
+    void signedIn();
+    // Registered, but signing in did not follow (the notice says why).
+    void registered(const QString &email, const QString &notice);
     void cancelled();
 
 private:
@@ -35,4 +44,6 @@ private:
     FieldError *m_nameError;
     FieldError *m_passwordError;
     FieldError *m_confirmError;
+    QPushButton *m_back;
+    bool m_first = false;
 };

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderror.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
 FieldError::FieldError(QWidget *parent)
     : StateLabel(parent)
 {
@@ -19,4 +24,16 @@ void FieldError::show(const QString &message)
 void FieldError::clear()
 {
     show({});
+}
+
+void FieldError::clearWhenEdited(QWidget *editor)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        connect(line, &QLineEdit::textEdited, this, &FieldError::clear);
+    else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+        connect(spin, &QSpinBox::valueChanged, this, &FieldError::clear);
+    else if (auto *real = qobject_cast<QDoubleSpinBox *>(editor))
+        connect(real, &QDoubleSpinBox::valueChanged, this, &FieldError::clear);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        connect(combo, &QComboBox::currentTextChanged, this, &FieldError::clear);
 }

@@ -4,7 +4,7 @@
 #include "widgets/statelabel.h"
 
 // The message beside a form field: in the error colour, word-wrapped, hidden while there is
-// nothing to say.
+// nothing to say, and gone once the field is changed.
 class FieldError : public StateLabel
 {
     Q_OBJECT
@@ -12,4 +12,6 @@ public:
     explicit FieldError(QWidget *parent = nullptr);
     void show(const QString &message);
     void clear();
+    // Goes as soon as the editor's value changes (a line edit, spin box or combo box).
+    void clearWhenEdited(QWidget *editor);
 };

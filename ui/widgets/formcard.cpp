@@ -37,6 +37,8 @@ protected:
 
 FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *parent)
     : QWidget(parent)
+    , m_title(nullptr)
+    , m_subtitle(nullptr)
     , m_fields(new QVBoxLayout)
     , m_card(new QVBoxLayout)
     , m_banner(new Banner(this))
@@ -48,12 +50,15 @@ FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *paren
     card->setMaximumWidth(440);
     card->setMinimumWidth(360);
 
-    auto *titleLabel = new QLabel(title, card);
+    auto *titleLabel = m_title = new QLabel(title, card);
+    titleLabel->setObjectName(QStringLiteral("cardTitle"));
+    titleLabel->setWordWrap(true);
     QFont big = titleLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     titleLabel->setFont(big);
-    auto *subtitleLabel = new QLabel(subtitle, card);
+    auto *subtitleLabel = m_subtitle = new QLabel(subtitle, card);
+    subtitleLabel->setObjectName(QStringLiteral("cardSubtitle"));
     subtitleLabel->setWordWrap(true);
     subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
 
@@ -84,11 +89,25 @@ FormCard::FormCard(const QString &title, const QString &subtitle, QWidget *paren
     outer->addStretch(2);
 }
 
-FieldError *FormCard::addField(const QString &label, QWidget *editor, const QString &hint)
+void FormCard::setTitle(const QString &title)
 {
+    m_title->setText(title);
+}
+
+void FormCard::setSubtitle(const QString &subtitle)
+{
+    m_subtitle->setText(subtitle);
+}
+
+FieldError *FormCard::addField(const QString &label, QWidget *editor, const QString &hint,
+                               QWidget *input)
+{
+    if (!input)
+        input = editor;
     auto *l = new QLabel(label, this);
-    l->setBuddy(editor);
+    l->setBuddy(input);
     auto *error = new FieldError(this);
+    error->clearWhenEdited(input);
     if (m_fields->count() > 0)
         m_fields->addSpacing(8);
     m_fields->addWidget(l);

@@ -20,9 +20,14 @@ class FormCard : public QWidget
 public:
     FormCard(const QString &title, const QString &subtitle, QWidget *parent = nullptr);
 
-    // Adds a labelled field; returns the error label that belongs to it.
-    FieldError *addField(const QString &label, QWidget *editor, const QString &hint = {});
+    // Adds a labelled field (below: an optional hint, then its error, which goes when the field
+    // is edited); returns the error label. A composite editor passes the widget its errors are
+    // about as `input` (e.g. a password field with a strength meter below it).
+    FieldError *addField(const QString &label, QWidget *editor, const QString &hint = {},
+                         QWidget *input = nullptr);
     QPushButton *setSubmit(const QString &text);
+    void setTitle(const QString &title);
+    void setSubtitle(const QString &subtitle);
     // A link-like button under the form (e.g. "Create an account").
     void addFooter(QPushButton *button);
 
@@ -37,6 +42,8 @@ protected:
 private:
     void colourFooters();
 
+    QLabel *m_title;
+    QLabel *m_subtitle;
     QVBoxLayout *m_fields;
     QVBoxLayout *m_card;
     Banner *m_banner;

@@ -20,8 +20,50 @@ void StateLabel::setState(std::optional<Palette::State> state)
 
 void StateLabel::setMessage(const QString &text, std::optional<Palette::State> state)
 {
-    setText(text);
+    m_message = text;
+    if (m_elided)
+        elide();
+    else
+        setText(text);
     setState(state);
+}
+
+void StateLabel::setElided(bool elided)
+{
+    m_elided = elided;
+    if (elided) {
+        setWordWrap(false);
+        setSizePolicy(QSizePolicy::Ignored, sizePolicy().verticalPolicy());
+        m_message = text();
+        elide();
+    }
+}
+
+QSize StateLabel::minimumSizeHint() const
+{
+    const QSize hint = QLabel::minimumSizeHint();
+    return m_elided ? QSize(0, hint.height()) : hint;
+}
+
+void StateLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (m_elided)
+        elide();
+}
+
+void StateLabel::elide()
+{
+    const int width = qMax(contentsRect().width(), 40);
+    QStringList lines = m_message.split(u'\n');
+    bool cut = false;
+    for (QString &line : lines) {
+        const QString shown = fontMetrics().elidedText(line, Qt::ElideRight, width);
+        cut = cut || shown != line;
+        line = shown;
+    }
+    setText(lines.join(u'\n'));
+    setToolTip(cut ? m_message : QString());
 }
 
 bool StateLabel::event(QEvent *event)

@@ -21,11 +21,22 @@ public:
     // Text and state at once.
     void setMessage(const QString &text, std::optional<Palette::State> state);
 
+    // Eliding: each line of the message that does not fit ends in "…" (the whole message in
+    // the tooltip), so no text, however long (a token, a curl command), ever widens the window.
+    void setElided(bool elided);
+    QString message() const { return m_message; }
+    QSize minimumSizeHint() const override;
+
 protected:
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void recolour();
+    void elide();
+
+    bool m_elided = false;
+    QString m_message;
 
     std::optional<Palette::State> m_state;
 };
