@@ -375,6 +375,7 @@ void TestConsole::openedFromTheMainWindow()
     action->trigger();
     auto *window = app.window->findChild<ConsoleWindow *>();
     QVERIFY(window && window->isVisible());
+    QCOMPARE(window->windowTitle(), u"API Console — Reelvault"_s);
 }
 
 QTEST_MAIN(TestConsole)

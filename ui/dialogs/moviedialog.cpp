@@ -134,16 +134,18 @@ void MovieDialog::load(const QJsonObject &m)
     m_id = m.value("id"_L1).toInteger();
     m_title->setText(m.value("title"_L1).toString());
     m_releaseDate->setText(m.value("releaseDate"_L1).toString());
-    m_year->setValue(m.value("year"_L1).isNull() ? m_year->minimum() : m.value("year"_L1).toInt());
+    // A value the film does not have (null, or absent for a new film) stays "unknown".
+    const auto number = [&m](const char *key, double unknown) {
+        const QJsonValue v = m.value(QLatin1StringView(key));
+        return v.isDouble() ? v.toDouble() : unknown;
+    };
+    m_year->setValue(int(number("year", m_year->minimum())));
     m_genre->setCurrentText(m.value("genre"_L1).toString());
     m_director->setText(m.value("director"_L1).toString());
-    m_runtime->setValue(m.value("runtimeMinutes"_L1).toInt());
+    m_runtime->setValue(int(number("runtimeMinutes", m_runtime->minimum())));
     m_mpaa->setCurrentText(m.value("mpaaRating"_L1).toString());
-    m_imdb->setValue(m.value("imdbRating"_L1).isNull() ? m_imdb->minimum()
-                                                       : m.value("imdbRating"_L1).toDouble());
-    m_tomatoes->setValue(m.value("rottenTomatoesRating"_L1).isNull()
-                                 ? m_tomatoes->minimum()
-                                 : m.value("rottenTomatoesRating"_L1).toInt());
+    m_imdb->setValue(number("imdbRating", m_imdb->minimum()));
+    m_tomatoes->setValue(int(number("rottenTomatoesRating", m_tomatoes->minimum())));
     m_distributor->setText(m.value("distributor"_L1).toString());
     auto money = [](const QJsonValue &v) {
         return v.isNull() || v.isUndefined() ? QString() : QString::number(v.toInteger());

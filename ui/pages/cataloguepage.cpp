@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -67,7 +68,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_adminBar(new QWidget(this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
-    , m_openAction(new QAction(tr("&Open"), this))
+    , m_openAction(new QAction(tr("&Show details"), this))
     , m_editAction(new QAction(tr("&Edit…"), this))
     , m_deleteAction(new QAction(tr("&Delete…"), this))
     , m_splitter(new QSplitter(this))
@@ -89,11 +90,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles and directors"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(180);
-    auto *clearSearch = new QAction(tr("Clear the search"), m_search);
-    clearSearch->setShortcut(Qt::Key_Escape);
-    clearSearch->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
-    m_search->addAction(clearSearch);
+    m_search->installEventFilter(this); // Escape clears it
     m_genre->setObjectName(u"genre"_s);
     m_genre->addItem(tr("All genres"), QString());
     for (const QString &g : genres())
@@ -155,7 +152,6 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
 
     // The rows' actions: in the context menu, and as keys while the table has the focus.
     m_openAction->setObjectName(u"actionOpenMovie"_s);
-    m_openAction->setShortcuts({Qt::Key_Return, Qt::Key_Enter});
     m_editAction->setObjectName(u"actionEditMovie"_s);
     m_deleteAction->setObjectName(u"actionDeleteMovie"_s);
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -316,8 +312,23 @@ void CataloguePage::setAdmin(bool admin)
     m_editAction->setVisible(admin);
     m_deleteAction->setVisible(admin);
     m_deleteAction->setEnabled(admin);
-    m_openAction->setText(admin ? tr("&Open") : tr("&Show details"));
+    // Enter opens the film: the editor for administrators, the details for everyone else.
+    const QList<QKeySequence> enter{Qt::Key_Return, Qt::Key_Enter};
+    m_openAction->setShortcuts(admin ? QList<QKeySequence>() : enter);
+    m_editAction->setShortcuts(admin ? enter : QList<QKeySequence>());
     m_openAction->setVisible(!admin);
+}
+
+bool CataloguePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !m_search->text().isEmpty()) {
+        m_search->clear();
+        applyFilter();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CataloguePage::focusSearch()

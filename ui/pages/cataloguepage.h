@@ -54,6 +54,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter();
     void showDetails();
