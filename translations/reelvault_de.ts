@@ -179,12 +179,20 @@
         <translation>Problem %1: %2</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation>Kopiert: %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
         <translation>„%1“ ist kein Pfad auf diesem Server: Beginnen Sie mit /, etwa /moviedata?q=alien.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a token. Press “Use my session” to send yours, or send it as it is to see the 401.</source>
+        <translation>%1 %2 braucht ein Token. Drücken Sie „Meine Sitzung verwenden“, um Ihres mitzusenden, oder senden Sie die Anfrage so, um die 401 zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs no token.</source>
+        <translation>%1 %2 braucht kein Token.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>In die Zwischenablage kopiert: %1</translation>
     </message>
 </context>
 <context>
@@ -340,10 +348,6 @@
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
         <source>Select a film to see its details.</source>
         <translation>Wählen Sie einen Film, um seine Details zu sehen.</translation>
     </message>
@@ -354,10 +358,6 @@
     <message>
         <source>All genres</source>
         <translation>Alle Genres</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Alle</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -432,10 +432,6 @@
         <translation>Rotten Tomatoes</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Distributor</source>
         <translation>Verleih</translation>
     </message>
@@ -478,13 +474,69 @@
             <numerusform>%Ln Filme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Details zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy title</source>
+        <translation>Titel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>die Suche „%1“</translation>
+    </message>
+    <message>
+        <source>the genre %1</source>
+        <translation>das Genre %1</translation>
+    </message>
+    <message>
+        <source>the years %1 to %2</source>
+        <translation>die Jahre %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the years from %1</source>
+        <translation>die Jahre ab %1</translation>
+    </message>
+    <message>
+        <source>the years up to %1</source>
+        <translation>die Jahre bis %1</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>Der Katalog ist leer.</translation>
+    </message>
+    <message>
+        <source>No films match %1.</source>
+        <translation>Keine Filme passen zu %1.</translation>
+    </message>
+    <message>
+        <source>Try other words or filters, or press “Clear filters” to see every film.</source>
+        <translation>Versuchen Sie andere Wörter oder Filter, oder drücken Sie „Filter zurücksetzen“, um alle Filme zu sehen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it does not match the current search and filters.</source>
+        <translation>„%1“ gespeichert; der Film passt nicht zur aktuellen Suche und den Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message>
-        <source>Reelvault API Console</source>
-        <translation>Reelvault-API-Konsole</translation>
-    </message>
     <message>
         <source>&amp;Request</source>
         <translation>&amp;Anfrage</translation>
@@ -496,6 +548,10 @@
     <message>
         <source>&amp;Token inspector</source>
         <translation>&amp;Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>API Console — Reelvault</source>
+        <translation>API-Konsole — Reelvault</translation>
     </message>
 </context>
 <context>
@@ -552,6 +608,14 @@
         <source>(no body)</source>
         <translation>(kein Inhalt)</translation>
     </message>
+    <message>
+        <source>8. Clean up: sign in and delete the demo account (DELETE /userdetails → 204)</source>
+        <translation>8. Aufräumen: anmelden und das Demo-Konto löschen (DELETE /userdetails → 204)</translation>
+    </message>
+    <message>
+        <source>(signed in again as %1 for the last step)</source>
+        <translation>(für den letzten Schritt erneut als %1 angemeldet)</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -605,10 +669,6 @@
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>Your account is ready. Sign in with your new password.</source>
-        <translation>Ihr Konto ist bereit. Melden Sie sich mit Ihrem neuen Passwort an.</translation>
     </message>
     <message>
         <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
@@ -752,6 +812,10 @@
         <source>&lt;p&gt;Reelvault is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reelvault ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Sie wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt; siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your account is ready, but signing in failed: %1</source>
+        <translation>Ihr Konto ist angelegt, aber die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -855,10 +919,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>This column cannot be sorted</source>
-        <translation>Nach dieser Spalte kann nicht sortiert werden</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -885,6 +945,18 @@
     <message>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Click to sort by title (a leading “The”, “A” or “An” is not counted); click again to reverse</source>
+        <translation>Klicken, um nach Titel zu sortieren (ein führendes „The“, „A“ oder „An“ zählt nicht); erneut klicken kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse</source>
+        <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken kehrt die Reihenfolge um</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1060,6 @@
         <translation>Konto anlegen</translation>
     </message>
     <message>
-        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
-        <translation>Ihr Katalog bleibt auf diesem Computer. Das erste angelegte Konto wird sein Administrator.</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>name@beispiel.de</translation>
     </message>
@@ -1012,10 +1080,6 @@
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>At least 8 characters; not a common password.</source>
-        <translation>Mindestens 8 Zeichen; kein gebräuchliches Passwort.</translation>
-    </message>
-    <message>
         <source>&amp;Repeat password</source>
         <translation>Passwort &amp;wiederholen</translation>
     </message>
@@ -1031,12 +1095,51 @@
         <source>The two passwords are not the same.</source>
         <translation>Die beiden Passwörter sind nicht gleich.</translation>
     </message>
+    <message>
+        <source>At least 8 characters; not a common password or one with a few letters or digits changed.</source>
+        <translation>Mindestens 8 Zeichen; kein häufiges Passwort und keines mit nur ein paar geänderten Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <source>Welcome to Reelvault</source>
+        <translation>Willkommen bei Reelvault</translation>
+    </message>
+    <message>
+        <source>Your catalogue is ready and has no accounts yet. Create the first one: it becomes the catalogue&apos;s administrator, who can add, edit and delete films.</source>
+        <translation>Ihr Katalog ist bereit und hat noch keine Konten. Legen Sie das erste an: Es wird Administrator des Katalogs und kann Filme hinzufügen, bearbeiten und löschen.</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer.</source>
+        <translation>Ihr Katalog bleibt auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>SessionVault</name>
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>Sehr schwach: leicht zu erraten</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sehr stark</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1285,13 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>Der Server lehnt dieses Token ab: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearBox</name>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
     </message>
 </context>
 </TS>

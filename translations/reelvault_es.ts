@@ -179,12 +179,20 @@
         <translation>Problema %1: %2</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation>Copiado: %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
         <translation>«%1» no es una ruta de este servidor: empiece por /, como /moviedata?q=alien.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a token. Press “Use my session” to send yours, or send it as it is to see the 401.</source>
+        <translation>%1 %2 necesita un token. Pulse «Usar mi sesión» para enviar el suyo, o envíela tal cual para ver el 401.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs no token.</source>
+        <translation>%1 %2 no necesita token.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Copiado al portapapeles: %1</translation>
     </message>
 </context>
 <context>
@@ -340,10 +348,6 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
-    </message>
-    <message>
         <source>Select a film to see its details.</source>
         <translation>Seleccione una película para ver sus detalles.</translation>
     </message>
@@ -354,10 +358,6 @@
     <message>
         <source>All genres</source>
         <translation>Todos los géneros</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -432,10 +432,6 @@
         <translation>Rotten Tomatoes</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Distributor</source>
         <translation>Distribuidora</translation>
     </message>
@@ -478,13 +474,69 @@
             <numerusform>%Ln películas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy title</source>
+        <translation>&amp;Copiar título</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>la búsqueda «%1»</translation>
+    </message>
+    <message>
+        <source>the genre %1</source>
+        <translation>el género %1</translation>
+    </message>
+    <message>
+        <source>the years %1 to %2</source>
+        <translation>los años %1 a %2</translation>
+    </message>
+    <message>
+        <source>the years from %1</source>
+        <translation>los años desde %1</translation>
+    </message>
+    <message>
+        <source>the years up to %1</source>
+        <translation>los años hasta %1</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>El catálogo está vacío.</translation>
+    </message>
+    <message>
+        <source>No films match %1.</source>
+        <translation>Ninguna película coincide con %1.</translation>
+    </message>
+    <message>
+        <source>Try other words or filters, or press “Clear filters” to see every film.</source>
+        <translation>Pruebe otras palabras o filtros, o pulse «Quitar filtros» para ver todas las películas.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it does not match the current search and filters.</source>
+        <translation>«%1» guardada; no coincide con la búsqueda y los filtros actuales.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message>
-        <source>Reelvault API Console</source>
-        <translation>Consola de la API de Reelvault</translation>
-    </message>
     <message>
         <source>&amp;Request</source>
         <translation>&amp;Petición</translation>
@@ -496,6 +548,10 @@
     <message>
         <source>&amp;Token inspector</source>
         <translation>Inspector de &amp;tokens</translation>
+    </message>
+    <message>
+        <source>API Console — Reelvault</source>
+        <translation>Consola de la API — Reelvault</translation>
     </message>
 </context>
 <context>
@@ -552,6 +608,14 @@
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
+    <message>
+        <source>8. Clean up: sign in and delete the demo account (DELETE /userdetails → 204)</source>
+        <translation>8. Limpiar: iniciar sesión y eliminar la cuenta de demostración (DELETE /userdetails → 204)</translation>
+    </message>
+    <message>
+        <source>(signed in again as %1 for the last step)</source>
+        <translation>(sesión iniciada de nuevo como %1 para el último paso)</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -605,10 +669,6 @@
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Perfil</translation>
-    </message>
-    <message>
-        <source>Your account is ready. Sign in with your new password.</source>
-        <translation>Su cuenta está lista. Inicie sesión con su nueva contraseña.</translation>
     </message>
     <message>
         <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
@@ -752,6 +812,10 @@
         <source>&lt;p&gt;Reelvault is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reelvault es software libre: puede redistribuirlo y/o modificarlo según los términos de la Licencia Pública General GNU publicada por la Free Software Foundation, ya sea la versión 3 de la licencia o (a su elección) cualquier versión posterior (GPL-3.0-or-later). Se ofrece SIN NINGUNA GARANTÍA; consulte &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licencia&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your account is ready, but signing in failed: %1</source>
+        <translation>Su cuenta está lista, pero el inicio de sesión falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -855,10 +919,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>This column cannot be sorted</source>
-        <translation>Esta columna no se puede ordenar</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -885,6 +945,18 @@
     <message>
         <source>Runtime</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Click to sort by title (a leading “The”, “A” or “An” is not counted); click again to reverse</source>
+        <translation>Pulse para ordenar por título (no cuenta un «The», «A» o «An» inicial); pulse de nuevo para invertir</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse</source>
+        <translation>Pulse para ordenar por esta columna; pulse de nuevo para invertir</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1060,6 @@
         <translation>Cree su cuenta</translation>
     </message>
     <message>
-        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
-        <translation>Su catálogo se queda en este ordenador. La primera cuenta creada es la de administrador.</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.es</translation>
     </message>
@@ -1012,10 +1080,6 @@
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <source>At least 8 characters; not a common password.</source>
-        <translation>Al menos 8 caracteres; no una contraseña común.</translation>
-    </message>
-    <message>
         <source>&amp;Repeat password</source>
         <translation>&amp;Repetir la contraseña</translation>
     </message>
@@ -1031,12 +1095,51 @@
         <source>The two passwords are not the same.</source>
         <translation>Las dos contraseñas no son iguales.</translation>
     </message>
+    <message>
+        <source>At least 8 characters; not a common password or one with a few letters or digits changed.</source>
+        <translation>Al menos 8 caracteres; ni una contraseña común ni una con unas pocas letras o cifras cambiadas.</translation>
+    </message>
+    <message>
+        <source>Welcome to Reelvault</source>
+        <translation>Bienvenido a Reelvault</translation>
+    </message>
+    <message>
+        <source>Your catalogue is ready and has no accounts yet. Create the first one: it becomes the catalogue&apos;s administrator, who can add, edit and delete films.</source>
+        <translation>Su catálogo está listo y aún no tiene cuentas. Cree la primera: será la administradora del catálogo, que puede añadir, editar y eliminar películas.</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer.</source>
+        <translation>Su catálogo se queda en este ordenador.</translation>
+    </message>
 </context>
 <context>
     <name>SessionVault</name>
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>El llavero del sistema no está disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>Muy débil: fácil de adivinar</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1285,13 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>El servidor rechaza este token: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearBox</name>
+    <message>
+        <source>Any</source>
+        <translation>Todos</translation>
     </message>
 </context>
 </TS>

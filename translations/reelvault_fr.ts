@@ -179,12 +179,20 @@
         <translation>Problème %1 : %2</translation>
     </message>
     <message>
-        <source>Copied: %1</source>
-        <translation>Copié : %1</translation>
-    </message>
-    <message>
         <source>“%1” is not a path on this server: start it with /, like /moviedata?q=alien.</source>
         <translation>« %1 » n’est pas un chemin de ce serveur : commencez par /, comme /moviedata?q=alien.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs a token. Press “Use my session” to send yours, or send it as it is to see the 401.</source>
+        <translation>%1 %2 demande un jeton. Cliquez sur « Utiliser ma session » pour envoyer le vôtre, ou envoyez la requête telle quelle pour voir le 401.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs no token.</source>
+        <translation>%1 %2 ne demande pas de jeton.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Copié dans le presse-papiers : %1</translation>
     </message>
 </context>
 <context>
@@ -340,10 +348,6 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
         <source>Select a film to see its details.</source>
         <translation>Sélectionnez un film pour voir ses détails.</translation>
     </message>
@@ -354,10 +358,6 @@
     <message>
         <source>All genres</source>
         <translation>Tous les genres</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>Toutes</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -432,10 +432,6 @@
         <translation>Rotten Tomatoes</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Distributor</source>
         <translation>Distributeur</translation>
     </message>
@@ -478,13 +474,69 @@
             <numerusform>%Ln films</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Show details</source>
+        <translation>&amp;Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy title</source>
+        <translation>&amp;Copier le titre</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation>la recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>the genre %1</source>
+        <translation>le genre %1</translation>
+    </message>
+    <message>
+        <source>the years %1 to %2</source>
+        <translation>les années %1 à %2</translation>
+    </message>
+    <message>
+        <source>the years from %1</source>
+        <translation>les années à partir de %1</translation>
+    </message>
+    <message>
+        <source>the years up to %1</source>
+        <translation>les années jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>Le catalogue est vide.</translation>
+    </message>
+    <message>
+        <source>No films match %1.</source>
+        <translation>Aucun film ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>Try other words or filters, or press “Clear filters” to see every film.</source>
+        <translation>Essayez d’autres mots ou filtres, ou cliquez sur « Effacer les filtres » pour voir tous les films.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; it does not match the current search and filters.</source>
+        <translation>« %1 » enregistré ; il ne correspond pas à la recherche et aux filtres actuels.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
-    <message>
-        <source>Reelvault API Console</source>
-        <translation>Console de l’API Reelvault</translation>
-    </message>
     <message>
         <source>&amp;Request</source>
         <translation>&amp;Requête</translation>
@@ -496,6 +548,10 @@
     <message>
         <source>&amp;Token inspector</source>
         <translation>Inspecteur de &amp;jeton</translation>
+    </message>
+    <message>
+        <source>API Console — Reelvault</source>
+        <translation>Console de l’API — Reelvault</translation>
     </message>
 </context>
 <context>
@@ -552,6 +608,14 @@
         <source>(no body)</source>
         <translation>(pas de corps)</translation>
     </message>
+    <message>
+        <source>8. Clean up: sign in and delete the demo account (DELETE /userdetails → 204)</source>
+        <translation>8. Nettoyer : se connecter et supprimer le compte de démonstration (DELETE /userdetails → 204)</translation>
+    </message>
+    <message>
+        <source>(signed in again as %1 for the last step)</source>
+        <translation>(reconnecté en tant que %1 pour la dernière étape)</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -605,10 +669,6 @@
     <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
-    </message>
-    <message>
-        <source>Your account is ready. Sign in with your new password.</source>
-        <translation>Votre compte est prêt. Connectez-vous avec votre nouveau mot de passe.</translation>
     </message>
     <message>
         <source>%1 You will need to sign in each time you start Reelvault; nothing is stored in plain files.</source>
@@ -752,6 +812,10 @@
         <source>&lt;p&gt;Reelvault is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY; see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Reelvault est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni SANS AUCUNE GARANTIE ; voir &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;la licence&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Your account is ready, but signing in failed: %1</source>
+        <translation>Votre compte est prêt, mais la connexion a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -855,10 +919,6 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>This column cannot be sorted</source>
-        <translation>Cette colonne ne peut pas être triée</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -885,6 +945,18 @@
     <message>
         <source>Runtime</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Click to sort by title (a leading “The”, “A” or “An” is not counted); click again to reverse</source>
+        <translation>Cliquez pour trier par titre (un « The », « A » ou « An » initial n’est pas compté) ; cliquez à nouveau pour inverser</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column; click again to reverse</source>
+        <translation>Cliquez pour trier selon cette colonne ; cliquez à nouveau pour inverser</translation>
     </message>
 </context>
 <context>
@@ -988,10 +1060,6 @@
         <translation>Créer votre compte</translation>
     </message>
     <message>
-        <source>Your catalogue stays on this computer. The first account created becomes its administrator.</source>
-        <translation>Votre catalogue reste sur cet ordinateur. Le premier compte créé en devient l’administrateur.</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>nom@exemple.fr</translation>
     </message>
@@ -1012,10 +1080,6 @@
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <source>At least 8 characters; not a common password.</source>
-        <translation>Au moins 8 caractères ; pas un mot de passe courant.</translation>
-    </message>
-    <message>
         <source>&amp;Repeat password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
@@ -1031,12 +1095,51 @@
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
+    <message>
+        <source>At least 8 characters; not a common password or one with a few letters or digits changed.</source>
+        <translation>Au moins 8 caractères ; pas un mot de passe courant, ni un mot de passe courant à quelques lettres ou chiffres près.</translation>
+    </message>
+    <message>
+        <source>Welcome to Reelvault</source>
+        <translation>Bienvenue dans Reelvault</translation>
+    </message>
+    <message>
+        <source>Your catalogue is ready and has no accounts yet. Create the first one: it becomes the catalogue&apos;s administrator, who can add, edit and delete films.</source>
+        <translation>Votre catalogue est prêt et n’a encore aucun compte. Créez le premier : il devient l’administrateur du catalogue, qui peut ajouter, modifier et supprimer des films.</translation>
+    </message>
+    <message>
+        <source>Your catalogue stays on this computer.</source>
+        <translation>Votre catalogue reste sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>SessionVault</name>
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Le trousseau du système n’est pas disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Very weak: easy to guess</source>
+        <translation>Très faible : facile à deviner</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très fort</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1285,13 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>Le serveur refuse ce jeton : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearBox</name>
+    <message>
+        <source>Any</source>
+        <translation>Toutes</translation>
     </message>
 </context>
 </TS>

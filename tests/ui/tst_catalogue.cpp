@@ -79,7 +79,8 @@ void TestCatalogue::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_adminToken = m_server->registerAndLogin(Admin, Password).value("token"_L1).toString().toLatin1();
+    m_adminToken
+            = m_server->registerAndLogin(Admin, Password).value("token"_L1).toString().toLatin1();
     m_server->registerAndLogin(Member, Password);
 }
 
@@ -151,8 +152,9 @@ void TestCatalogue::defaultOrderIsTitleAndShown()
                          [](const QString &t) { return t.startsWith(u"The "_s); }),
              qPrintable(titles.join(u" | "_s)));
     for (int row = 1; row < titles.size(); ++row)
-        QVERIFY2(QString(titles[row - 1]).remove(article).compare(QString(titles[row]).remove(article),
-                                                                  Qt::CaseInsensitive)
+        QVERIFY2(QString(titles[row - 1])
+                                 .remove(article)
+                                 .compare(QString(titles[row]).remove(article), Qt::CaseInsensitive)
                          <= 0,
                  qPrintable(titles[row - 1] + u" / "_s + titles[row]));
 }
@@ -184,12 +186,12 @@ void TestCatalogue::everyColumnSorts()
     waitForRows();
     QVERIFY(model()->index(0, MovieTableModel::Title).data().toString() != first);
     // What the server sends for that order is what the table shows.
-    const QJsonArray expected = m_server->client()
-                                        .get("/moviedata?pageSize=5&sort=-" + ascending.toLatin1(),
-                                             m_adminToken)
-                                        .json()
-                                        .value("items"_L1)
-                                        .toArray();
+    const QJsonArray expected
+            = m_server->client()
+                      .get("/moviedata?pageSize=5&sort=-" + ascending.toLatin1(), m_adminToken)
+                      .json()
+                      .value("items"_L1)
+                      .toArray();
     for (int row = 0; row < 5; ++row)
         QCOMPARE(model()->movie(row).value("id"_L1), expected[row].toObject().value("id"_L1));
 }
@@ -319,8 +321,7 @@ void TestCatalogue::ctrlEndReachesTheTrueEnd()
     QCOMPARE(view()->currentIndex().row(), 3200);
     QTRY_VERIFY(model()->isLoaded(3200));
     const QJsonArray last = m_server->client()
-                                    .get("/moviedata?sort=title&pageSize=1&page=3201",
-                                         m_adminToken)
+                                    .get("/moviedata?sort=title&pageSize=1&page=3201", m_adminToken)
                                     .json()
                                     .value("items"_L1)
                                     .toArray();

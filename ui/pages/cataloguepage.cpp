@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -35,6 +36,14 @@ const QString HeaderKey = u"catalogue/header"_s;
 const QString SplitterKey = u"catalogue/splitter"_s;
 // How far a just-added or edited film is looked for in the result, in pages.
 constexpr int MaxPagesToSearch = 50;
+
+// The locale's long date without the weekday ("November 6, 2009", "6. November 2009"): short
+// enough for the panel on one line.
+QString releaseDate(const QDate &date, const QLocale &locale)
+{
+    static const QRegularExpression weekday(u"d{4}[,.]?\\s*"_s);
+    return locale.toString(date, locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed());
+}
 } // namespace
 
 QStringList CataloguePage::genres()
@@ -197,7 +206,9 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_detailScroll->setObjectName(u"details"_s);
     m_detailScroll->setWidget(m_details);
     m_detailScroll->setWidgetResizable(true);
-    m_detailScroll->setMinimumWidth(220);
+    m_detailScroll->setMinimumWidth(260);
+    // The panel wraps to its width rather than scrolling sideways.
+    m_detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_detailScroll->setFocusPolicy(Qt::StrongFocus);
 
     // When the window is narrow the details give way (they can be collapsed), never the table.
@@ -295,7 +306,8 @@ void CataloguePage::restoreLayout()
     MovieFilter f = m_model->filter();
     f.sort = MovieTableModel::sortKey(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_model->setFilter(f);
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({900, 300});
 }
 
 void CataloguePage::saveLayout() const
@@ -421,9 +433,9 @@ void CataloguePage::updateEmptyText()
         m_view->setEmptyText(tr("The catalogue is empty."));
         return;
     }
-    m_view->setEmptyText(tr("No films match %1.").arg(QLocale().createSeparatedList(causes))
-                         + u"\n\n"_s
-                         + tr("Change them, or press “Clear filters” to see every film."));
+    m_view->setEmptyText(
+            tr("No films match %1.").arg(QLocale().createSeparatedList(causes)) + u"\n\n"_s
+            + tr("Try other words or filters, or press “Clear filters” to see every film."));
 }
 
 qint64 CataloguePage::selectedId() const
@@ -513,8 +525,7 @@ void CataloguePage::showDetails()
         bool wraps;
     };
     const QList<Row> rows{
-            {tr("Released"),
-             released.isValid() ? locale.toString(released, QLocale::LongFormat) : unknown, false},
+            {tr("Released"), released.isValid() ? releaseDate(released, locale) : unknown, false},
             {tr("Genre"), text("genre"), true},
             {tr("Director"), text("director"), true},
             {tr("Running time"),
