@@ -16,6 +16,7 @@ PasswordStrength::Estimate PasswordStrength::estimate(const QString &password,
             words.push_back(w.toCaseFolded().toUtf8());
     }
     std::vector<const char *> dictionary;
+    dictionary.reserve(words.size() + 1);
     for (const QByteArray &w : words)
         dictionary.push_back(w.constData());
     dictionary.push_back(nullptr);

@@ -182,7 +182,7 @@ void TestMovieTableModel::sortsThroughTheApi()
         const bool numeric = column != MovieTableModel::Title && column != MovieTableModel::Genre
                 && column != MovieTableModel::Director;
         // "85%", "1,234 min", "7.5": the number it starts with.
-        auto number = [](QString text) {
+        auto number = [](const QString &text) {
             return text.split(u' ').first().remove(u'%').remove(u',').toDouble();
         };
         const int cmp = numeric ? (number(a) < number(b) ? -1 : number(a) > number(b))

@@ -114,7 +114,7 @@ QStringList misencodedBundledTitles()
     return broken;
 }
 
-QStringList titlesMatching(QSqlDatabase db, const QString &fts)
+QStringList titlesMatching(const QSqlDatabase &db, const QString &fts)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT m.title FROM movies_fts JOIN movies m ON m.id = movies_fts.rowid "
