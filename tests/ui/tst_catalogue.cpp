@@ -67,6 +67,8 @@ private:
     CatalogueView *view() const { return page()->view(); }
     void clickHeader(int column);
     void waitForRows();
+    HttpClient::Response asAdmin(const QByteArray &method, const QByteArray &target,
+                                 const QJsonObject &body = {}) const;
     qint64 addFilm(const QJsonObject &film);
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<GuiApp> m_app;
@@ -124,14 +126,21 @@ void TestCatalogue::clickHeader(int column)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
 }
 
-qint64 TestCatalogue::addFilm(const QJsonObject &film)
+HttpClient::Response TestCatalogue::asAdmin(const QByteArray &method, const QByteArray &target,
+                                            const QJsonObject &body) const
 {
     HttpClient::Request r;
-    r.method = "POST";
-    r.target = "/moviedata";
-    r.body = QJsonDocument(film).toJson(QJsonDocument::Compact);
+    r.method = method;
+    r.target = target;
+    if (!body.isEmpty())
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_adminToken);
-    return m_server->client().send(r).json().value("id"_L1).toInteger();
+    return m_server->client().send(r);
+}
+
+qint64 TestCatalogue::addFilm(const QJsonObject &film)
+{
+    return asAdmin("POST", "/moviedata", film).json().value("id"_L1).toInteger();
 }
 
 void TestCatalogue::defaultOrderIsTitleAndShown()
@@ -363,11 +372,7 @@ void TestCatalogue::selectionIsKept()
     m_app->window->findChild<QAction *>(u"actionRefresh"_s)->trigger();
     QTRY_COMPARE(model()->movie(view()->currentIndex().row()).value("id"_L1).toInteger(), id);
     // Clean up for the other tests.
-    HttpClient::Request r;
-    r.method = "DELETE";
-    r.target = "/moviedata/" + QByteArray::number(id);
-    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_adminToken);
-    QCOMPARE(m_server->client().send(r).status, 204);
+    QCOMPARE(asAdmin("DELETE", "/moviedata/" + QByteArray::number(id)).status, 204);
 }
 
 void TestCatalogue::yearFilters()
@@ -488,11 +493,7 @@ void TestCatalogue::sameFormatInTableAndPanel()
     QVERIFY2(values.contains(u"7.0 / 10"_s), qPrintable(values.join(u" | "_s)));
     QVERIFY(values.contains(u"85%"_s));
     QVERIFY(values.contains(u"142 minutes"_s));
-    HttpClient::Request r;
-    r.method = "DELETE";
-    r.target = "/moviedata/" + QByteArray::number(id);
-    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_adminToken);
-    QCOMPARE(m_server->client().send(r).status, 204);
+    QCOMPARE(asAdmin("DELETE", "/moviedata/" + QByteArray::number(id)).status, 204);
 }
 
 void TestCatalogue::narrowWindowKeepsTheSearch()
