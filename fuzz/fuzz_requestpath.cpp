@@ -25,7 +25,7 @@ struct Routes
         : auth(context)
         , movies(context)
         , profile(context)
-        , meta(QUrl(QStringLiteral("http://127.0.0.1:8765")))
+        , meta(QUrl(QStringLiteral("http://127.0.0.1:8765")), context)
     {
         auth.registerRoutes(router);
         movies.registerRoutes(router);

@@ -96,7 +96,7 @@ struct ApiServer::Components
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
-        meta = std::make_unique<MetaController>(url, users);
+        meta = std::make_unique<MetaController>(url, context);
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
         profile->registerRoutes(router);

@@ -11,8 +11,8 @@
 
 using namespace Qt::StringLiterals;
 
-MetaController::MetaController(const QUrl &serverUrl, UserStore &users)
-    : m_users(users)
+MetaController::MetaController(const QUrl &serverUrl, const ServerContext &context)
+    : m_ctx(context)
 {
     QFile file(QString::fromLatin1(OpenApiPath));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -30,7 +30,7 @@ MetaController::MetaController(const QUrl &serverUrl, UserStore &users)
 void MetaController::registerRoutes(Router &router)
 {
     router.add(Router::Method::Get, u"/health"_s, Router::Access::Public, [this](ApiRequest &) {
-        const auto any = m_users.any();
+        const auto any = m_ctx.users->any();
         if (!any)
             return Reply(Problem::response(any.fault()));
         return Reply(jsonResponse({{u"status"_s, u"ok"_s},

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "http/apirequest.h"
+#include "servercontext.h"
 
 #include <QByteArray>
 #include <QUrl>
 
 class Router;
-class UserStore;
 
 // What a client needs before it signs in: GET /health (is the server up, and has anyone an
 // account yet: a first run offers to create the first, administrator, account) and
@@ -17,10 +17,10 @@ class MetaController
 public:
     static constexpr const char *OpenApiPath = ":/api/openapi.json";
 
-    MetaController(const QUrl &serverUrl, UserStore &users);
+    MetaController(const QUrl &serverUrl, const ServerContext &context);
     void registerRoutes(Router &router);
 
 private:
     QByteArray m_openApi;
-    UserStore &m_users;
+    ServerContext m_ctx;
 };
