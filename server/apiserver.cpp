@@ -12,6 +12,7 @@
 #include "controllers/authcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
+#include "controllers/personalcontroller.h"
 #include "controllers/profilecontroller.h"
 #include "core/clock.h"
 #include "http/apirequest.h"
@@ -24,6 +25,7 @@
 #include "servercontext.h"
 #include "store/database.h"
 #include "store/moviestore.h"
+#include "store/personalstore.h"
 #include "store/sessionstore.h"
 #include "store/userstore.h"
 
@@ -49,6 +51,7 @@ struct ApiServer::Components
         , users(database)
         , movies(database)
         , sessions(database)
+        , personal(database, clock)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -79,6 +82,7 @@ struct ApiServer::Components
         context.users = &users;
         context.movies = &movies;
         context.sessions = &sessions;
+        context.personal = &personal;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -96,10 +100,12 @@ struct ApiServer::Components
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
+        personalRoutes = std::make_unique<PersonalController>(context);
         meta = std::make_unique<MetaController>(url, context);
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
         profile->registerRoutes(router);
+        personalRoutes->registerRoutes(router);
         meta->registerRoutes(router);
         return std::nullopt;
     }
@@ -108,6 +114,7 @@ struct ApiServer::Components
     UserStore users;
     MovieStore movies;
     SessionStore sessions;
+    PersonalStore personal;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
@@ -123,6 +130,7 @@ struct ApiServer::Components
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<ProfileController> profile;
+    std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<MetaController> meta;
     Router router;
     std::unique_ptr<RequestGuards> guards;

@@ -9,6 +9,7 @@ class Database;
 class LoginThrottle;
 class MovieStore;
 class PasswordHasher;
+class PersonalStore;
 class QThreadPool;
 class SessionStore;
 class TokenService;
@@ -23,6 +24,7 @@ struct ServerContext
     UserStore *users = nullptr;
     MovieStore *movies = nullptr;
     SessionStore *sessions = nullptr;
+    PersonalStore *personal = nullptr; // each user's ratings, watchlist, tags, diary
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

@@ -7,6 +7,7 @@
 #include "http/router.h"
 #include "logging.h"
 #include "store/moviestore.h"
+#include "store/personalstore.h"
 
 #include <QtConcurrent>
 
@@ -14,12 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString cacheKey(const MovieQuery &q)
+// The request's own query string, in a canonical order, with the caller and the version of
+// their personal data (every page carries their "mine").
+QString cacheKey(const MovieQuery &q, qint64 userId, quint64 personalVersion)
 {
-    return u"%1\x1f%2\x1f%3\x1f%4\x1f%5\x1f%6\x1f%7\x1f%8"_s.arg(
-            q.text, q.genre, q.yearFrom ? QString::number(*q.yearFrom) : QString(),
-            q.yearTo ? QString::number(*q.yearTo) : QString(), QString::number(int(q.sort)),
-            q.descending ? u"-"_s : u"+"_s, QString::number(q.page), QString::number(q.pageSize));
+    const auto number = [](const auto &v) { return v ? QString::number(*v) : QString(); };
+    const auto flag
+            = [](const std::optional<bool> &v) { return v ? (*v ? u"1"_s : u"0"_s) : QString(); };
+    return QStringList{q.text,
+                       q.genre,
+                       number(q.yearFrom),
+                       number(q.yearTo),
+                       number(q.maxRuntime),
+                       number(q.minImdb),
+                       flag(q.watched),
+                       flag(q.watchlist),
+                       flag(q.favourite),
+                       q.tag,
+                       number(q.minRating),
+                       QString::number(int(q.sort)),
+                       q.descending ? u"-"_s : u"+"_s,
+                       QString::number(q.page),
+                       QString::number(q.pageSize),
+                       QString::number(userId),
+                       QString::number(personalVersion)}
+            .join(QChar(0x1f));
 }
 
 QHttpServerResponse jsonBody(QByteArray body)
@@ -48,6 +68,8 @@ void MovieController::registerRoutes(Router &router)
     using M = Router::Method;
     using A = Router::Access;
     router.add(M::Get, u"/moviedata"_s, A::User, [this](ApiRequest &r) { return list(r); });
+    router.add(M::Get, u"/moviedata/random"_s, A::User,
+               [this](ApiRequest &r) { return random(r); });
     router.add(M::Post, u"/moviedata"_s, A::Admin, [this](ApiRequest &r) { return create(r); });
     router.add(M::Get, u"/moviedata/{id}"_s, A::User, [this](ApiRequest &r) { return one(r); });
     router.add(M::Patch, u"/moviedata/{id}"_s, A::Admin,
@@ -65,11 +87,12 @@ Reply MovieController::list(ApiRequest &request)
     // Read the version before the data: a write that lands in between makes this entry stale
     // at once rather than letting it pass for fresh.
     const quint64 version = m_ctx.movies->version();
-    const QString key = cacheKey(*query);
+    const qint64 user = request.identity->user.id;
+    const QString key = cacheKey(*query, user, m_ctx.personal->version(user));
     if (const CachedPage *hit = m_pages.object(key); hit && hit->version == version)
         return jsonBody(hit->body);
 
-    const auto page = m_ctx.movies->find(*query);
+    const auto page = m_ctx.movies->find(*query, user);
     if (!page)
         return Problem::response(page.fault());
     JsonWriter out(page->items.size() + 64);
@@ -90,8 +113,18 @@ Reply MovieController::list(ApiRequest &request)
 
 Reply MovieController::one(ApiRequest &request)
 {
-    const auto movie = m_ctx.movies->byId(request.pathParams.value(0).toLongLong());
+    const auto movie = m_ctx.movies->byId(request.pathParams.value(0).toLongLong(),
+                                          request.identity->user.id);
     return movie ? jsonResponse(*movie) : failure(movie.fault());
+}
+
+Reply MovieController::random(ApiRequest &request)
+{
+    const auto query = MovieQuery::parse(request.query);
+    if (!query)
+        return Problem::response(query.fault());
+    const auto movie = m_ctx.movies->random(*query, request.identity->user.id);
+    return movie ? jsonResponse(*movie) : Problem::response(movie.fault());
 }
 
 Result<QVariantMap> MovieController::validBody(const ApiRequest &request, bool partial) const
@@ -112,7 +145,7 @@ Reply MovieController::create(ApiRequest &request)
                 const auto id = m_ctx.movies->create(columns);
                 if (!id)
                     return Problem::response(id.fault());
-                const auto movie = m_ctx.movies->byId(*id);
+                const auto movie = m_ctx.movies->byId(*id, admin);
                 if (!movie)
                     return Problem::response(movie.fault());
                 qCInfo(lcApp) << "film" << *id << "added by account" << admin;
@@ -130,12 +163,13 @@ Reply MovieController::patch(ApiRequest &request)
     if (!columns)
         return Problem::response(columns.fault());
     const qint64 id = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer, [this, id, columns = *columns] {
-        if (Done updated = m_ctx.movies->update(id, columns); !updated)
-            return failure(updated.fault());
-        const auto movie = m_ctx.movies->byId(id);
-        return movie ? jsonResponse(*movie) : failure(movie.fault());
-    });
+    return QtConcurrent::run(m_ctx.writer,
+                             [this, id, columns = *columns, admin = request.identity->user.id] {
+                                 if (Done updated = m_ctx.movies->update(id, columns); !updated)
+                                     return failure(updated.fault());
+                                 const auto movie = m_ctx.movies->byId(id, admin);
+                                 return movie ? jsonResponse(*movie) : failure(movie.fault());
+                             });
 }
 
 Reply MovieController::remove(ApiRequest &request)

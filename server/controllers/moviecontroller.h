@@ -9,11 +9,13 @@
 
 class Router;
 
-// The catalogue: GET /moviedata (search, filters, sort, pages) and GET /moviedata/{id} for
-// everyone signed in; POST, PATCH and DELETE for admins.
+// The catalogue: GET /moviedata (search, filters, sort, pages), GET /moviedata/random and
+// GET /moviedata/{id} for everyone signed in, each Movie with the caller's "mine"; POST, PATCH
+// and DELETE for admins.
 //
-// Pages are cached as finished JSON bodies, each tagged with the catalogue version it was read
-// under; any write bumps the version, so a stale page is never served.
+// Pages are cached as finished JSON bodies per caller, keyed with the version of the caller's
+// personal data and tagged with the catalogue version they were read under; any write bumps a
+// version, so a stale page is never served.
 class MovieController
 {
 public:
@@ -24,6 +26,7 @@ public:
 
     Reply list(ApiRequest &request);
     Reply one(ApiRequest &request);
+    Reply random(ApiRequest &request); // GET /moviedata/random: the same filters as list()
     Reply create(ApiRequest &request);
     Reply patch(ApiRequest &request);
     Reply remove(ApiRequest &request);

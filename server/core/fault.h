@@ -18,6 +18,7 @@ public:
     enum class Kind {
         // Reading and writing
         NotFound, // no such thing (never a failure to read)
+        NoMatch, // a random pick among no films
         Unusable, // at start: a database, file or key the server cannot use (detail: which, why)
         StorageFailed, // the database refused; nothing was changed
         StorageFull, // the disk (or the database's size limit) is full; nothing was written

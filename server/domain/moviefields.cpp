@@ -2,6 +2,7 @@
 #include "moviefields.h"
 
 #include "core/jsonwriter.h"
+#include "domain/mine.h"
 
 #include <QDate>
 #include <QJsonDocument>
@@ -122,15 +123,15 @@ QString MovieFields::selectList(const QString &alias)
     return columns.join(u", "_s);
 }
 
-QJsonObject MovieFields::fromRow(const QSqlQuery &row)
+QJsonObject MovieFields::fromRow(const QSqlQuery &row, bool withMine)
 {
     // One serialisation of a row (writeRow) for lists and single films alike.
-    JsonWriter out(512);
-    writeRow(out, row);
+    JsonWriter out(768);
+    writeRow(out, row, withMine);
     return QJsonDocument::fromJson(out.take()).object();
 }
 
-void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row)
+void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row, bool withMine)
 {
     out.beginObject();
     out.key("id"_L1);
@@ -156,6 +157,8 @@ void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row)
             break;
         }
     }
+    if (withMine)
+        Mine::write(out, row, column);
     out.endObject();
 }
 

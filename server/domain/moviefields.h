@@ -32,9 +32,10 @@ public:
 
     // "id, title, year, ..." for a SELECT, with an optional table alias.
     static QString selectList(const QString &alias = {});
-    // A Movie from a row selected with selectList(): id first, then all() in order.
-    static QJsonObject fromRow(const QSqlQuery &row);
-    static void writeRow(JsonWriter &out, const QSqlQuery &row);
+    // A Movie from a row selected with selectList(): id first, then all() in order; withMine:
+    // then Mine::selectList(), written as "mine".
+    static QJsonObject fromRow(const QSqlQuery &row, bool withMine = false);
+    static void writeRow(JsonWriter &out, const QSqlQuery &row, bool withMine = false);
 
     // Checks a POST (complete) or PATCH (partial) body and returns column -> value, or an
     // InvalidFields fault naming each bad field. Unknown fields and "id" are refused; a releaseDate

@@ -29,13 +29,15 @@ std::optional<qint64> parseWhole(const QString &text, qint64 min, qint64 max)
 
 QStringList MovieQuery::parameterNames()
 {
-    return {u"q"_s, u"genre"_s, u"yearFrom"_s, u"yearTo"_s, u"sort"_s, u"page"_s, u"pageSize"_s};
+    return {u"q"_s,         u"genre"_s,   u"yearFrom"_s,  u"yearTo"_s,    u"maxRuntime"_s,
+            u"minImdb"_s,   u"watched"_s, u"watchlist"_s, u"favourite"_s, u"tag"_s,
+            u"minRating"_s, u"sort"_s,    u"page"_s,      u"pageSize"_s};
 }
 
 QStringList MovieQuery::sortNames()
 {
-    return {u"title"_s,   u"year"_s,           u"rating"_s, u"director"_s,
-            u"runtime"_s, u"rottenTomatoes"_s, u"genre"_s};
+    return {u"title"_s,          u"year"_s,  u"rating"_s,   u"director"_s,    u"runtime"_s,
+            u"rottenTomatoes"_s, u"genre"_s, u"myRating"_s, u"lastWatched"_s, u"added"_s};
 }
 
 Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
@@ -68,6 +70,43 @@ Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
         else
             outOfRange(u"yearTo"_s, 1, 9999, u"yearTo must be a year from 1 to 9999."_s);
     }
+    if (auto v = param("maxRuntime"_L1)) {
+        if (auto m = parseWhole(*v, 1, 1000))
+            q.maxRuntime = int(*m);
+        else
+            outOfRange(u"maxRuntime"_s, 1, 1000, u"maxRuntime must be minutes from 1 to 1000."_s);
+    }
+    const auto decimal = [&](QLatin1StringView name, double min, double max,
+                             std::optional<double> &into) {
+        const auto v = param(name);
+        if (!v)
+            return;
+        bool ok = false;
+        const double d = v->toDouble(&ok);
+        if (ok && !v->contains(u'e', Qt::CaseInsensitive) && d >= min && d <= max)
+            into = d;
+        else
+            errors.add(name, u"out_of_range"_s,
+                       u"%1 must be a number from %2 to %3."_s.arg(name).arg(min).arg(max),
+                       {{u"min"_s, min}, {u"max"_s, max}});
+    };
+    decimal("minImdb"_L1, 0, 10, q.minImdb);
+    decimal("minRating"_L1, 0.5, 5, q.minRating);
+    const auto boolean = [&](QLatin1StringView name, std::optional<bool> &into) {
+        const auto v = param(name);
+        if (!v)
+            return;
+        if (*v == "true"_L1 || *v == "false"_L1)
+            into = *v == "true"_L1;
+        else
+            errors.add(name, u"unknown_value"_s, u"%1 must be true or false."_s.arg(name),
+                       {{u"allowed"_s, QJsonArray{u"true"_s, u"false"_s}}});
+    };
+    boolean("watched"_L1, q.watched);
+    boolean("watchlist"_L1, q.watchlist);
+    boolean("favourite"_L1, q.favourite);
+    if (auto v = param("tag"_L1))
+        q.tag = v->trimmed();
     if (q.yearFrom && q.yearTo && *q.yearFrom > *q.yearTo)
         errors.add(u"yearTo"_s, u"before_year_from"_s, u"yearTo must not be before yearFrom."_s);
     if (auto v = param("sort"_L1)) {

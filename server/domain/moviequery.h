@@ -10,11 +10,25 @@
 
 #include <optional>
 
-// The parameters of GET /moviedata, validated: q, genre, yearFrom, yearTo, sort, page, pageSize.
+// The parameters of GET /moviedata (and /moviedata/random), validated: q, genre, yearFrom,
+// yearTo, maxRuntime, minImdb, the caller's watched, watchlist, favourite, tag and minRating,
+// sort, page, pageSize.
 class MovieQuery
 {
 public:
-    enum class Sort { Default, Title, Year, Rating, Director, Runtime, RottenTomatoes, Genre };
+    enum class Sort {
+        Default,
+        Title,
+        Year,
+        Rating,
+        Director,
+        Runtime,
+        RottenTomatoes,
+        Genre,
+        MyRating,
+        LastWatched,
+        Added
+    };
     // The names sort takes, in the order of Sort (without Default).
     static QStringList sortNames();
 
@@ -31,6 +45,15 @@ public:
     QString genre;
     std::optional<int> yearFrom;
     std::optional<int> yearTo;
+    std::optional<int> maxRuntime; // minutes
+    std::optional<double> minImdb;
+    // The caller's own (issue 12): the films they watched or not, on their watchlist, their
+    // favourites, with a tag of theirs, rated at least minRating by them.
+    std::optional<bool> watched;
+    std::optional<bool> watchlist;
+    std::optional<bool> favourite;
+    QString tag; // compared case-insensitively
+    std::optional<double> minRating;
     Sort sort = Sort::Default;
     bool descending = false;
     qint64 page = 1;

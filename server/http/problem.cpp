@@ -29,6 +29,8 @@ Mapping mappingOf(K kind)
     switch (kind) {
     case K::NotFound:
         return {S::NotFound, "not_found", "There is nothing at this address."};
+    case K::NoMatch:
+        return {S::NotFound, "no_match", "No film matches these filters."};
     case K::Unusable:
     case K::StorageFailed:
         return {S::InternalServerError, "internal_error",

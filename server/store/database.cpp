@@ -145,6 +145,16 @@ Database::Connection &Database::threadConnection()
     return *c;
 }
 
+Done Database::run(QSqlQuery &query, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds[i]);
+    if (query.exec())
+        return {};
+    qCWarning(lcDb) << "a statement failed:" << query.lastError().text();
+    return faultOf(query.lastError());
+}
+
 QSqlDatabase Database::connection()
 {
     return QSqlDatabase::database(threadConnection().name, false);

@@ -44,6 +44,8 @@ public:
     // What a failed statement or commit means: StorageFull when the disk (or the size limit)
     // is full (SQLITE_FULL), else StorageFailed.
     static Fault faultOf(const QSqlError &error);
+    // Binds the values in order and executes; the fault (logged) when it fails.
+    static Done run(QSqlQuery &query, const QVariantList &binds);
 
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }

@@ -135,6 +135,73 @@ const Migration migrations[] = {
                  "UPDATE movies SET title = 'Joyeux Noël' WHERE title = 'Joyeux NoÎl'",
                  "UPDATE movies SET title = 'Molière' WHERE title = 'MoliËre'",
          }},
+        // 3: each user's own film life (issue 12). user_movies holds a user's relation to a
+        // film (rating, watchlist, favourite, notes) and, kept by triggers on viewings, how often
+        // and when last it was watched, so the list can filter and sort on them with an index.
+        // Everything personal goes with the user or the film (ON DELETE CASCADE).
+        {3,
+         {
+                 R"(CREATE TABLE user_movies (
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
+                    rating REAL CHECK (rating IS NULL OR (rating BETWEEN 0.5 AND 5)),
+                    watchlist INTEGER NOT NULL DEFAULT 0,
+                    favourite INTEGER NOT NULL DEFAULT 0,
+                    notes TEXT,
+                    times_watched INTEGER NOT NULL DEFAULT 0,
+                    last_watched_on TEXT,
+                    PRIMARY KEY (user_id, movie_id))
+                    WITHOUT ROWID)",
+                 "CREATE INDEX user_movies_rating ON user_movies (user_id, rating)",
+                 "CREATE INDEX user_movies_watched ON user_movies (user_id, last_watched_on)",
+                 "CREATE INDEX user_movies_movie ON user_movies (movie_id)",
+                 R"(CREATE TABLE user_tags (
+                    user_id INTEGER NOT NULL,
+                    movie_id INTEGER NOT NULL,
+                    tag TEXT NOT NULL,
+                    tag_key TEXT NOT NULL,
+                    PRIMARY KEY (user_id, movie_id, tag_key),
+                    FOREIGN KEY (user_id, movie_id) REFERENCES user_movies (user_id, movie_id)
+                        ON DELETE CASCADE)
+                    WITHOUT ROWID)",
+                 "CREATE INDEX user_tags_tag ON user_tags (user_id, tag_key)",
+                 R"(CREATE TABLE viewings (
+                    id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    movie_id INTEGER NOT NULL REFERENCES movies (id) ON DELETE CASCADE,
+                    watched_on TEXT NOT NULL,
+                    rewatch INTEGER NOT NULL DEFAULT 0,
+                    rating REAL CHECK (rating IS NULL OR (rating BETWEEN 0.5 AND 5)),
+                    note TEXT,
+                    created_at INTEGER NOT NULL))",
+                 "CREATE INDEX viewings_user_date ON viewings (user_id, watched_on, id)",
+                 "CREATE INDEX viewings_user_movie ON viewings (user_id, movie_id)",
+                 "CREATE INDEX viewings_movie ON viewings (movie_id)",
+                 R"(CREATE TRIGGER viewings_insert AFTER INSERT ON viewings BEGIN
+                    INSERT INTO user_movies (user_id, movie_id) VALUES (new.user_id, new.movie_id)
+                        ON CONFLICT DO NOTHING;
+                    UPDATE user_movies SET
+                        times_watched = (SELECT COUNT(*) FROM viewings v
+                            WHERE v.user_id = new.user_id AND v.movie_id = new.movie_id),
+                        last_watched_on = (SELECT MAX(watched_on) FROM viewings v
+                            WHERE v.user_id = new.user_id AND v.movie_id = new.movie_id)
+                        WHERE user_id = new.user_id AND movie_id = new.movie_id;
+                    END)",
+                 R"(CREATE TRIGGER viewings_update AFTER UPDATE OF watched_on ON viewings BEGIN
+                    UPDATE user_movies SET
+                        last_watched_on = (SELECT MAX(watched_on) FROM viewings v
+                            WHERE v.user_id = new.user_id AND v.movie_id = new.movie_id)
+                        WHERE user_id = new.user_id AND movie_id = new.movie_id;
+                    END)",
+                 R"(CREATE TRIGGER viewings_delete AFTER DELETE ON viewings BEGIN
+                    UPDATE user_movies SET
+                        times_watched = (SELECT COUNT(*) FROM viewings v
+                            WHERE v.user_id = old.user_id AND v.movie_id = old.movie_id),
+                        last_watched_on = (SELECT MAX(watched_on) FROM viewings v
+                            WHERE v.user_id = old.user_id AND v.movie_id = old.movie_id)
+                        WHERE user_id = old.user_id AND movie_id = old.movie_id;
+                    END)",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

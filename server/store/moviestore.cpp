@@ -3,9 +3,11 @@
 
 #include "core/jsonwriter.h"
 #include "database.h"
+#include "domain/mine.h"
 #include "domain/moviefields.h"
 #include "logging.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QStringList>
 
@@ -20,17 +22,21 @@ struct SqlParts
     QVariantList binds;
 };
 
-SqlParts filters(const MovieQuery &q, const QString &fts)
+// The caller's own row of each film, if any: every Movie carries "mine".
+const QString JoinMine = u" LEFT JOIN user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
+
+SqlParts filters(const MovieQuery &q, const QString &fts, qint64 userId)
 {
     SqlParts p;
     QStringList conditions;
+    p.binds << userId;
     if (q.hasTextFilter()) {
-        p.from = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s;
+        p.from = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s + JoinMine;
         conditions << u"movies_fts MATCH ?"_s;
         // q with no word in it matches nothing rather than everything.
         p.binds << (fts.isEmpty() ? u"\"\""_s : fts);
     } else {
-        p.from = u"movies m"_s;
+        p.from = u"movies m"_s + JoinMine;
     }
     if (!q.genre.isEmpty()) {
         conditions << u"m.genre = ? COLLATE NOCASE"_s;
@@ -43,6 +49,30 @@ SqlParts filters(const MovieQuery &q, const QString &fts)
     if (q.yearTo) {
         conditions << u"m.year <= ?"_s;
         p.binds << *q.yearTo;
+    }
+    if (q.maxRuntime) {
+        conditions << u"m.runtime_minutes <= ?"_s;
+        p.binds << *q.maxRuntime;
+    }
+    if (q.minImdb) {
+        conditions << u"m.imdb_rating >= ?"_s;
+        p.binds << *q.minImdb;
+    }
+    if (q.watched)
+        conditions << (*q.watched ? u"um.times_watched > 0"_s
+                                  : u"COALESCE(um.times_watched, 0) = 0"_s);
+    if (q.watchlist)
+        conditions << (*q.watchlist ? u"um.watchlist = 1"_s : u"COALESCE(um.watchlist, 0) = 0"_s);
+    if (q.favourite)
+        conditions << (*q.favourite ? u"um.favourite = 1"_s : u"COALESCE(um.favourite, 0) = 0"_s);
+    if (!q.tag.isEmpty()) {
+        conditions << u"EXISTS (SELECT 1 FROM user_tags t WHERE t.user_id = um.user_id "
+                      u"AND t.movie_id = m.id AND t.tag_key = ?)"_s;
+        p.binds << Mine::tagKey(q.tag);
+    }
+    if (q.minRating) {
+        conditions << u"um.rating >= ?"_s;
+        p.binds << *q.minRating;
     }
     if (!conditions.isEmpty())
         p.where = u" WHERE "_s + conditions.join(u" AND "_s);
@@ -73,20 +103,17 @@ QString orderBy(const MovieQuery &q)
         return by("rotten_tomatoes_rating") + u", m.id"_s;
     case MovieQuery::Sort::Genre:
         return by("genre", " COLLATE NOCASE") + u", "_s + byTitle + u", m.id"_s;
+    case MovieQuery::Sort::MyRating:
+        return u"um.rating IS NULL, um.rating"_s + dir + u", "_s + byTitle + u", m.id"_s;
+    case MovieQuery::Sort::LastWatched:
+        return u"um.last_watched_on IS NULL, um.last_watched_on"_s + dir + u", "_s + byTitle
+                + u", m.id"_s;
+    case MovieQuery::Sort::Added:
+        return u"m.id"_s + dir;
     case MovieQuery::Sort::Default:
         break;
     }
     return q.hasTextFilter() ? u"movies_fts.rank, m.id"_s : u"m.id"_s;
-}
-
-Done run(QSqlQuery &query, const QVariantList &binds)
-{
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds[i]);
-    if (query.exec())
-        return {};
-    qCWarning(lcDb) << "movie query failed:" << query.lastError().text();
-    return Database::faultOf(query.lastError());
 }
 
 } // namespace
@@ -95,16 +122,21 @@ MovieStore::MovieStore(Database &db)
     : m_db(db)
 { }
 
-Result<MovieStore::Page> MovieStore::find(const MovieQuery &q)
+QString MovieStore::selectList()
 {
-    const SqlParts p = filters(q, q.ftsExpression());
+    return MovieFields::selectList(u"m"_s) + u", "_s + Mine::selectList();
+}
+
+Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
+{
+    const SqlParts p = filters(q, q.ftsExpression(), userId);
     Page page;
     page.items = "[]";
 
     QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM "_s + p.from + p.where);
     {
         StatementScope scope(count);
-        if (Done done = run(count, p.binds); !done)
+        if (Done done = Database::run(count, p.binds); !done)
             return done.fault();
         if (!count.next())
             return Database::faultOf(count.lastError());
@@ -113,31 +145,57 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q)
     if (q.offset() >= page.total)
         return page;
 
-    QSqlQuery &rows
-            = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s) + u" FROM "_s + p.from
-                            + p.where + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery &rows = m_db.prepared(u"SELECT "_s + selectList() + u" FROM "_s + p.from + p.where
+                                    + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
     StatementScope scope(rows);
-    if (Done done = run(rows, p.binds + QVariantList{q.pageSize, q.offset()}); !done)
+    if (Done done = Database::run(rows, p.binds + QVariantList{q.pageSize, q.offset()}); !done)
         return done.fault();
-    JsonWriter items(q.pageSize * 320);
+    JsonWriter items(q.pageSize * 480);
     items.beginArray();
     while (rows.next())
-        MovieFields::writeRow(items, rows);
+        MovieFields::writeRow(items, rows, true);
     items.endArray();
     page.items = items.take();
     return page;
 }
 
-Result<QJsonObject> MovieStore::byId(qint64 id)
+Result<QJsonObject> MovieStore::byId(qint64 id, qint64 userId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT "_s + MovieFields::selectList(u"m"_s)
-                                 + u" FROM movies m WHERE m.id = ?"_s);
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList() + u" FROM movies m"_s + JoinMine
+                                 + u" WHERE m.id = ?"_s);
     StatementScope scope(q);
-    if (Done done = run(q, {id}); !done)
+    if (Done done = Database::run(q, {userId, id}); !done)
         return done.fault();
     if (!q.next())
         return Fault::Kind::NotFound;
-    return MovieFields::fromRow(q);
+    return MovieFields::fromRow(q, true);
+}
+
+Result<QJsonObject> MovieStore::random(const MovieQuery &q, qint64 userId)
+{
+    const SqlParts p = filters(q, q.ftsExpression(), userId);
+    qint64 total = 0;
+    {
+        QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM "_s + p.from + p.where);
+        StatementScope scope(count);
+        if (Done done = Database::run(count, p.binds); !done)
+            return done.fault();
+        if (!count.next())
+            return Database::faultOf(count.lastError());
+        total = count.value(0).toLongLong();
+    }
+    if (total == 0)
+        return Fault::Kind::NoMatch;
+    // Uniform among the matches: the k-th of them in a fixed order.
+    const qint64 k = qint64(QRandomGenerator::global()->bounded(quint64(total)));
+    QSqlQuery &row = m_db.prepared(u"SELECT "_s + selectList() + u" FROM "_s + p.from + p.where
+                                   + u" ORDER BY m.id LIMIT 1 OFFSET ?"_s);
+    StatementScope scope(row);
+    if (Done done = Database::run(row, p.binds + QVariantList{k}); !done)
+        return done.fault();
+    if (!row.next())
+        return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
+    return MovieFields::fromRow(row, true);
 }
 
 Result<qint64> MovieStore::create(const QVariantMap &columns)
@@ -154,7 +212,7 @@ Result<qint64> MovieStore::create(const QVariantMap &columns)
     QSqlQuery &q = m_db.prepared(u"INSERT INTO movies (%1) VALUES (%2) RETURNING id"_s.arg(
             names.join(u", "_s), marks.join(u", "_s)));
     StatementScope scope(q);
-    if (Done done = run(q, columns.values()); !done)
+    if (Done done = Database::run(q, columns.values()); !done)
         return done.fault();
     if (!q.next())
         return Database::faultOf(q.lastError());
@@ -184,7 +242,7 @@ Done MovieStore::remove(qint64 id)
 Done MovieStore::changedRow(QSqlQuery &q, const QVariantList &binds)
 {
     StatementScope scope(q);
-    if (Done done = run(q, binds); !done)
+    if (Done done = Database::run(q, binds); !done)
         return done;
     if (q.numRowsAffected() == 0)
         return Fault::Kind::NotFound;

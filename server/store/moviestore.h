@@ -25,9 +25,13 @@ public:
         QByteArray items; // a JSON array of Movie objects
         qint64 total = 0;
     };
-    Result<Page> find(const MovieQuery &query);
+    // Every Movie carries "mine" for userId.
+    Result<Page> find(const MovieQuery &query, qint64 userId);
     // NotFound when there is no such film.
-    Result<QJsonObject> byId(qint64 id);
+    Result<QJsonObject> byId(qint64 id, qint64 userId);
+    // One film picked uniformly at random among the query's matches (page and sort ignored);
+    // NoMatch when there is none.
+    Result<QJsonObject> random(const MovieQuery &query, qint64 userId);
 
     // columns: column -> value, as MovieFields::validate() returns them. The new film's id.
     Result<qint64> create(const QVariantMap &columns);
@@ -37,6 +41,7 @@ public:
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
 
 private:
+    static QString selectList(); // the film's columns, then its "mine" for the caller
     // An UPDATE or DELETE of one film: NotFound when no row matched.
     Done changedRow(class QSqlQuery &q, const QVariantList &binds);
     void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }

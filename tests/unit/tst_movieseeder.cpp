@@ -160,6 +160,9 @@ void TestMovieSeeder::migrationRepairsAnOlderDatabase()
         QVERIFY(Migrations::apply(db, 1));
         QSqlQuery insert(db);
         insert.prepare(u"INSERT INTO movies (title) VALUES (?)"_s);
+        QSqlQuery user(db);
+        QVERIFY(user.exec(u"INSERT INTO users (email, email_key, name, role, password_hash, "
+                          u"created_at) VALUES ('a@b.c', 'a@b.c', 'A', 'admin', 'x', 0)"_s));
         // A title someone typed correctly themselves is left alone.
         for (const QString &title : broken + QStringList{u"Amélie (my copy)"_s}) {
             insert.addBindValue(title);
@@ -189,6 +192,20 @@ void TestMovieSeeder::migrationRepairsAnOlderDatabase()
     QVERIFY(q.exec(u"SELECT sort_title FROM movies WHERE title LIKE 'The Naked Gun%'"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"Naked Gun 2½: The Smell of Fear"_s);
+    // Migration 3: the user of the old database gets a diary, and the triggers keep their
+    // film's watched count.
+    QVERIFY(q.exec(u"INSERT INTO viewings (user_id, movie_id, watched_on, created_at) "
+                   u"VALUES (1, 1, '2024-01-01', 0), (1, 1, '2024-02-01', 0)"_s));
+    QVERIFY(q.exec(u"SELECT times_watched, last_watched_on FROM user_movies "
+                   u"WHERE user_id = 1 AND movie_id = 1"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(1).toString(), u"2024-02-01"_s);
+    QVERIFY(q.exec(u"DELETE FROM users WHERE id = 1"_s));
+    QVERIFY(q.exec(
+            u"SELECT (SELECT COUNT(*) FROM viewings) + (SELECT COUNT(*) FROM user_movies)"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 void TestMovieSeeder::checkCatalogue(Database &db)

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personalcontroller.h"
+
+#include "core/clock.h"
+#include "core/jsonwriter.h"
+#include "http/router.h"
+#include "store/personalstore.h"
+
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QHttpServerResponse json(QByteArray body,
+                         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
+}
+
+// A store's fault, with "not found" said of what was asked for.
+QHttpServerResponse failure(const Fault &fault, const QString &notFound)
+{
+    if (fault.kind() == Fault::Kind::NotFound)
+        return Problem::response(Fault(Fault::Kind::NotFound, notFound));
+    return Problem::response(fault);
+}
+
+const QString NoSuchFilm = u"There is no film with this id."_s;
+const QString NoSuchViewing = u"You have no viewing with this id."_s;
+
+} // namespace
+
+PersonalController::PersonalController(const ServerContext &context)
+    : m_ctx(context)
+{ }
+
+void PersonalController::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    using A = Router::Access;
+    router.add(M::Patch, u"/moviedata/{id}/mine"_s, A::User,
+               [this](ApiRequest &r) { return changeMine(r); });
+    router.add(M::Post, u"/moviedata/{id}/viewings"_s, A::User,
+               [this](ApiRequest &r) { return addViewing(r); });
+    router.add(M::Get, u"/viewings"_s, A::User, [this](ApiRequest &r) { return listViewings(r); });
+    router.add(M::Patch, u"/viewings/{id}"_s, A::User,
+               [this](ApiRequest &r) { return changeViewing(r); });
+    router.add(M::Delete, u"/viewings/{id}"_s, A::User,
+               [this](ApiRequest &r) { return removeViewing(r); });
+}
+
+Reply PersonalController::changeMine(ApiRequest &request)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    const auto change = Mine::parse(*body);
+    if (!change)
+        return Problem::response(change.fault());
+    const qint64 movie = request.pathParams.value(0).toLongLong();
+    return QtConcurrent::run(m_ctx.writer, [this, movie, user = request.identity->user.id,
+                                            change = *change] {
+        if (Done done = m_ctx.personal->change(user, movie, change); !done)
+            return failure(done.fault(), NoSuchFilm);
+        const auto mine = m_ctx.personal->mine(user, movie);
+        return mine ? json(*mine) : failure(mine.fault(), NoSuchFilm);
+    });
+}
+
+Reply PersonalController::addViewing(ApiRequest &request)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    const auto viewing = Viewing::parse(*body, false, m_ctx.clock->now());
+    if (!viewing)
+        return Problem::response(viewing.fault());
+    const qint64 movie = request.pathParams.value(0).toLongLong();
+    return QtConcurrent::run(m_ctx.writer, [this, movie, user = request.identity->user.id,
+                                            viewing = *viewing] {
+        const auto id = m_ctx.personal->addViewing(user, movie, viewing);
+        if (!id)
+            return failure(id.fault(), NoSuchFilm);
+        const auto stored = m_ctx.personal->viewing(user, *id);
+        if (!stored)
+            return failure(stored.fault(), NoSuchViewing);
+        QHttpServerResponse response = json(*stored, QHttpServerResponse::StatusCode::Created);
+        response.addHeader(QByteArrayLiteral("Location"), "/viewings/" + QByteArray::number(*id));
+        return response;
+    });
+}
+
+Reply PersonalController::listViewings(ApiRequest &request)
+{
+    const auto filter = Viewing::parseFilter(request.query);
+    if (!filter)
+        return Problem::response(filter.fault());
+    const auto page = m_ctx.personal->viewings(request.identity->user.id, *filter);
+    if (!page)
+        return Problem::response(page.fault());
+    JsonWriter out(page->items.size() + 64);
+    out.beginObject();
+    out.key("items"_L1);
+    out.raw(page->items);
+    out.key("page"_L1);
+    out.integer(filter->page);
+    out.key("pageSize"_L1);
+    out.integer(filter->pageSize);
+    out.key("total"_L1);
+    out.integer(page->total);
+    out.endObject();
+    return json(out.take());
+}
+
+Reply PersonalController::changeViewing(ApiRequest &request)
+{
+    const auto body = request.jsonObject();
+    if (!body)
+        return Problem::response(body.fault());
+    const auto change = Viewing::parse(*body, true, m_ctx.clock->now());
+    if (!change)
+        return Problem::response(change.fault());
+    const qint64 id = request.pathParams.value(0).toLongLong();
+    return QtConcurrent::run(m_ctx.writer,
+                             [this, id, user = request.identity->user.id, change = *change] {
+                                 if (Done done = m_ctx.personal->updateViewing(user, id, change);
+                                     !done)
+                                     return failure(done.fault(), NoSuchViewing);
+                                 const auto stored = m_ctx.personal->viewing(user, id);
+                                 return stored ? json(*stored)
+                                               : failure(stored.fault(), NoSuchViewing);
+                             });
+}
+
+Reply PersonalController::removeViewing(ApiRequest &request)
+{
+    const qint64 id = request.pathParams.value(0).toLongLong();
+    return QtConcurrent::run(m_ctx.writer, [this, id, user = request.identity->user.id] {
+        if (Done done = m_ctx.personal->removeViewing(user, id); !done)
+            return failure(done.fault(), NoSuchViewing);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+}
