@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QHttpServerResponse json(QByteArray body,
-                         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
+QHttpServerResponse
+json(QByteArray body, QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
 }
@@ -59,13 +59,13 @@ Reply PersonalController::changeMine(ApiRequest &request)
     if (!change)
         return Problem::response(change.fault());
     const qint64 movie = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer, [this, movie, user = request.identity->user.id,
-                                            change = *change] {
-        if (Done done = m_ctx.personal->change(user, movie, change); !done)
-            return failure(done.fault(), NoSuchFilm);
-        const auto mine = m_ctx.personal->mine(user, movie);
-        return mine ? json(*mine) : failure(mine.fault(), NoSuchFilm);
-    });
+    return QtConcurrent::run(m_ctx.writer,
+                             [this, movie, user = request.identity->user.id, change = *change] {
+                                 if (Done done = m_ctx.personal->change(user, movie, change); !done)
+                                     return failure(done.fault(), NoSuchFilm);
+                                 const auto mine = m_ctx.personal->mine(user, movie);
+                                 return mine ? json(*mine) : failure(mine.fault(), NoSuchFilm);
+                             });
 }
 
 Reply PersonalController::addViewing(ApiRequest &request)
@@ -77,18 +77,20 @@ Reply PersonalController::addViewing(ApiRequest &request)
     if (!viewing)
         return Problem::response(viewing.fault());
     const qint64 movie = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer, [this, movie, user = request.identity->user.id,
-                                            viewing = *viewing] {
-        const auto id = m_ctx.personal->addViewing(user, movie, viewing);
-        if (!id)
-            return failure(id.fault(), NoSuchFilm);
-        const auto stored = m_ctx.personal->viewing(user, *id);
-        if (!stored)
-            return failure(stored.fault(), NoSuchViewing);
-        QHttpServerResponse response = json(*stored, QHttpServerResponse::StatusCode::Created);
-        response.addHeader(QByteArrayLiteral("Location"), "/viewings/" + QByteArray::number(*id));
-        return response;
-    });
+    return QtConcurrent::run(m_ctx.writer,
+                             [this, movie, user = request.identity->user.id, viewing = *viewing] {
+                                 const auto id = m_ctx.personal->addViewing(user, movie, viewing);
+                                 if (!id)
+                                     return failure(id.fault(), NoSuchFilm);
+                                 const auto stored = m_ctx.personal->viewing(user, *id);
+                                 if (!stored)
+                                     return failure(stored.fault(), NoSuchViewing);
+                                 QHttpServerResponse response
+                                         = json(*stored, QHttpServerResponse::StatusCode::Created);
+                                 response.addHeader(QByteArrayLiteral("Location"),
+                                                    "/viewings/" + QByteArray::number(*id));
+                                 return response;
+                             });
 }
 
 Reply PersonalController::listViewings(ApiRequest &request)
@@ -122,15 +124,13 @@ Reply PersonalController::changeViewing(ApiRequest &request)
     if (!change)
         return Problem::response(change.fault());
     const qint64 id = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer,
-                             [this, id, user = request.identity->user.id, change = *change] {
-                                 if (Done done = m_ctx.personal->updateViewing(user, id, change);
-                                     !done)
-                                     return failure(done.fault(), NoSuchViewing);
-                                 const auto stored = m_ctx.personal->viewing(user, id);
-                                 return stored ? json(*stored)
-                                               : failure(stored.fault(), NoSuchViewing);
-                             });
+    return QtConcurrent::run(
+            m_ctx.writer, [this, id, user = request.identity->user.id, change = *change] {
+                if (Done done = m_ctx.personal->updateViewing(user, id, change); !done)
+                    return failure(done.fault(), NoSuchViewing);
+                const auto stored = m_ctx.personal->viewing(user, id);
+                return stored ? json(*stored) : failure(stored.fault(), NoSuchViewing);
+            });
 }
 
 Reply PersonalController::removeViewing(ApiRequest &request)

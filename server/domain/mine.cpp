@@ -60,7 +60,8 @@ void Mine::writeObject(JsonWriter &out, const QSqlQuery &row, int first)
     out.boolean(row.value(first + 2).toInt() != 0);
     out.key("tags"_L1);
     out.beginArray();
-    QStringList tags = row.value(first + 6).toString().split(QChar(TagSeparator), Qt::SkipEmptyParts);
+    QStringList tags
+            = row.value(first + 6).toString().split(QChar(TagSeparator), Qt::SkipEmptyParts);
     tags.sort(Qt::CaseInsensitive);
     for (const QString &tag : std::as_const(tags))
         out.string(tag);
@@ -141,7 +142,8 @@ Result<Mine::Change> Mine::parse(const QJsonObject &body)
             for (const QJsonValue &t : v.toArray()) {
                 const QString tag = t.toString().trimmed();
                 if (!t.isString())
-                    bad = FieldErrors::Entry{u"wrong_type"_s, u"Each tag must be a string."_s,
+                    bad = FieldErrors::Entry{u"wrong_type"_s,
+                                             u"Each tag must be a string."_s,
                                              {{u"type"_s, u"string"_s}}};
                 else if (tag.isEmpty())
                     bad = FieldErrors::Entry{u"empty"_s, u"A tag must not be empty."_s, {}};
@@ -152,7 +154,8 @@ Result<Mine::Change> Mine::parse(const QJsonObject &body)
                             {{u"max"_s, MaxTagLength}}};
                 else if (hasControlCharacter(tag))
                     bad = FieldErrors::Entry{u"forbidden_character"_s,
-                                             u"A tag must not contain control characters."_s, {}};
+                                             u"A tag must not contain control characters."_s,
+                                             {}};
                 if (bad)
                     break;
                 if (!keys.contains(tagKey(tag))) {

@@ -95,7 +95,8 @@ Done PersonalStore::change(qint64 userId, qint64 movieId, const Mine::Change &c)
     }
     if (c.notes) {
         sets << u"notes = ?"_s;
-        binds << (c.notes->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(*c.notes));
+        binds << (c.notes->isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(*c.notes));
     }
     if (!sets.isEmpty()) {
         QSqlQuery &update = m_db.prepared(u"UPDATE user_movies SET "_s + sets.join(u", "_s)

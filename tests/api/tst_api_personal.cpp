@@ -73,14 +73,14 @@ void TestApiPersonal::init()
 }
 
 HttpClient::Response TestApiPersonal::sendRaw(const QByteArray &method, const QByteArray &target,
-                                              const QByteArray &body,
-                                              const QByteArray &token) const
+                                              const QByteArray &body, const QByteArray &token) const
 {
     HttpClient::Request r;
     r.method = method;
     r.target = target;
     r.body = body;
-    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + (token.isEmpty() ? m_ada : token));
+    r.headers << qMakePair(QByteArray("Authorization"),
+                           "Bearer " + (token.isEmpty() ? m_ada : token));
     return m_server->client().send(r);
 }
 
@@ -88,7 +88,8 @@ HttpClient::Response TestApiPersonal::send(const QByteArray &method, const QByte
                                            const QJsonObject &body, const QByteArray &token) const
 {
     return sendRaw(method, target,
-                   body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   body.isEmpty() ? QByteArray()
+                                  : QJsonDocument(body).toJson(QJsonDocument::Compact),
                    token);
 }
 
@@ -122,13 +123,20 @@ int TestApiPersonal::rowsOf(const QString &table, qint64 userId) const
 
 void TestApiPersonal::everyFilmCarriesMine()
 {
-    const QJsonObject fresh{{u"watched"_s, false},     {u"timesWatched"_s, 0},
-                            {u"lastWatchedOn"_s, QJsonValue()}, {u"rating"_s, QJsonValue()},
-                            {u"watchlist"_s, false},   {u"favourite"_s, false},
-                            {u"tags"_s, QJsonArray()}, {u"notes"_s, QJsonValue()}};
+    const QJsonObject fresh{{u"watched"_s, false},
+                            {u"timesWatched"_s, 0},
+                            {u"lastWatchedOn"_s, QJsonValue()},
+                            {u"rating"_s, QJsonValue()},
+                            {u"watchlist"_s, false},
+                            {u"favourite"_s, false},
+                            {u"tags"_s, QJsonArray()},
+                            {u"notes"_s, QJsonValue()}};
     QCOMPARE(mineOf(1, m_ada), fresh);
-    const QJsonArray page
-            = m_server->client().get("/moviedata?pageSize=3", m_ada).json().value("items"_L1).toArray();
+    const QJsonArray page = m_server->client()
+                                    .get("/moviedata?pageSize=3", m_ada)
+                                    .json()
+                                    .value("items"_L1)
+                                    .toArray();
     QCOMPARE(page.size(), 3);
     for (const auto &film : page)
         QCOMPARE(film.toObject().value("mine"_L1).toObject(), fresh);
@@ -164,7 +172,10 @@ void TestApiPersonal::changeMine()
     QCOMPARE(cleared.json().value("tags"_L1).toArray(), QJsonArray());
     QCOMPARE(cleared.json().value("watchlist"_L1).toBool(), true);
     QCOMPARE(cleared.json().value("notes"_L1).toString(), u"Watch with Bea."_s);
-    QCOMPARE(m_server->client().get("/moviedata?pageSize=10", m_ada).json().value("items"_L1)
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?pageSize=10", m_ada)
+                     .json()
+                     .value("items"_L1)
                      .toArray()[6]
                      .toObject()
                      .value("mine"_L1)
@@ -177,13 +188,13 @@ void TestApiPersonal::changeMineRefusals_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
-    QTest::addRow("rating off the half-step scale") << QByteArray(R"({"rating":4.3})") << u"rating"_s
-                                                   << u"out_of_range"_s;
+    QTest::addRow("rating off the half-step scale")
+            << QByteArray(R"({"rating":4.3})") << u"rating"_s << u"out_of_range"_s;
     QTest::addRow("rating 0") << QByteArray(R"({"rating":0})") << u"rating"_s << u"out_of_range"_s;
     QTest::addRow("rating 5.5") << QByteArray(R"({"rating":5.5})") << u"rating"_s
                                 << u"out_of_range"_s;
-    QTest::addRow("rating as text") << QByteArray(R"({"rating":"4"})") << u"rating"_s
-                                    << u"out_of_range"_s;
+    QTest::addRow("rating as text")
+            << QByteArray(R"({"rating":"4"})") << u"rating"_s << u"out_of_range"_s;
     QByteArray many = "{\"tags\":[";
     for (int i = 0; i < 21; ++i)
         many += (i ? ",\"t" : "\"t") + QByteArray::number(i) + '"';
@@ -192,14 +203,14 @@ void TestApiPersonal::changeMineRefusals_data()
     QTest::addRow("a tag of 41 characters")
             << ("{\"tags\":[\"" + QByteArray(41, 'x') + "\"]}") << u"tags"_s << u"too_long"_s;
     QTest::addRow("an empty tag") << QByteArray(R"({"tags":["  "]})") << u"tags"_s << u"empty"_s;
-    QTest::addRow("tags not a list") << QByteArray(R"({"tags":"cosy"})") << u"tags"_s
-                                     << u"wrong_type"_s;
-    QTest::addRow("notes too long") << ("{\"notes\":\"" + QByteArray(10001, 'n') + "\"}")
-                                    << u"notes"_s << u"too_long"_s;
-    QTest::addRow("watchlist not a boolean") << QByteArray(R"({"watchlist":"yes"})")
-                                             << u"watchlist"_s << u"wrong_type"_s;
-    QTest::addRow("unknown field") << QByteArray(R"({"seen":true})") << u"seen"_s
-                                   << u"unknown_field"_s;
+    QTest::addRow("tags not a list")
+            << QByteArray(R"({"tags":"cosy"})") << u"tags"_s << u"wrong_type"_s;
+    QTest::addRow("notes too long")
+            << ("{\"notes\":\"" + QByteArray(10001, 'n') + "\"}") << u"notes"_s << u"too_long"_s;
+    QTest::addRow("watchlist not a boolean")
+            << QByteArray(R"({"watchlist":"yes"})") << u"watchlist"_s << u"wrong_type"_s;
+    QTest::addRow("unknown field")
+            << QByteArray(R"({"seen":true})") << u"seen"_s << u"unknown_field"_s;
     QTest::addRow("nothing") << QByteArray("{}") << u"rating"_s << u"nothing_to_change"_s;
 }
 
@@ -210,7 +221,11 @@ void TestApiPersonal::changeMineRefusals()
     QFETCH(QString, code);
     const auto r = sendRaw("PATCH", "/moviedata/3/mine", body);
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.json().value("fields"_L1).toObject().value(field).toObject().value("code"_L1)
+    QCOMPARE(r.json().value("fields"_L1)
+                     .toObject()
+                     .value(field)
+                     .toObject()
+                     .value("code"_L1)
                      .toString(),
              code);
     QCOMPARE(send("PATCH", "/moviedata/999999/mine", {{u"rating"_s, 3}}).status, 404);
@@ -260,13 +275,18 @@ void TestApiPersonal::diary()
                      .value("total"_L1)
                      .toInt(),
              1);
-    QCOMPARE(m_server->client().get("/viewings?pageSize=1&page=3", m_ada).json().value("items"_L1)
+    QCOMPARE(m_server->client()
+                     .get("/viewings?pageSize=1&page=3", m_ada)
+                     .json()
+                     .value("items"_L1)
                      .toArray()
                      .size(),
              1);
     // Change the second one's date to before the first: the film's last watch follows.
-    const QByteArray secondPath = "/viewings/" + QByteArray::number(second.json().value("id"_L1).toInteger());
-    const auto moved = send("PATCH", secondPath, {{u"watchedOn"_s, u"2024-04-01"_s}, {u"note"_s, u"moved"_s}});
+    const QByteArray secondPath
+            = "/viewings/" + QByteArray::number(second.json().value("id"_L1).toInteger());
+    const auto moved = send("PATCH", secondPath,
+                            {{u"watchedOn"_s, u"2024-04-01"_s}, {u"note"_s, u"moved"_s}});
     QCOMPARE(moved.status, 200);
     QCOMPARE(moved.json().value("note"_L1).toString(), u"moved"_s);
     QCOMPARE(mineOf(12, m_ada).value("lastWatchedOn"_L1).toString(), u"2024-05-01"_s);
@@ -287,14 +307,14 @@ void TestApiPersonal::viewingRefusals_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("code");
     const QByteArray future = QDate::currentDate().addDays(3).toString(Qt::ISODate).toLatin1();
-    QTest::addRow("in the future") << ("{\"watchedOn\":\"" + future + "\"}") << u"watchedOn"_s
-                                   << u"out_of_range"_s;
+    QTest::addRow("in the future")
+            << ("{\"watchedOn\":\"" + future + "\"}") << u"watchedOn"_s << u"out_of_range"_s;
     QTest::addRow("before 1870") << QByteArray(R"({"watchedOn":"1869-12-31"})") << u"watchedOn"_s
                                  << u"out_of_range"_s;
     QTest::addRow("not a date") << QByteArray(R"({"watchedOn":"2024-13-01"})") << u"watchedOn"_s
                                 << u"invalid_date"_s;
-    QTest::addRow("another format") << QByteArray(R"({"watchedOn":"01/05/2024"})")
-                                    << u"watchedOn"_s << u"invalid_date"_s;
+    QTest::addRow("another format")
+            << QByteArray(R"({"watchedOn":"01/05/2024"})") << u"watchedOn"_s << u"invalid_date"_s;
     QTest::addRow("no date") << QByteArray(R"({"rating":4})") << u"watchedOn"_s << u"required"_s;
     QTest::addRow("rating off the scale")
             << QByteArray(R"({"watchedOn":"2024-01-01","rating":0.3})") << u"rating"_s
@@ -313,7 +333,11 @@ void TestApiPersonal::viewingRefusals()
     QFETCH(QString, code);
     const auto r = sendRaw("POST", "/moviedata/5/viewings", body);
     QCOMPARE(r.status, 400);
-    QCOMPARE(r.json().value("fields"_L1).toObject().value(field).toObject().value("code"_L1)
+    QCOMPARE(r.json().value("fields"_L1)
+                     .toObject()
+                     .value(field)
+                     .toObject()
+                     .value("code"_L1)
                      .toString(),
              code);
     QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 0);
@@ -326,11 +350,13 @@ void TestApiPersonal::viewingRefusals()
 
 void TestApiPersonal::usersNeverSeeEachOther()
 {
-    const auto viewing = send("POST", "/moviedata/20/viewings", {{u"watchedOn"_s, u"2023-03-03"_s}});
+    const auto viewing
+            = send("POST", "/moviedata/20/viewings", {{u"watchedOn"_s, u"2023-03-03"_s}});
     QCOMPARE(viewing.status, 201);
     QCOMPARE(send("PATCH", "/moviedata/20/mine", {{u"rating"_s, 5}, {u"favourite"_s, true}}).status,
              200);
-    const QByteArray path = "/viewings/" + QByteArray::number(viewing.json().value("id"_L1).toInteger());
+    const QByteArray path
+            = "/viewings/" + QByteArray::number(viewing.json().value("id"_L1).toInteger());
     // Bob: 404 (not 403) for Ada's viewing, and none of her data anywhere.
     QCOMPARE(send("PATCH", path, {{u"note"_s, u"mine now"_s}}, m_bob).status, 404);
     QCOMPARE(send("DELETE", path, {}, m_bob).status, 404);
@@ -338,10 +364,16 @@ void TestApiPersonal::usersNeverSeeEachOther()
     const QJsonObject bobs = mineOf(20, m_bob);
     QCOMPARE(bobs.value("watched"_L1).toBool(), false);
     QVERIFY(bobs.value("rating"_L1).isNull());
-    QCOMPARE(m_server->client().get("/moviedata?favourite=true", m_bob).json().value("total"_L1)
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?favourite=true", m_bob)
+                     .json()
+                     .value("total"_L1)
                      .toInt(),
              0);
-    QCOMPARE(m_server->client().get("/moviedata?favourite=true", m_ada).json().value("total"_L1)
+    QCOMPARE(m_server->client()
+                     .get("/moviedata?favourite=true", m_ada)
+                     .json()
+                     .value("total"_L1)
                      .toInt(),
              1);
     // Ada's is untouched; an admin's catalogue edit does not touch it either.
@@ -352,16 +384,21 @@ void TestApiPersonal::usersNeverSeeEachOther()
 
 void TestApiPersonal::personalFiltersAndSorts()
 {
-    QCOMPARE(send("PATCH", "/moviedata/1/mine", {{u"rating"_s, 2}, {u"tags"_s, QJsonArray{u"Noir"_s}}})
+    QCOMPARE(send("PATCH", "/moviedata/1/mine",
+                  {{u"rating"_s, 2}, {u"tags"_s, QJsonArray{u"Noir"_s}}})
                      .status,
              200);
-    QCOMPARE(send("PATCH", "/moviedata/2/mine", {{u"rating"_s, 4.5}, {u"watchlist"_s, true}}).status,
-             200);
-    QCOMPARE(send("PATCH", "/moviedata/3/mine", {{u"rating"_s, 4}, {u"tags"_s, QJsonArray{u"noir"_s}}})
+    QCOMPARE(
+            send("PATCH", "/moviedata/2/mine", {{u"rating"_s, 4.5}, {u"watchlist"_s, true}}).status,
+            200);
+    QCOMPARE(send("PATCH", "/moviedata/3/mine",
+                  {{u"rating"_s, 4}, {u"tags"_s, QJsonArray{u"noir"_s}}})
                      .status,
              200);
-    QCOMPARE(send("POST", "/moviedata/3/viewings", {{u"watchedOn"_s, u"2022-02-02"_s}}).status, 201);
-    QCOMPARE(send("POST", "/moviedata/4/viewings", {{u"watchedOn"_s, u"2025-05-05"_s}}).status, 201);
+    QCOMPARE(send("POST", "/moviedata/3/viewings", {{u"watchedOn"_s, u"2022-02-02"_s}}).status,
+             201);
+    QCOMPARE(send("POST", "/moviedata/4/viewings", {{u"watchedOn"_s, u"2025-05-05"_s}}).status,
+             201);
     auto ids = [this](const QByteArray &query) {
         QList<qint64> list;
         const auto r = m_server->client().get("/moviedata?pageSize=200&" + query, m_ada);
@@ -370,7 +407,11 @@ void TestApiPersonal::personalFiltersAndSorts()
         return list;
     };
     auto total = [this](const QByteArray &query) {
-        return m_server->client().get("/moviedata?" + query, m_ada).json().value("total"_L1).toInt();
+        return m_server->client()
+                .get("/moviedata?" + query, m_ada)
+                .json()
+                .value("total"_L1)
+                .toInt();
     };
     QCOMPARE(total("watched=true"), 2);
     QCOMPARE(total("watched=false"), 3201 - 2);
@@ -418,12 +459,16 @@ void TestApiPersonal::deletingAFilmOrAUserTakesTheirRows()
     QCOMPARE(send("POST", "/moviedata/30/viewings", {{u"watchedOn"_s, u"2024-01-01"_s}}, m_bob)
                      .status,
              201);
-    QCOMPARE(send("PATCH", "/moviedata/30/mine", {{u"tags"_s, QJsonArray{u"gone"_s}}}, m_bob).status,
-             200);
+    QCOMPARE(
+            send("PATCH", "/moviedata/30/mine", {{u"tags"_s, QJsonArray{u"gone"_s}}}, m_bob).status,
+            200);
     QCOMPARE(send("POST", "/moviedata/31/viewings", {{u"watchedOn"_s, u"2024-01-02"_s}}, m_bob)
                      .status,
              201);
-    const qint64 bob = m_server->client().get("/userdetails", m_bob).json().value("id"_L1)
+    const qint64 bob = m_server->client()
+                               .get("/userdetails", m_bob)
+                               .json()
+                               .value("id"_L1)
                                .toString()
                                .toLongLong();
     QCOMPARE(rowsOf(u"viewings"_s, bob), 2);
@@ -476,7 +521,8 @@ void TestApiPersonal::randomPickIsUniform()
     // (n - 1) + 4.5 * sqrt(2 (n - 1)) + 10 for these n (Wilson–Hilferty, with margin):
     // a fair pick fails this about once in a thousand runs or less.
     const double bound = (n - 1) + 4.5 * std::sqrt(2.0 * (n - 1)) + 10;
-    QVERIFY2(chi2 < bound, qPrintable(u"chi2 %1 over %2 films, bound %3"_s.arg(chi2).arg(n).arg(bound)));
+    QVERIFY2(chi2 < bound,
+             qPrintable(u"chi2 %1 over %2 films, bound %3"_s.arg(chi2).arg(n).arg(bound)));
 }
 
 void TestApiPersonal::randomWithoutMatch()
@@ -487,11 +533,12 @@ void TestApiPersonal::randomWithoutMatch()
     // Not watched yet, from the watchlist: the pick respects the caller's own filters.
     QCOMPARE(send("PATCH", "/moviedata/77/mine", {{u"watchlist"_s, true}}).status, 200);
     for (int i = 0; i < 5; ++i) {
-        const auto pick = m_server->client().get("/moviedata/random?watchlist=true&watched=false",
-                                                 m_ada);
+        const auto pick
+                = m_server->client().get("/moviedata/random?watchlist=true&watched=false", m_ada);
         QCOMPARE(pick.json().value("id"_L1).toInteger(), 77);
     }
-    QCOMPARE(send("POST", "/moviedata/77/viewings", {{u"watchedOn"_s, u"2024-01-01"_s}}).status, 201);
+    QCOMPARE(send("POST", "/moviedata/77/viewings", {{u"watchedOn"_s, u"2024-01-01"_s}}).status,
+             201);
     QCOMPARE(m_server->client().get("/moviedata/random?watchlist=true&watched=false", m_ada).status,
              404);
     QCOMPARE(m_server->client().get("/moviedata/random").status, 401);

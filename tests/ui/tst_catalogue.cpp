@@ -193,7 +193,9 @@ void TestCatalogue::everyColumnSorts()
     QCOMPARE(view()->horizontalHeader()->sortIndicatorSection(), column);
     QCOMPARE(view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     waitForRows();
-    QVERIFY(model()->index(0, MovieTableModel::Title).data().toString() != first);
+    // (Without ratings or viewings of this user the personal columns tie: both ways by title.)
+    if (column != MovieTableModel::MyRating && column != MovieTableModel::LastWatched)
+        QVERIFY(model()->index(0, MovieTableModel::Title).data().toString() != first);
     // What the server sends for that order is what the table shows.
     const QJsonArray expected
             = m_server->client()
@@ -228,10 +230,12 @@ void TestCatalogue::tabOrderAndKeys()
     auto *search = page()->findChild<QLineEdit *>(u"search"_s);
     page()->focusSearch();
     QTRY_VERIFY(search->hasFocus());
-    // Tab: search → genre → years → the table → the details (Clear filters is off: no filter).
+    // Tab: search → genre → mine → years → the table → the details (Clear filters is off).
     const QList<QWidget *> chain{page()->findChild<QComboBox *>(u"genre"_s),
+                                 page()->findChild<QComboBox *>(u"mineFilter"_s),
                                  page()->findChild<YearBox *>(u"yearFrom"_s),
-                                 page()->findChild<YearBox *>(u"yearTo"_s), view(),
+                                 page()->findChild<YearBox *>(u"yearTo"_s),
+                                 view(),
                                  page()->findChild<QWidget *>(u"details"_s)};
     for (QWidget *next : chain) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
@@ -248,6 +252,7 @@ void TestCatalogue::tabOrderAndKeys()
     QVERIFY(page()->findChild<QWidget *>(u"details"_s)->hasFocus());
     // Delete does nothing for a member.
     view()->setFocus();
+    QTRY_COMPARE(m_app->api->inFlight(), 0); // the panel has loaded the film's viewings
     QTest::keyClick(view(), Qt::Key_Delete);
     QCOMPARE(m_app->api->inFlight(), 0);
     // Escape clears the search.
@@ -324,7 +329,7 @@ void TestCatalogue::ctrlEndReachesTheTrueEnd()
     QCOMPARE(model()->rowCount(), 3201);
     // The scroll bar covers the whole result from the first page on.
     QScrollBar *bar = view()->verticalScrollBar();
-    QVERIFY(bar->maximum() + bar->pageStep() >= 3201);
+    QTRY_VERIFY(bar->maximum() + bar->pageStep() >= 3201);
     view()->setFocus();
     QTest::keyClick(view(), Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(view()->currentIndex().row(), 3200);

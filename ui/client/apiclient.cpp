@@ -298,3 +298,32 @@ void ApiClient::deleteMovie(qint64 id, Callback done, QObject *context)
 {
     send("DELETE", u"/moviedata/%1"_s.arg(id), {}, std::nullopt, true, std::move(done), context);
 }
+
+void ApiClient::updateMine(qint64 movieId, const QJsonObject &change, Callback done,
+                           QObject *context)
+{
+    send("PATCH", u"/moviedata/%1/mine"_s.arg(movieId), {}, change, true, std::move(done), context);
+}
+
+void ApiClient::addViewing(qint64 movieId, const QJsonObject &viewing, Callback done,
+                           QObject *context)
+{
+    send("POST", u"/moviedata/%1/viewings"_s.arg(movieId), {}, viewing, true, std::move(done),
+         context);
+}
+
+void ApiClient::deleteViewing(qint64 viewingId, Callback done, QObject *context)
+{
+    send("DELETE", u"/viewings/%1"_s.arg(viewingId), {}, std::nullopt, true, std::move(done),
+         context);
+}
+
+void ApiClient::fetchViewings(const QUrlQuery &query, Callback done, QObject *context)
+{
+    send("GET", u"/viewings"_s, query, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::randomMovie(const QUrlQuery &query, Callback done, QObject *context)
+{
+    send("GET", u"/moviedata/random"_s, query, std::nullopt, true, std::move(done), context);
+}

@@ -99,6 +99,14 @@ public:
     void updateMovie(qint64 id, const QJsonObject &change, Callback done,
                      QObject *context = nullptr);
     void deleteMovie(qint64 id, Callback done, QObject *context = nullptr);
+    // The caller's own film life.
+    void updateMine(qint64 movieId, const QJsonObject &change, Callback done,
+                    QObject *context = nullptr);
+    void addViewing(qint64 movieId, const QJsonObject &viewing, Callback done,
+                    QObject *context = nullptr);
+    void deleteViewing(qint64 viewingId, Callback done, QObject *context = nullptr);
+    void fetchViewings(const QUrlQuery &query, Callback done, QObject *context = nullptr);
+    void randomMovie(const QUrlQuery &query, Callback done, QObject *context = nullptr);
 
 Q_SIGNALS:
     // The tokens changed (login, refresh, logout): time to store them again.

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QUrlQuery>
 
-// What the catalogue view asks for: search text, genre, years, order. Becomes the API's
+// What the catalogue view asks for: search text, genre, years, the caller's own (watched,
+// watchlist, favourites), order. Becomes the API's
 // /moviedata parameters.
 struct MovieFilter
 {
@@ -13,6 +14,8 @@ struct MovieFilter
     int yearFrom = 0; // 0: any
     int yearTo = 0; // 0: any
     QString sort; // "", "title", "-year", ...
+    // The caller's own: "" (all films), "watched", "notWatched", "watchlist", "favourites".
+    QString mine;
 
     QUrlQuery query(int page, int pageSize) const
     {
@@ -25,6 +28,14 @@ struct MovieFilter
             q.addQueryItem(QStringLiteral("yearFrom"), QString::number(yearFrom));
         if (yearTo > 0)
             q.addQueryItem(QStringLiteral("yearTo"), QString::number(yearTo));
+        if (mine == QLatin1StringView("watched"))
+            q.addQueryItem(QStringLiteral("watched"), QStringLiteral("true"));
+        else if (mine == QLatin1StringView("notWatched"))
+            q.addQueryItem(QStringLiteral("watched"), QStringLiteral("false"));
+        else if (mine == QLatin1StringView("watchlist"))
+            q.addQueryItem(QStringLiteral("watchlist"), QStringLiteral("true"));
+        else if (mine == QLatin1StringView("favourites"))
+            q.addQueryItem(QStringLiteral("favourite"), QStringLiteral("true"));
         if (!sort.isEmpty())
             q.addQueryItem(QStringLiteral("sort"), sort);
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -34,6 +45,6 @@ struct MovieFilter
     bool operator==(const MovieFilter &o) const
     {
         return text == o.text && genre == o.genre && yearFrom == o.yearFrom && yearTo == o.yearTo
-                && sort == o.sort;
+                && sort == o.sort && mine == o.mine;
     }
 };

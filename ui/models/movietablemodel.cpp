@@ -4,6 +4,10 @@
 #include "client/apiclient.h"
 #include "client/apierrors.h"
 
+#include "widgets/starrating.h"
+
+#include <QDate>
+#include <QIcon>
 #include <QJsonArray>
 #include <QLocale>
 #include <QPalette>
@@ -14,7 +18,8 @@ using namespace Qt::StringLiterals;
 namespace {
 // The API's sort names, by column.
 const char *const SortNames[MovieTableModel::ColumnCount]
-        = {"title", "year", "genre", "director", "rating", "rottenTomatoes", "runtime"};
+        = {"title",          "year",    "genre",    "director",   "rating",
+           "rottenTomatoes", "runtime", "myRating", "lastWatched"};
 } // namespace
 
 MovieTableModel::MovieTableModel(ApiClient *api, QObject *parent)
@@ -120,6 +125,7 @@ QVariant MovieTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == Title || index.column() == Genre || index.column() == Director
+                        || index.column() == MyRating
                 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     const qint64 pageNumber = index.row() / PageSize;
@@ -138,6 +144,15 @@ QVariant MovieTableModel::data(const QModelIndex &index, int role) const
         return m;
     if (role == IdRole)
         return m.value("id"_L1).toInteger();
+    const QJsonObject mine = m.value("mine"_L1).toObject();
+    if (role == RatingRole)
+        return mine.value("rating"_L1).isDouble() ? QVariant(mine.value("rating"_L1).toDouble())
+                                                  : QVariant();
+    if (role == Qt::DecorationRole && index.column() == Title
+        && mine.value("watchlist"_L1).toBool())
+        return QIcon(u":/icons/bookmark.svg"_s);
+    if (role == Qt::ToolTipRole && index.column() == Title && mine.value("watchlist"_L1).toBool())
+        return tr("%1 (on your watchlist)").arg(m.value("title"_L1).toString());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     auto text = [&](const char *key) {
@@ -160,8 +175,69 @@ QVariant MovieTableModel::data(const QModelIndex &index, int role) const
         return orNull(tomatoesText(m.value("rottenTomatoesRating"_L1)));
     case Runtime:
         return orNull(runtimeText(m.value("runtimeMinutes"_L1)));
+    case MyRating:
+        return orNull(StarRating::text(mine.value("rating"_L1).isDouble()
+                                               ? std::optional(mine.value("rating"_L1).toDouble())
+                                               : std::nullopt));
+    case LastWatched: {
+        const QDate last
+                = QDate::fromString(mine.value("lastWatchedOn"_L1).toString(), Qt::ISODate);
+        return last.isValid() ? QVariant(QLocale().toString(last, QLocale::ShortFormat))
+                              : QVariant();
+    }
     }
     return {};
+}
+
+Qt::ItemFlags MovieTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == MyRating && isLoaded(index.row()))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool MovieTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || index.column() != MyRating || !isLoaded(index.row())
+        || (role != RatingRole && role != Qt::EditRole))
+        return false;
+    QJsonObject movie = this->movie(index.row());
+    const qint64 id = movie.value("id"_L1).toInteger();
+    const QJsonObject before = movie.value("mine"_L1).toObject();
+    QJsonObject after = before;
+    const QJsonValue rating = value.isValid() ? QJsonValue(value.toDouble()) : QJsonValue();
+    after.insert(u"rating"_s, rating);
+    setMine(id, after);
+    const quint64 generation = m_generation;
+    m_api->updateMine(
+            id, {{u"rating"_s, rating}},
+            [this, id, before, generation](const ApiResult &result) {
+                if (generation != m_generation)
+                    return;
+                if (result.ok()) {
+                    setMine(id, result.object());
+                    return;
+                }
+                setMine(id, before);
+                Q_EMIT changeFailed(ApiErrors::message(result));
+            },
+            this);
+    return true;
+}
+
+void MovieTableModel::setMine(qint64 id, const QJsonObject &mine)
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            QJsonObject &movie = (*it)[i];
+            if (movie.value("id"_L1).toInteger() != id)
+                continue;
+            movie.insert(u"mine"_s, mine);
+            const int row = int(it.key() * PageSize + i);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 QVariant MovieTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -189,6 +265,10 @@ QVariant MovieTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Rotten Tomatoes");
     case Runtime:
         return tr("Runtime");
+    case MyRating:
+        return tr("My rating");
+    case LastWatched:
+        return tr("Watched");
     }
     return {};
 }

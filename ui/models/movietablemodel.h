@@ -19,8 +19,20 @@ class MovieTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Year, Genre, Director, Rating, Tomatoes, Runtime, ColumnCount };
-    enum Role { MovieRole = Qt::UserRole + 1, IdRole };
+    enum Column {
+        Title,
+        Year,
+        Genre,
+        Director,
+        Rating,
+        Tomatoes,
+        Runtime,
+        MyRating,
+        LastWatched,
+        ColumnCount
+    };
+    // RatingRole: the caller's own rating (a double, or invalid); settable on MyRating.
+    enum Role { MovieRole = Qt::UserRole + 1, IdRole, RatingRole };
     static constexpr int PageSize = 100;
     // Pages asked for at once; while scrolling fast only the most recently shown ones are.
     static constexpr int MaxPagesInFlight = 3;
@@ -51,6 +63,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // A rating set in the table: shown at once, sent to the API, put back if it refuses.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // The caller's "mine" of a film changed elsewhere (the detail panel): every loaded row of
+    // it shows the new one.
+    void setMine(qint64 id, const QJsonObject &mine);
 
     // How a value reads in the table and the detail panel alike.
     static QString ratingText(const QJsonValue &imdbRating); // "7.0"
@@ -63,6 +81,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     // A page arrived (first: its first row); views waiting for a film look again.
     void pageLoaded(int firstRow);
+    // A change of the caller's own data was refused; it was put back.
+    void changeFailed(const QString &message);
 
 private:
     void want(qint64 page) const;

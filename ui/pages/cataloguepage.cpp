@@ -7,18 +7,25 @@
 #include "models/movietablemodel.h"
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
+#include "widgets/fielderror.h"
+#include "widgets/starrating.h"
 #include "widgets/yearbox.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -69,6 +76,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_view(new CatalogueView(this))
     , m_search(new QLineEdit(this))
     , m_genre(new QComboBox(this))
+    , m_mine(new QComboBox(this))
     , m_yearFrom(new YearBox(this))
     , m_yearTo(new YearBox(this))
     , m_clearFilters(new QPushButton(tr("C&lear filters"), this))
@@ -104,6 +112,12 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_genre->addItem(tr("All genres"), QString());
     for (const QString &g : genres())
         m_genre->addItem(g, g);
+    m_mine->setObjectName(u"mineFilter"_s);
+    m_mine->addItem(tr("All films"), QString());
+    m_mine->addItem(tr("Watched"), u"watched"_s);
+    m_mine->addItem(tr("Not watched"), u"notWatched"_s);
+    m_mine->addItem(tr("Watchlist"), u"watchlist"_s);
+    m_mine->addItem(tr("Favourites"), u"favourites"_s);
     m_yearFrom->setObjectName(u"yearFrom"_s);
     m_yearTo->setObjectName(u"yearTo"_s);
     m_clearFilters->setObjectName(u"clearFilters"_s);
@@ -113,6 +127,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
     filters->addWidget(m_genre, 1);
+    filters->addWidget(m_mine, 1);
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_yearFrom);
     auto *toLabel = new QLabel(tr("&to"), this);
@@ -157,6 +172,11 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->setColumnWidth(MovieTableModel::Rating, 60);
     m_view->setColumnWidth(MovieTableModel::Tomatoes, 120);
     m_view->setColumnWidth(MovieTableModel::Runtime, 80);
+    m_view->setItemDelegateForColumn(MovieTableModel::MyRating, new StarDelegate(m_view));
+    m_view->setColumnWidth(MovieTableModel::MyRating,
+                           StarRating::sizeHint(m_view->fontMetrics()).width() + 12);
+    m_view->setColumnWidth(MovieTableModel::LastWatched, 90);
+    m_view->installEventFilter(this); // rating keys
     m_view->setMinimumWidth(200);
 
     // The rows' actions: in the context menu, and as keys while the table has the focus.
@@ -199,6 +219,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(m_details);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addLayout(m_detailForm);
+    detailLayout->addWidget(createYours());
     detailLayout->addWidget(m_emptyDetails);
     detailLayout->addStretch(1);
     m_detailForm->setLabelAlignment(Qt::AlignRight);
@@ -232,7 +253,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     layout->addLayout(footer);
 
     setTabOrder(m_search, m_genre);
-    setTabOrder(m_genre, m_yearFrom);
+    setTabOrder(m_genre, m_mine);
+    setTabOrder(m_mine, m_yearFrom);
     setTabOrder(m_yearFrom, m_yearTo);
     setTabOrder(m_yearTo, m_clearFilters);
     setTabOrder(m_clearFilters, add);
@@ -247,6 +269,10 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &CataloguePage::applyFilter);
     connect(m_genre, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_mine, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_model, &MovieTableModel::changeFailed, this, [this](const QString &message) {
+        m_banner->showMessage(message, Banner::Kind::Warning);
+    });
     connect(m_yearFrom, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_yearTo, &QSpinBox::valueChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_clearFilters, &QPushButton::clicked, this, [this] {
@@ -333,6 +359,25 @@ void CataloguePage::setAdmin(bool admin)
 
 bool CataloguePage::eventFilter(QObject *watched, QEvent *event)
 {
+    // Rating keys on the table rate the current film.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && m_model->isLoaded(current.row())
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            const QModelIndex cell = m_model->index(current.row(), MovieTableModel::MyRating);
+            const QVariant now = cell.data(MovieTableModel::RatingRole);
+            bool handled = false;
+            const auto next = StarRating::afterKey(now.isValid() ? std::optional(now.toDouble())
+                                                                 : std::nullopt,
+                                                   key->key(), &handled);
+            if (handled) {
+                m_model->setData(cell, next ? QVariant(*next) : QVariant(),
+                                 MovieTableModel::RatingRole);
+                return true;
+            }
+        }
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
         && !m_search->text().isEmpty()) {
@@ -368,9 +413,10 @@ void CataloguePage::clear()
 void CataloguePage::clearFilters()
 {
     {
-        const QSignalBlocker s(m_search), g(m_genre), f(m_yearFrom), t(m_yearTo);
+        const QSignalBlocker s(m_search), g(m_genre), m(m_mine), f(m_yearFrom), t(m_yearTo);
         m_search->clear();
         m_genre->setCurrentIndex(0);
+        m_mine->setCurrentIndex(0);
         m_yearFrom->setYear(0);
         m_yearTo->setYear(0);
     }
@@ -390,10 +436,11 @@ void CataloguePage::applyFilter()
     MovieFilter f = m_model->filter();
     f.text = m_search->text();
     f.genre = m_genre->currentData().toString();
+    f.mine = m_mine->currentData().toString();
     f.yearFrom = m_yearFrom->year();
     f.yearTo = m_yearTo->year();
-    m_clearFilters->setEnabled(!f.text.trimmed().isEmpty() || !f.genre.isEmpty() || f.yearFrom
-                               || f.yearTo);
+    m_clearFilters->setEnabled(!f.text.trimmed().isEmpty() || !f.genre.isEmpty()
+                               || !f.mine.isEmpty() || f.yearFrom || f.yearTo);
     m_banner->hide();
     m_model->setFilter(f);
     updateEmptyText();
@@ -423,6 +470,8 @@ void CataloguePage::updateEmptyText()
         causes << tr("the search “%1”").arg(f.text.trimmed());
     if (!f.genre.isEmpty())
         causes << tr("the genre %1").arg(m_genre->currentText());
+    if (!f.mine.isEmpty())
+        causes << tr("“%1”").arg(m_mine->currentText());
     if (f.yearFrom && f.yearTo)
         causes << tr("the years %1 to %2").arg(f.yearFrom).arg(f.yearTo);
     else if (f.yearFrom)
@@ -501,6 +550,7 @@ void CataloguePage::showDetails()
         m_detailForm->removeRow(0);
     m_detailTitle->setVisible(has);
     m_emptyDetails->setVisible(!has);
+    showYours(m);
     if (!has)
         return;
     const QLocale locale;
@@ -617,6 +667,206 @@ void CataloguePage::deleteMovie()
                                 m_view->selectRow(target);
                         },
                         Qt::SingleShotConnection);
+            },
+            this);
+}
+
+QWidget *CataloguePage::createYours()
+{
+    m_yours = new QGroupBox(tr("Yours"), m_details);
+    m_yours->setObjectName(u"yours"_s);
+    m_myRating = new StarRatingEdit(m_yours);
+    m_watchlist = new QCheckBox(tr("On my &watchlist"), m_yours);
+    m_watchlist->setObjectName(u"watchlist"_s);
+    m_favourite = new QCheckBox(tr("A fa&vourite"), m_yours);
+    m_favourite->setObjectName(u"favourite"_s);
+    auto *today = new QPushButton(tr("Watched &today"), m_yours);
+    today->setObjectName(u"watchedToday"_s);
+    m_watchedOn = new QDateEdit(QDate::currentDate(), m_yours);
+    m_watchedOn->setObjectName(u"watchedOn"_s);
+    m_watchedOn->setCalendarPopup(true);
+    m_watchedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_watchedOn->setMinimumDate(QDate(1870, 1, 1));
+    m_watchedOn->setMaximumDate(QDate::currentDate());
+    auto *onDate = new QPushButton(tr("Watched &on"), m_yours);
+    onDate->setObjectName(u"watchedOnDate"_s);
+    m_viewings = new QListWidget(m_yours);
+    m_viewings->setObjectName(u"viewings"_s);
+    m_viewings->setMaximumHeight(120);
+    m_removeViewing = new QPushButton(tr("Remove this viewing"), m_yours);
+    m_removeViewing->setObjectName(u"removeViewing"_s);
+    m_removeViewing->setEnabled(false);
+    m_yoursError = new FieldError(m_yours);
+    m_yoursError->setObjectName(u"yoursError"_s);
+
+    auto *layout = new QVBoxLayout(m_yours);
+    layout->addWidget(m_myRating);
+    layout->addWidget(m_watchlist);
+    layout->addWidget(m_favourite);
+    auto *watched = new QHBoxLayout;
+    watched->addWidget(today);
+    watched->addStretch(1);
+    layout->addLayout(watched);
+    auto *dated = new QHBoxLayout;
+    dated->addWidget(onDate);
+    dated->addWidget(m_watchedOn, 1);
+    layout->addLayout(dated);
+    layout->addWidget(m_viewings);
+    layout->addWidget(m_removeViewing, 0, Qt::AlignLeft);
+    layout->addWidget(m_yoursError);
+
+    connect(m_myRating, &StarRatingEdit::ratingChosen, this, [this](std::optional<double> r) {
+        changeMine({{u"rating"_s, r ? QJsonValue(*r) : QJsonValue()}});
+    });
+    connect(m_watchlist, &QCheckBox::clicked, this, [this](bool on) {
+        changeMine({{u"watchlist"_s, on}});
+    });
+    connect(m_favourite, &QCheckBox::clicked, this, [this](bool on) {
+        changeMine({{u"favourite"_s, on}});
+    });
+    connect(today, &QPushButton::clicked, this, [this] { markWatched(QDate::currentDate()); });
+    connect(onDate, &QPushButton::clicked, this, [this] { markWatched(m_watchedOn->date()); });
+    connect(m_viewings, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeViewing->setEnabled(row >= 0); });
+    connect(m_removeViewing, &QPushButton::clicked, this, &CataloguePage::removeViewing);
+    m_yours->hide();
+    return m_yours;
+}
+
+void CataloguePage::showYours(const QJsonObject &movie)
+{
+    m_yours->setVisible(!movie.isEmpty());
+    if (movie.isEmpty())
+        return;
+    const QJsonObject mine = movie.value("mine"_L1).toObject();
+    m_myRating->setRating(mine.value("rating"_L1).isDouble()
+                                  ? std::optional(mine.value("rating"_L1).toDouble())
+                                  : std::nullopt);
+    m_watchlist->setChecked(mine.value("watchlist"_L1).toBool());
+    m_favourite->setChecked(mine.value("favourite"_L1).toBool());
+    m_watchedOn->setMaximumDate(QDate::currentDate());
+    const qint64 id = movie.value("id"_L1).toInteger();
+    if (m_viewings->property("movieId").toLongLong() != id
+        || m_viewings->property("timesWatched").toInt() != mine.value("timesWatched"_L1).toInt()) {
+        m_yoursError->clear();
+        loadViewings(id);
+    }
+    m_viewings->setProperty("timesWatched", mine.value("timesWatched"_L1).toInt());
+}
+
+void CataloguePage::loadViewings(qint64 movieId)
+{
+    m_viewings->setProperty("movieId", movieId);
+    m_viewings->clear();
+    m_removeViewing->setEnabled(false);
+    QUrlQuery query;
+    query.addQueryItem(u"movieId"_s, QString::number(movieId));
+    query.addQueryItem(u"pageSize"_s, u"200"_s);
+    m_api->fetchViewings(
+            query,
+            [this, movieId](const ApiResult &result) {
+                if (m_viewings->property("movieId").toLongLong() != movieId)
+                    return; // another film meanwhile
+                if (!result.ok()) {
+                    m_yoursError->show(ApiErrors::message(result));
+                    return;
+                }
+                m_viewings->clear();
+                const QLocale locale;
+                for (const auto &v : result.object().value("items"_L1).toArray()) {
+                    const QJsonObject o = v.toObject();
+                    QString text = locale.toString(
+                            QDate::fromString(o.value("watchedOn"_L1).toString(), Qt::ISODate),
+                            QLocale::LongFormat);
+                    if (o.value("rewatch"_L1).toBool())
+                        text += u" · "_s + tr("rewatch");
+                    if (o.value("rating"_L1).isDouble())
+                        text += u" · "_s + StarRating::text(o.value("rating"_L1).toDouble());
+                    if (o.value("note"_L1).isString())
+                        text += u" · "_s + o.value("note"_L1).toString();
+                    auto *item = new QListWidgetItem(text, m_viewings);
+                    item->setData(Qt::UserRole, o.value("id"_L1).toInteger());
+                }
+                if (m_viewings->count() == 0) {
+                    auto *none = new QListWidgetItem(tr("Not watched yet."), m_viewings);
+                    none->setFlags(Qt::NoItemFlags);
+                }
+            },
+            this);
+}
+
+void CataloguePage::changeMine(const QJsonObject &change)
+{
+    const QJsonObject movie = selectedMovie();
+    if (movie.isEmpty())
+        return;
+    const qint64 id = movie.value("id"_L1).toInteger();
+    m_yoursError->clear();
+    m_api->updateMine(
+            id, change,
+            [this, id, movie](const ApiResult &result) {
+                if (result.ok()) {
+                    m_model->setMine(id, result.object());
+                    return;
+                }
+                m_yoursError->show(ApiErrors::message(result));
+                if (selectedId() == id)
+                    showYours(movie); // put the controls back as the film still is
+            },
+            this);
+}
+
+void CataloguePage::markWatched(const QDate &date)
+{
+    const QJsonObject movie = selectedMovie();
+    if (movie.isEmpty())
+        return;
+    const qint64 id = movie.value("id"_L1).toInteger();
+    m_yoursError->clear();
+    m_api->addViewing(
+            id, {{u"watchedOn"_s, date.toString(Qt::ISODate)}},
+            [this, id, date](const ApiResult &result) {
+                if (!result.ok()) {
+                    m_yoursError->show(ApiErrors::message(result));
+                    return;
+                }
+                Q_EMIT statusMessage(tr("Marked watched on %1.")
+                                             .arg(QLocale().toString(date, QLocale::ShortFormat)));
+                refreshMine(id);
+            },
+            this);
+}
+
+void CataloguePage::removeViewing()
+{
+    QListWidgetItem *item = m_viewings->currentItem();
+    const QJsonObject movie = selectedMovie();
+    if (!item || !item->data(Qt::UserRole).isValid() || movie.isEmpty())
+        return;
+    const qint64 id = movie.value("id"_L1).toInteger();
+    m_api->deleteViewing(
+            item->data(Qt::UserRole).toLongLong(),
+            [this, id](const ApiResult &result) {
+                if (!result.ok() && result.status != 404) {
+                    m_yoursError->show(ApiErrors::message(result));
+                    return;
+                }
+                refreshMine(id);
+            },
+            this);
+}
+
+void CataloguePage::refreshMine(qint64 movieId)
+{
+    // The film's "mine" as the server has it now (times watched, last date), then its viewings.
+    m_api->send(
+            "GET", u"/moviedata/%1"_s.arg(movieId), {}, std::nullopt, true,
+            [this, movieId](const ApiResult &result) {
+                if (!result.ok())
+                    return;
+                m_model->setMine(movieId, result.object().value("mine"_L1).toObject());
+                if (selectedId() == movieId)
+                    loadViewings(movieId);
             },
             this);
 }

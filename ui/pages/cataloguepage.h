@@ -19,14 +19,23 @@ class QScrollArea;
 class QSplitter;
 class QTimer;
 class Banner;
+class FieldError;
+class QCheckBox;
+class QDateEdit;
+class QListWidget;
+class StarRatingEdit;
 class YearBox;
 
 // The catalogue: search as you type (served by the API's q), genre and year filters, sorting
 // by clicking any column header (kept, with the column widths, across launches), a detail
-// panel for the selected film and the count of matches. Administrators also get add, edit and
-// delete. Keyboard: Tab goes search → filters → table → details; Enter opens the selected film
-// (the editor for administrators), Delete deletes it (administrators, after confirming),
-// Escape in the search box clears it; the rows have a context menu.
+// panel for the selected film and the count of matches. Each user rates films in place (a
+// click on the stars, or keys 1 to 5, + and -, 0 clears), filters to what they watched or not,
+// their watchlist or favourites, and in the panel marks a film watched (today or on a date),
+// sees and removes their viewings, and puts it on the watchlist or among the favourites.
+// Administrators also get add, edit and delete. Keyboard: Tab goes search → filters → table →
+// details; Enter opens the selected film (the editor for administrators), Delete deletes it
+// (administrators, after confirming), Escape in the search box clears it; the rows have a context
+// menu.
 class CataloguePage : public QWidget
 {
     Q_OBJECT
@@ -74,12 +83,21 @@ private:
     void lookForPending(int firstRow);
     void saveLayout() const;
     void restoreLayout();
+    // The caller's own part of the panel: rating, watchlist, favourite, viewings.
+    QWidget *createYours();
+    void showYours(const QJsonObject &movie);
+    void changeMine(const QJsonObject &change);
+    void markWatched(const QDate &date);
+    void loadViewings(qint64 movieId);
+    void removeViewing();
+    void refreshMine(qint64 movieId);
 
     ApiClient *m_api;
     MovieTableModel *m_model;
     CatalogueView *m_view;
     QLineEdit *m_search;
     QComboBox *m_genre;
+    QComboBox *m_mine;
     YearBox *m_yearFrom;
     YearBox *m_yearTo;
     QPushButton *m_clearFilters;
@@ -97,6 +115,14 @@ private:
     QLabel *m_detailTitle;
     QFormLayout *m_detailForm;
     QLabel *m_emptyDetails;
+    QWidget *m_yours = nullptr;
+    StarRatingEdit *m_myRating = nullptr;
+    QCheckBox *m_watchlist = nullptr;
+    QCheckBox *m_favourite = nullptr;
+    QDateEdit *m_watchedOn = nullptr;
+    QListWidget *m_viewings = nullptr;
+    QPushButton *m_removeViewing = nullptr;
+    FieldError *m_yoursError = nullptr;
     Banner *m_banner;
     Confirm m_confirm;
     bool m_admin = false;
