@@ -4,6 +4,7 @@
 #include "client/apiclient.h"
 #include "client/sessionvault.h"
 #include "console/consolewindow.h"
+#include "dialogs/tonightdialog.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
 #include "pages/loginpage.h"
@@ -165,7 +166,11 @@ void MainWindow::createMenus()
     QAction *profile = view->addAction(tr("&Profile"), this,
                                        [this] { m_tabs->setCurrentWidget(m_profile); });
     profile->setShortcut(tr("Ctrl+2"));
-    m_signedInActions = {signOut, find, refresh, catalogue, profile};
+    QAction *tonight
+            = view->addAction(tr("What to watch &tonight…"), this, &MainWindow::showTonight);
+    tonight->setShortcut(tr("Ctrl+T"));
+    tonight->setObjectName(u"actionTonight"_s);
+    m_signedInActions = {signOut, find, refresh, catalogue, profile, tonight};
 
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -334,6 +339,17 @@ void MainWindow::signOut()
     const QString email = m_api->session().user.value("email"_L1).toString();
     m_api->logout(); // ends the session here at once (and in the keychain), then tells the server
     enterSignedOut(tr("You have signed out."), email);
+}
+
+TonightDialog *MainWindow::showTonight()
+{
+    if (m_state != State::SignedIn)
+        return nullptr;
+    auto *dialog = new TonightDialog(m_api, CataloguePage::genres(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TonightDialog::mineChanged, m_catalogue->model(), &MovieTableModel::setMine);
+    dialog->open();
+    return dialog;
 }
 
 ConsoleWindow *MainWindow::showConsole()

@@ -40,6 +40,8 @@ public:
     void signOut();
     void showAbout();
     class ConsoleWindow *showConsole();
+    // What to watch tonight (Ctrl+T), signed in only.
+    class TonightDialog *showTonight();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

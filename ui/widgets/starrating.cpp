@@ -47,8 +47,8 @@ void StarRating::paint(QPainter *painter, const QRect &rect, std::optional<doubl
     const double w = starWidth(rect);
     const QColor on = selected ? palette.color(QPalette::HighlightedText)
                                : Palette::text(Palette::State::Warning, palette);
-    const QColor off = selected ? palette.color(QPalette::HighlightedText)
-                                : palette.color(QPalette::Mid);
+    const QColor off
+            = selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Mid);
     const double value = rating.value_or(0);
     for (int i = 0; i < Stars; ++i) {
         const QRectF box(rect.left() + i * w, rect.top() + (rect.height() - w) / 2, w, w);
@@ -104,7 +104,8 @@ QString StarRating::text(std::optional<double> rating)
     if (!rating)
         return {};
     const int whole = int(*rating);
-    return QString(whole, QChar(0x2605)) + (*rating - whole >= 0.5 ? QStringLiteral("½") : QString());
+    return QString(whole, QChar(0x2605))
+            + (*rating - whole >= 0.5 ? QStringLiteral("½") : QString());
 }
 
 void StarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -116,9 +117,8 @@ void StarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     option.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, option.widget);
     const QVariant v = index.data(MovieTableModel::RatingRole);
     const QRect area = option.rect.adjusted(4, 2, -4, -2);
-    StarRating::paint(painter, area,
-                      v.isValid() ? std::optional(v.toDouble()) : std::nullopt, option.palette,
-                      option.state & QStyle::State_Selected);
+    StarRating::paint(painter, area, v.isValid() ? std::optional(v.toDouble()) : std::nullopt,
+                      option.palette, option.state & QStyle::State_Selected);
 }
 
 QSize StarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
