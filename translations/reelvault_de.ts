@@ -534,6 +534,66 @@
         <source>Saved “%1”; it does not match the current search and filters.</source>
         <translation>„%1“ gespeichert; der Film passt nicht zur aktuellen Suche und den Filtern.</translation>
     </message>
+    <message>
+        <source>All films</source>
+        <translation>Alle Filme</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Merkliste</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>Auf meiner &amp;Merkliste</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Ein &amp;Favorit</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>&amp;Heute gesehen</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>Gesehen <translation>Gesehen a&amp;m</translation>amp;am</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Diese Sichtung entfernen</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>erneut gesehen</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Noch nicht gesehen.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Als gesehen am %1 eingetragen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -816,6 +876,14 @@
         <source>Your account is ready, but signing in failed: %1</source>
         <translation>Ihr Konto ist angelegt, aber die Anmeldung ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>What to watch &amp;tonight…</source>
+        <translation>Was &amp;heute Abend schauen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -957,6 +1025,18 @@
     <message>
         <source>Click to sort by this column; click again to reverse</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken kehrt die Reihenfolge um</translation>
+    </message>
+    <message>
+        <source>%1 (on your watchlist)</source>
+        <translation>%1 (auf Ihrer Merkliste)</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>Meine Wertung</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Gesehen</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1197,13 @@
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StarRatingEdit</name>
+    <message>
+        <source>Not rated: click a star, or press 1 to 5</source>
+        <translation>Nicht bewertet: Klicken Sie einen Stern oder drücken Sie 1 bis 5</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1372,101 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>Der Server lehnt dieses Token ab: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TonightDialog</name>
+    <message>
+        <source>&amp;Another</source>
+        <translation>&amp;Ein anderer</translation>
+    </message>
+    <message>
+        <source>Add to &amp;watchlist</source>
+        <translation>Auf die &amp;Merkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Mark watched today</source>
+        <translation>Heute &amp;gesehen</translation>
+    </message>
+    <message>
+        <source>What to watch tonight</source>
+        <translation>Was heute Abend schauen</translation>
+    </message>
+    <message>
+        <source>Films I have not watched</source>
+        <translation>Filme, die ich nicht gesehen habe</translation>
+    </message>
+    <message>
+        <source>My watchlist</source>
+        <translation>Meine Merkliste</translation>
+    </message>
+    <message>
+        <source>Any genre</source>
+        <translation>Jedes Genre</translation>
+    </message>
+    <message>
+        <source>Any decade</source>
+        <translation>Jedes Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1er</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Jede Länge</translation>
+    </message>
+    <message>
+        <source> min at most</source>
+        <translation> min höchstens</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Jede Wertung</translation>
+    </message>
+    <message>
+        <source>IMDb at least </source>
+        <translation>IMDb mindestens </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Aus:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre:</translation>
+    </message>
+    <message>
+        <source>&amp;Decade:</source>
+        <translation>&amp;Jahrzehnt:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Wertung:</translation>
+    </message>
+    <message>
+        <source>Nothing matches: widen the filters.</source>
+        <translation>Nichts passt: Lockern Sie die Filter.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>directed by %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+    <message>
+        <source>IMDb %1</source>
+        <translation>IMDb %1</translation>
     </message>
 </context>
 <context>

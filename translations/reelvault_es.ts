@@ -534,6 +534,66 @@
         <source>Saved “%1”; it does not match the current search and filters.</source>
         <translation>«%1» guardada; no coincide con la búsqueda y los filtros actuales.</translation>
     </message>
+    <message>
+        <source>All films</source>
+        <translation>Todas las películas</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>No vistas</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoritas</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Lo suyo</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>En mis &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Una fa&amp;vorita</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>Vista &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>Vista &amp;el</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Quitar este visionado</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revisionado</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Aún no vista.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Marcada como vista el %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -816,6 +876,14 @@
         <source>Your account is ready, but signing in failed: %1</source>
         <translation>Su cuenta está lista, pero el inicio de sesión falló: %1</translation>
     </message>
+    <message>
+        <source>What to watch &amp;tonight…</source>
+        <translation>Qué ver es&amp;ta noche…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -957,6 +1025,18 @@
     <message>
         <source>Click to sort by this column; click again to reverse</source>
         <translation>Pulse para ordenar por esta columna; pulse de nuevo para invertir</translation>
+    </message>
+    <message>
+        <source>%1 (on your watchlist)</source>
+        <translation>%1 (en sus pendientes)</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>Mi nota</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vistas</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1197,13 @@
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>El llavero del sistema no está disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StarRatingEdit</name>
+    <message>
+        <source>Not rated: click a star, or press 1 to 5</source>
+        <translation>Sin nota: pulse una estrella, o las teclas 1 a 5</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1372,101 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>El servidor rechaza este token: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TonightDialog</name>
+    <message>
+        <source>&amp;Another</source>
+        <translation>&amp;Otra</translation>
+    </message>
+    <message>
+        <source>Add to &amp;watchlist</source>
+        <translation>Añadir a &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>&amp;Mark watched today</source>
+        <translation>&amp;Marcar vista hoy</translation>
+    </message>
+    <message>
+        <source>What to watch tonight</source>
+        <translation>Qué ver esta noche</translation>
+    </message>
+    <message>
+        <source>Films I have not watched</source>
+        <translation>Películas que no he visto</translation>
+    </message>
+    <message>
+        <source>My watchlist</source>
+        <translation>Mis pendientes</translation>
+    </message>
+    <message>
+        <source>Any genre</source>
+        <translation>Cualquier género</translation>
+    </message>
+    <message>
+        <source>Any decade</source>
+        <translation>Cualquier década</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>Años %1</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Cualquier duración</translation>
+    </message>
+    <message>
+        <source> min at most</source>
+        <translation> min como máximo</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Cualquier nota</translation>
+    </message>
+    <message>
+        <source>IMDb at least </source>
+        <translation>IMDb al menos </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Decade:</source>
+        <translation>&amp;Década:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Nothing matches: widen the filters.</source>
+        <translation>Nada coincide: amplíe los filtros.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>directed by %1</source>
+        <translation>dirigida por %1</translation>
+    </message>
+    <message>
+        <source>IMDb %1</source>
+        <translation>IMDb %1</translation>
     </message>
 </context>
 <context>

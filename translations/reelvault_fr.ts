@@ -534,6 +534,66 @@
         <source>Saved “%1”; it does not match the current search and filters.</source>
         <translation>« %1 » enregistré ; il ne correspond pas à la recherche et aux filtres actuels.</translation>
     </message>
+    <message>
+        <source>All films</source>
+        <translation>Tous les films</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vus</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Pas vus</translation>
+    </message>
+    <message>
+        <source>Watchlist</source>
+        <translation>À voir</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>À vous</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>Sur ma <translation>Sur ma liste &amp;à voir</translation>amp;liste à voir</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Un fa&amp;vori</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>Vu au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>V<translation>Vu &amp;le</translation>amp;u le</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Retirer ce visionnage</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revu</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Pas encore vu.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Marqué comme vu le %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
@@ -816,6 +876,14 @@
         <source>Your account is ready, but signing in failed: %1</source>
         <translation>Votre compte est prêt, mais la connexion a échoué : %1</translation>
     </message>
+    <message>
+        <source>What to watch &amp;tonight…</source>
+        <translation>Que regarder ce &amp;soir…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
 </context>
 <context>
     <name>MovieDialog</name>
@@ -957,6 +1025,18 @@
     <message>
         <source>Click to sort by this column; click again to reverse</source>
         <translation>Cliquez pour trier selon cette colonne ; cliquez à nouveau pour inverser</translation>
+    </message>
+    <message>
+        <source>%1 (on your watchlist)</source>
+        <translation>%1 (sur votre liste à voir)</translation>
+    </message>
+    <message>
+        <source>My rating</source>
+        <translation>Ma note</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Vus</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1197,13 @@
     <message>
         <source>The system keychain is not available (%1).</source>
         <translation>Le trousseau du système n’est pas disponible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StarRatingEdit</name>
+    <message>
+        <source>Not rated: click a star, or press 1 to 5</source>
+        <translation>Pas noté : cliquez sur une étoile, ou appuyez sur 1 à 5</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1372,101 @@
     <message>
         <source>The server refuses this token: %1 %2</source>
         <translation>Le serveur refuse ce jeton : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TonightDialog</name>
+    <message>
+        <source>&amp;Another</source>
+        <translation>Un &amp;autre</translation>
+    </message>
+    <message>
+        <source>Add to &amp;watchlist</source>
+        <translation>Ajouter à la liste &amp;à voir</translation>
+    </message>
+    <message>
+        <source>&amp;Mark watched today</source>
+        <translation>&amp;Marquer vu aujourd’hui</translation>
+    </message>
+    <message>
+        <source>What to watch tonight</source>
+        <translation>Que regarder ce soir</translation>
+    </message>
+    <message>
+        <source>Films I have not watched</source>
+        <translation>Les films que je n’ai pas vus</translation>
+    </message>
+    <message>
+        <source>My watchlist</source>
+        <translation>Ma liste à voir</translation>
+    </message>
+    <message>
+        <source>Any genre</source>
+        <translation>Tous les genres</translation>
+    </message>
+    <message>
+        <source>Any decade</source>
+        <translation>Toutes les décennies</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>Années %1</translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation>Toutes les durées</translation>
+    </message>
+    <message>
+        <source> min at most</source>
+        <translation> min au plus</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>IMDb at least </source>
+        <translation>IMDb au moins </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Parmi :</translation>
+    </message>
+    <message>
+        <source>&amp;Genre:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>&amp;Decade:</source>
+        <translation>&amp;Décennie :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Nothing matches: widen the filters.</source>
+        <translation>Rien ne correspond : élargissez les filtres.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>directed by %1</source>
+        <translation>réalisé par %1</translation>
+    </message>
+    <message>
+        <source>IMDb %1</source>
+        <translation>IMDb %1</translation>
     </message>
 </context>
 <context>
