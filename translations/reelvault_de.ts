@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Watched &amp;on</source>
-        <translation>Gesehen <translation>Gesehen a&amp;m</translation>amp;am</translation>
+        <translation>Gesehen &amp;am</translation>
     </message>
     <message>
         <source>Remove this viewing</source>

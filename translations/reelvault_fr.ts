@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>On my &amp;watchlist</source>
-        <translation>Sur ma <translation>Sur ma liste &amp;à voir</translation>amp;liste à voir</translation>
+        <translation>Sur ma <translation>Sur ma &amp;liste à voir</translation>amp;liste à voir</translation>
     </message>
     <message>
         <source>A fa&amp;vourite</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Watched &amp;on</source>
-        <translation>V<translation>Vu &amp;le</translation>amp;u le</translation>
+        <translation>V&amp;u le</translation>
     </message>
     <message>
         <source>Remove this viewing</source>
