@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>On my &amp;watchlist</source>
-        <translation>Sur ma <translation>Sur ma &amp;liste à voir</translation>amp;liste à voir</translation>
+        <translation>Sur ma &amp;liste à voir</translation>
     </message>
     <message>
         <source>A fa&amp;vourite</source>
