@@ -62,7 +62,8 @@ void TestMyLife::initTestCase()
 
 void TestMyLife::start()
 {
-    m_app = std::make_unique<GuiApp>(m_server->port(), u"my life "_s + QUuid::createUuid().toString());
+    m_app = std::make_unique<GuiApp>(m_server->port(),
+                                     u"my life "_s + QUuid::createUuid().toString());
     m_app->window->resize(1280, 800);
     QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedOut);
     auto *login = m_app->window->loginPage();
@@ -102,7 +103,8 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
         if (row == 8)
             QTest::keyClick(view(), Qt::Key_Minus); // 4 - 0.5
         rated.insert(model()->movie(row).value("id"_L1).toInteger(), row == 8 ? 3.5 : 1 + row % 5);
-        QCOMPARE(model()->index(row, MovieTableModel::MyRating).data(MovieTableModel::RatingRole)
+        QCOMPARE(model()->index(row, MovieTableModel::MyRating)
+                         .data(MovieTableModel::RatingRole)
                          .toDouble(),
                  rated.value(model()->movie(row).value("id"_L1).toInteger()));
     }
@@ -111,7 +113,8 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     const double star = std::min(double(cell.height()), cell.width() / 5.0);
     QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
                       QPoint(cell.left() + int(star * 3.25), cell.center().y()));
-    QCOMPARE(model()->index(9, MovieTableModel::MyRating).data(MovieTableModel::RatingRole)
+    QCOMPARE(model()->index(9, MovieTableModel::MyRating)
+                     .data(MovieTableModel::RatingRole)
                      .toDouble(),
              3.5);
     rated.insert(model()->movie(9).value("id"_L1).toInteger(), 3.5);
@@ -121,9 +124,9 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     auto *date = page()->findChild<QDateEdit *>(u"watchedOn"_s);
     auto *onDate = page()->findChild<QPushButton *>(u"watchedOnDate"_s);
     QList<qint64> watched;
-    for (const auto &[row, when] : {std::pair{20, QDate(2024, 3, 1)}, std::pair{20, QDate(2025, 1, 5)},
-                                    std::pair{21, QDate(2023, 7, 14)},
-                                    std::pair{22, QDate(2019, 12, 24)}}) {
+    for (const auto &[row, when] :
+         {std::pair{20, QDate(2024, 3, 1)}, std::pair{20, QDate(2025, 1, 5)},
+          std::pair{21, QDate(2023, 7, 14)}, std::pair{22, QDate(2019, 12, 24)}}) {
         select(row);
         date->setDate(when);
         QTest::mouseClick(onDate, Qt::LeftButton);
@@ -132,7 +135,8 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
             watched << model()->movie(row).value("id"_L1).toInteger();
     }
     select(20);
-    QTRY_COMPARE(model()->movie(20).value("mine"_L1).toObject().value("timesWatched"_L1).toInt(), 2);
+    QTRY_COMPARE(model()->movie(20).value("mine"_L1).toObject().value("timesWatched"_L1).toInt(),
+                 2);
     QCOMPARE(model()->movie(20).value("mine"_L1).toObject().value("lastWatchedOn"_L1).toString(),
              u"2025-01-05"_s);
     auto *viewings = page()->findChild<QListWidget *>(u"viewings"_s);
@@ -193,9 +197,10 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     m_app.reset();
     start();
     for (auto it = rated.begin(); it != rated.end(); ++it) {
-        const QJsonObject film
-                = m_server->client().get("/moviedata/" + QByteArray::number(it.key()),
-                                         m_app->api->session().accessToken).json();
+        const QJsonObject film = m_server->client()
+                                         .get("/moviedata/" + QByteArray::number(it.key()),
+                                              m_app->api->session().accessToken)
+                                         .json();
         QCOMPARE(film.value("mine"_L1).toObject().value("rating"_L1).toDouble(), it.value());
     }
     auto *filter = page()->findChild<QComboBox *>(u"mineFilter"_s);
@@ -210,7 +215,8 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     filter->setCurrentIndex(filter->findData(QString()));
     view()->horizontalHeader()->setSortIndicator(MovieTableModel::MyRating, Qt::DescendingOrder);
     waitForRows();
-    QCOMPARE(model()->index(0, MovieTableModel::MyRating).data(MovieTableModel::RatingRole)
+    QCOMPARE(model()->index(0, MovieTableModel::MyRating)
+                     .data(MovieTableModel::RatingRole)
                      .toDouble(),
              5.0);
     QCOMPARE(model()->index(0, MovieTableModel::MyRating).data().toString(), u"★★★★★"_s);

@@ -162,7 +162,8 @@ void TonightDialog::show(const QJsonObject &movie)
         return;
     }
     m_title->setText(movie.value("year"_L1).isDouble()
-                             ? tr("%1 (%2)").arg(movie.value("title"_L1).toString())
+                             ? tr("%1 (%2)")
+                                       .arg(movie.value("title"_L1).toString())
                                        .arg(movie.value("year"_L1).toInt())
                              : movie.value("title"_L1).toString());
     QStringList facts;

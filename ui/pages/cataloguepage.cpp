@@ -158,7 +158,9 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(MovieTableModel::Title, QHeaderView::Stretch);
+    // The title keeps a readable width; the last column takes what is left, and a narrow
+    // window scrolls sideways rather than squeezing the titles.
+    header->setStretchLastSection(true);
     header->setHighlightSections(false);
     header->setSortIndicatorShown(true);
     header->setSectionsClickable(true);
@@ -166,6 +168,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setColumnWidth(MovieTableModel::Title, 260);
     m_view->setColumnWidth(MovieTableModel::Year, 60);
     m_view->setColumnWidth(MovieTableModel::Genre, 130);
     m_view->setColumnWidth(MovieTableModel::Director, 170);
@@ -325,7 +328,6 @@ void CataloguePage::restoreLayout()
     const QSignalBlocker blocker(header);
     if (!header->restoreState(settings.value(HeaderKey).toByteArray()))
         header->setSortIndicator(MovieTableModel::Title, Qt::AscendingOrder);
-    header->setSectionResizeMode(MovieTableModel::Title, QHeaderView::Stretch);
     if (header->sortIndicatorSection() < 0
         || header->sortIndicatorSection() >= MovieTableModel::ColumnCount)
         header->setSortIndicator(MovieTableModel::Title, Qt::AscendingOrder);
