@@ -180,6 +180,11 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
                            StarRating::sizeHint(m_view->fontMetrics()).width() + 12);
     m_view->setColumnWidth(MovieTableModel::LastWatched, 90);
     m_view->installEventFilter(this); // rating keys
+    // Yours first: title, year, my rating, watched, then the catalogue's columns (a person may
+    // drag them elsewhere; the order is kept with the widths).
+    header->setSectionsMovable(true);
+    header->moveSection(header->visualIndex(MovieTableModel::MyRating), 2);
+    header->moveSection(header->visualIndex(MovieTableModel::LastWatched), 3);
     m_view->setMinimumWidth(200);
 
     // The rows' actions: in the context menu, and as keys while the table has the focus.
