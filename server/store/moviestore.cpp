@@ -7,6 +7,7 @@
 #include "domain/moviefields.h"
 #include "logging.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QStringList>
@@ -25,18 +26,28 @@ struct SqlParts
 // The caller's own row of each film, if any: every Movie carries "mine".
 const QString JoinMine = u" LEFT JOIN user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
 
+bool sortsByMine(const MovieQuery &q)
+{
+    return q.sort == MovieQuery::Sort::MyRating || q.sort == MovieQuery::Sort::LastWatched;
+}
+
+// The films the query matches. The caller's own filters are sets of film ids (a user has a few
+// thousand rows at most), so SQLite builds each set once and probes it per film instead of
+// looking up the user's row of every film; the row itself is joined only to sort by it.
 SqlParts filters(const MovieQuery &q, const QString &fts, qint64 userId)
 {
     SqlParts p;
     QStringList conditions;
-    p.binds << userId;
+    const QString join = sortsByMine(q) ? JoinMine : QString();
+    if (sortsByMine(q))
+        p.binds << userId;
     if (q.hasTextFilter()) {
-        p.from = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s + JoinMine;
+        p.from = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s + join;
         conditions << u"movies_fts MATCH ?"_s;
         // q with no word in it matches nothing rather than everything.
         p.binds << (fts.isEmpty() ? u"\"\""_s : fts);
     } else {
-        p.from = u"movies m"_s + JoinMine;
+        p.from = u"movies m"_s + join;
     }
     if (!q.genre.isEmpty()) {
         conditions << u"m.genre = ? COLLATE NOCASE"_s;
@@ -58,21 +69,25 @@ SqlParts filters(const MovieQuery &q, const QString &fts, qint64 userId)
         conditions << u"m.imdb_rating >= ?"_s;
         p.binds << *q.minImdb;
     }
+    // "m.id [NOT] IN (the user's films where ...)".
+    const auto mine = [&](bool in, const QString &where, const QVariantList &more = {}) {
+        conditions << u"m.id "_s + (in ? QString() : u"NOT "_s)
+                        + u"IN (SELECT movie_id FROM user_movies WHERE user_id = ? AND "_s + where
+                        + u")"_s;
+        p.binds << userId << more;
+    };
     if (q.watched)
-        conditions << (*q.watched ? u"um.times_watched > 0"_s
-                                  : u"COALESCE(um.times_watched, 0) = 0"_s);
+        mine(*q.watched, u"times_watched > 0"_s);
     if (q.watchlist)
-        conditions << (*q.watchlist ? u"um.watchlist = 1"_s : u"COALESCE(um.watchlist, 0) = 0"_s);
+        mine(*q.watchlist, u"watchlist = 1"_s);
     if (q.favourite)
-        conditions << (*q.favourite ? u"um.favourite = 1"_s : u"COALESCE(um.favourite, 0) = 0"_s);
+        mine(*q.favourite, u"favourite = 1"_s);
+    if (q.minRating)
+        mine(true, u"rating >= ?"_s, {*q.minRating});
     if (!q.tag.isEmpty()) {
-        conditions << u"EXISTS (SELECT 1 FROM user_tags t WHERE t.user_id = um.user_id "
-                      u"AND t.movie_id = m.id AND t.tag_key = ?)"_s;
-        p.binds << Mine::tagKey(q.tag);
-    }
-    if (q.minRating) {
-        conditions << u"um.rating >= ?"_s;
-        p.binds << *q.minRating;
+        conditions << u"m.id IN (SELECT movie_id FROM user_tags WHERE user_id = ? "
+                      u"AND tag_key = ?)"_s;
+        p.binds << userId << Mine::tagKey(q.tag);
     }
     if (!conditions.isEmpty())
         p.where = u" WHERE "_s + conditions.join(u" AND "_s);
@@ -145,18 +160,49 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     if (q.offset() >= page.total)
         return page;
 
-    QSqlQuery &rows = m_db.prepared(u"SELECT "_s + selectList() + u" FROM "_s + p.from + p.where
-                                    + u" ORDER BY "_s + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
-    StatementScope scope(rows);
-    if (Done done = Database::run(rows, p.binds + QVariantList{q.pageSize, q.offset()}); !done)
-        return done.fault();
-    JsonWriter items(q.pageSize * 480);
-    items.beginArray();
-    while (rows.next())
-        MovieFields::writeRow(items, rows, true);
-    items.endArray();
-    page.items = items.take();
+    // The page's ids in order first (the sort carries only keys and ids), then their rows.
+    QVariantList ids;
+    {
+        QSqlQuery &order = m_db.prepared(u"SELECT m.id FROM "_s + p.from + p.where + u" ORDER BY "_s
+                                         + orderBy(q) + u" LIMIT ? OFFSET ?"_s);
+        StatementScope scope(order);
+        if (Done done = Database::run(order, p.binds + QVariantList{q.pageSize, q.offset()}); !done)
+            return done.fault();
+        while (order.next())
+            ids << order.value(0);
+    }
+    const auto items = rows(ids, userId);
+    if (!items)
+        return items.fault();
+    page.items = *items;
     return page;
+}
+
+Result<QByteArray> MovieStore::rows(const QVariantList &ids, qint64 userId)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const QVariant &id : ids)
+        list << QString::number(id.toLongLong());
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList() + u" FROM movies m"_s + JoinMine
+                                 + u" WHERE m.id IN (SELECT value FROM json_each(?))"_s);
+    StatementScope scope(q);
+    if (Done done = Database::run(q, {userId, QString(u"["_s + list.join(u',') + u"]"_s)}); !done)
+        return done.fault();
+    QHash<qint64, QByteArray> byId;
+    while (q.next()) {
+        JsonWriter one(512);
+        MovieFields::writeRow(one, q, true);
+        byId.insert(q.value(0).toLongLong(), one.take());
+    }
+    JsonWriter items(ids.size() * 480 + 2);
+    items.beginArray();
+    for (const QVariant &id : ids) {
+        if (const auto it = byId.constFind(id.toLongLong()); it != byId.cend())
+            items.raw(*it);
+    }
+    items.endArray();
+    return items.take();
 }
 
 Result<QJsonObject> MovieStore::byId(qint64 id, qint64 userId)
@@ -188,14 +234,21 @@ Result<QJsonObject> MovieStore::random(const MovieQuery &q, qint64 userId)
         return Fault::Kind::NoMatch;
     // Uniform among the matches: the k-th of them in a fixed order.
     const qint64 k = qint64(QRandomGenerator::global()->bounded(quint64(total)));
-    QSqlQuery &row = m_db.prepared(u"SELECT "_s + selectList() + u" FROM "_s + p.from + p.where
-                                   + u" ORDER BY m.id LIMIT 1 OFFSET ?"_s);
-    StatementScope scope(row);
-    if (Done done = Database::run(row, p.binds + QVariantList{k}); !done)
-        return done.fault();
-    if (!row.next())
-        return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
-    return MovieFields::fromRow(row, true);
+    qint64 id = 0;
+    {
+        QSqlQuery &pick = m_db.prepared(u"SELECT m.id FROM "_s + p.from + p.where
+                                        + u" ORDER BY m.id LIMIT 1 OFFSET ?"_s);
+        StatementScope scope(pick);
+        if (Done done = Database::run(pick, p.binds + QVariantList{k}); !done)
+            return done.fault();
+        if (!pick.next())
+            return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
+        id = pick.value(0).toLongLong();
+    }
+    const auto movie = byId(id, userId);
+    if (!movie && movie.is(Fault::Kind::NotFound))
+        return Fault::Kind::NoMatch;
+    return movie;
 }
 
 Result<qint64> MovieStore::create(const QVariantMap &columns)
