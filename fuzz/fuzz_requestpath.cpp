@@ -7,6 +7,7 @@
 #include "controllers/authcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
+#include "controllers/personalcontroller.h"
 #include "controllers/profilecontroller.h"
 #include "http/apirequest.h"
 #include "http/requestguards.h"
@@ -25,17 +26,20 @@ struct Routes
         : auth(context)
         , movies(context)
         , profile(context)
+        , personal(context)
         , meta(QUrl(QStringLiteral("http://127.0.0.1:8765")), context)
     {
         auth.registerRoutes(router);
         movies.registerRoutes(router);
         profile.registerRoutes(router);
+        personal.registerRoutes(router);
         meta.registerRoutes(router);
     }
     ServerContext context;
     AuthController auth;
     MovieController movies;
     ProfileController profile;
+    PersonalController personal;
     MetaController meta;
     Router router;
 };

@@ -139,7 +139,8 @@ Result<Mine::Change> Mine::parse(const QJsonObject &body)
             QStringList tags;
             QStringList keys;
             std::optional<FieldErrors::Entry> bad;
-            for (const QJsonValue &t : v.toArray()) {
+            const QJsonArray list = v.toArray();
+            for (const QJsonValue t : list) {
                 const QString tag = t.toString().trimmed();
                 if (!t.isString())
                     bad = FieldErrors::Entry{u"wrong_type"_s,

@@ -245,7 +245,7 @@ Result<QJsonObject> MovieStore::random(const MovieQuery &q, qint64 userId)
             return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
         id = pick.value(0).toLongLong();
     }
-    const auto movie = byId(id, userId);
+    auto movie = byId(id, userId);
     if (!movie && movie.is(Fault::Kind::NotFound))
         return Fault::Kind::NoMatch;
     return movie;
