@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "moviecontroller.h"
 
-#include "core/jsonwriter.h"
 #include "domain/moviefields.h"
 #include "domain/moviequery.h"
 #include "http/router.h"
@@ -95,18 +94,7 @@ Reply MovieController::list(ApiRequest &request)
     const auto page = m_ctx.movies->find(*query, user);
     if (!page)
         return Problem::response(page.fault());
-    JsonWriter out(page->items.size() + 64);
-    out.beginObject();
-    out.key("items"_L1);
-    out.raw(page->items);
-    out.key("page"_L1);
-    out.integer(query->page);
-    out.key("pageSize"_L1);
-    out.integer(query->pageSize);
-    out.key("total"_L1);
-    out.integer(page->total);
-    out.endObject();
-    QByteArray body = out.take();
+    QByteArray body = pageJson(page->items, query->page, query->pageSize, page->total);
     m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
     return jsonBody(std::move(body));
 }

@@ -2,7 +2,6 @@
 #include "personalcontroller.h"
 
 #include "core/clock.h"
-#include "core/jsonwriter.h"
 #include "http/router.h"
 #include "store/personalstore.h"
 
@@ -101,18 +100,7 @@ Reply PersonalController::listViewings(ApiRequest &request)
     const auto page = m_ctx.personal->viewings(request.identity->user.id, *filter);
     if (!page)
         return Problem::response(page.fault());
-    JsonWriter out(page->items.size() + 64);
-    out.beginObject();
-    out.key("items"_L1);
-    out.raw(page->items);
-    out.key("page"_L1);
-    out.integer(filter->page);
-    out.key("pageSize"_L1);
-    out.integer(filter->pageSize);
-    out.key("total"_L1);
-    out.integer(page->total);
-    out.endObject();
-    return json(out.take());
+    return json(pageJson(page->items, filter->page, filter->pageSize, page->total));
 }
 
 Reply PersonalController::changeViewing(ApiRequest &request)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apirequest.h"
 
+#include "core/jsonwriter.h"
+
 #include "http/jsontext.h"
 
 #include <QJsonDocument>
@@ -97,6 +99,22 @@ Result<QJsonObject> ApiRequest::jsonObject(bool allowEmpty) const
     if (!doc.isObject())
         return Fault(Fault::Kind::InvalidJson, u"The body must be a JSON object."_s);
     return doc.object();
+}
+
+QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total)
+{
+    JsonWriter out(items.size() + 64);
+    out.beginObject();
+    out.key("items"_L1);
+    out.raw(items);
+    out.key("page"_L1);
+    out.integer(page);
+    out.key("pageSize"_L1);
+    out.integer(pageSize);
+    out.key("total"_L1);
+    out.integer(total);
+    out.endObject();
+    return out.take();
 }
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, QHttpServerResponse::StatusCode status)

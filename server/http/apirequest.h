@@ -50,6 +50,8 @@ struct ApiRequest
 // A handler answers at once or later (from a worker thread).
 using Reply = std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>;
 
+// A page of a list: {"items": items (a JSON array, as is), "page", "pageSize", "total"}.
+QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total);
 QHttpServerResponse jsonResponse(const QJsonObject &body,
                                  QHttpServerResponse::StatusCode status
                                  = QHttpServerResponse::StatusCode::Ok);
