@@ -594,6 +594,18 @@
         <source>Marked watched on %1.</source>
         <translation>Als gesehen am %1 eingetragen.</translation>
     </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>&amp;Notizen speichern</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>

@@ -594,6 +594,18 @@
         <source>Marked watched on %1.</source>
         <translation>Marcada como vista el %1.</translation>
     </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Sus notas</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>

@@ -594,6 +594,18 @@
         <source>Marked watched on %1.</source>
         <translation>Marqué comme vu le %1.</translation>
     </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Enregistrer les &amp;notes</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleWindow</name>

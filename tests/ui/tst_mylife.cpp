@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QUuid>
 
@@ -155,6 +156,23 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
         QVERIFY(!model()->index(row, MovieTableModel::Title).data(Qt::DecorationRole).isNull());
     }
 
+    // Tags and notes in the panel.
+    select(40);
+    auto *tags = page()->findChild<QLineEdit *>(u"tags"_s);
+    tags->setFocus(); // as a click into the field does
+    typeInto(tags, u"cosy, Cosy , noir,"_s);
+    QTest::keyClick(tags, Qt::Key_Return);
+    QTRY_COMPARE(m_app->api->inFlight(), 0);
+    QCOMPARE(model()->movie(40).value("mine"_L1).toObject().value("tags"_L1).toArray(),
+             (QJsonArray{u"cosy"_s, u"noir"_s}));
+    auto *notes = page()->findChild<QPlainTextEdit *>(u"notes"_s);
+    notes->setPlainText(u"  Watch with Bea.  "_s);
+    QTest::mouseClick(page()->findChild<QPushButton *>(u"saveNotes"_s), Qt::LeftButton);
+    QTRY_COMPARE(m_app->api->inFlight(), 0);
+    QCOMPARE(model()->movie(40).value("mine"_L1).toObject().value("notes"_L1).toString(),
+             u"Watch with Bea."_s);
+    const qint64 tagged = model()->movie(40).value("id"_L1).toInteger();
+
     // Not watched, best IMDb rating first.
     auto *mine = page()->findChild<QComboBox *>(u"mineFilter"_s);
     mine->setCurrentIndex(mine->findData(u"notWatched"_s));
@@ -211,6 +229,14 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     waitForRows();
     QCOMPARE(model()->total(), alreadyListed ? 5 : 6);
     QVERIFY(model()->rowOf(added) >= 0);
+    const QJsonObject taggedFilm = m_server->client()
+                                           .get("/moviedata/" + QByteArray::number(tagged),
+                                                m_app->api->session().accessToken)
+                                           .json()
+                                           .value("mine"_L1)
+                                           .toObject();
+    QCOMPARE(taggedFilm.value("tags"_L1).toArray(), (QJsonArray{u"cosy"_s, u"noir"_s}));
+    QCOMPARE(taggedFilm.value("notes"_L1).toString(), u"Watch with Bea."_s);
     // The ratings show in the table of a new window too.
     filter->setCurrentIndex(filter->findData(QString()));
     view()->horizontalHeader()->setSortIndicator(MovieTableModel::MyRating, Qt::DescendingOrder);

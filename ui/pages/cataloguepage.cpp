@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -705,6 +706,16 @@ QWidget *CataloguePage::createYours()
     m_removeViewing->setEnabled(false);
     m_yoursError = new FieldError(m_yours);
     m_yoursError->setObjectName(u"yoursError"_s);
+    m_tags = new QLineEdit(m_yours);
+    m_tags->setObjectName(u"tags"_s);
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_notes = new QPlainTextEdit(m_yours);
+    m_notes->setObjectName(u"notes"_s);
+    m_notes->setPlaceholderText(tr("Your notes"));
+    m_notes->setMaximumHeight(80);
+    m_notes->setTabChangesFocus(true);
+    auto *saveNotes = new QPushButton(tr("Save &notes"), m_yours);
+    saveNotes->setObjectName(u"saveNotes"_s);
 
     auto *layout = new QVBoxLayout(m_yours);
     layout->addWidget(m_myRating);
@@ -720,6 +731,9 @@ QWidget *CataloguePage::createYours()
     layout->addLayout(dated);
     layout->addWidget(m_viewings);
     layout->addWidget(m_removeViewing, 0, Qt::AlignLeft);
+    layout->addWidget(m_tags);
+    layout->addWidget(m_notes);
+    layout->addWidget(saveNotes, 0, Qt::AlignLeft);
     layout->addWidget(m_yoursError);
 
     connect(m_myRating, &StarRatingEdit::ratingChosen, this, [this](std::optional<double> r) {
@@ -736,6 +750,18 @@ QWidget *CataloguePage::createYours()
     connect(m_viewings, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removeViewing->setEnabled(row >= 0); });
     connect(m_removeViewing, &QPushButton::clicked, this, &CataloguePage::removeViewing);
+    connect(m_tags, &QLineEdit::returnPressed, this, [this] {
+        QJsonArray tags;
+        for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
+            if (!tag.trimmed().isEmpty())
+                tags.append(tag.trimmed());
+        }
+        changeMine({{u"tags"_s, tags}});
+    });
+    connect(saveNotes, &QPushButton::clicked, this, [this] {
+        const QString notes = m_notes->toPlainText().trimmed();
+        changeMine({{u"notes"_s, notes.isEmpty() ? QJsonValue() : QJsonValue(notes)}});
+    });
     m_yours->hide();
     return m_yours;
 }
@@ -752,6 +778,13 @@ void CataloguePage::showYours(const QJsonObject &movie)
     m_watchlist->setChecked(mine.value("watchlist"_L1).toBool());
     m_favourite->setChecked(mine.value("favourite"_L1).toBool());
     m_watchedOn->setMaximumDate(QDate::currentDate());
+    QStringList tags;
+    for (const auto &tag : mine.value("tags"_L1).toArray())
+        tags << tag.toString();
+    if (!m_tags->hasFocus())
+        m_tags->setText(tags.join(u", "_s));
+    if (!m_notes->hasFocus())
+        m_notes->setPlainText(mine.value("notes"_L1).toString());
     const qint64 id = movie.value("id"_L1).toInteger();
     if (m_viewings->property("movieId").toLongLong() != id
         || m_viewings->property("timesWatched").toInt() != mine.value("timesWatched"_L1).toInt()) {

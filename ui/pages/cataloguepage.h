@@ -121,6 +121,8 @@ private:
     QCheckBox *m_favourite = nullptr;
     QDateEdit *m_watchedOn = nullptr;
     QListWidget *m_viewings = nullptr;
+    QLineEdit *m_tags = nullptr;
+    class QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_removeViewing = nullptr;
     FieldError *m_yoursError = nullptr;
     Banner *m_banner;
