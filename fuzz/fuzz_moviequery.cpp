@@ -5,6 +5,7 @@
 // the FTS5 expression quotes every term, so user text is never FTS5 syntax.
 #include "core/fielderrors.h"
 #include "domain/moviequery.h"
+#include "domain/viewing.h"
 #include "http/apirequest.h"
 
 #include <QUrl>
@@ -17,6 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray raw(reinterpret_cast<const char *>(data), qsizetype(size));
     ApiRequest request;
     request.setTarget(QUrl::fromEncoded("/moviedata?" + raw));
+    // GET /viewings reads the same kind of query string.
+    if (const auto diary = Viewing::parseFilter(request.query); diary) {
+        if (diary->page < 1 || diary->pageSize < 1 || diary->pageSize > 200 || diary->movieId < 0
+            || (diary->from && diary->to && *diary->from > *diary->to))
+            abort();
+    } else if (diary.fault().fields().isEmpty()) {
+        abort();
+    }
     const auto query = MovieQuery::parse(request.query);
     if (!query) {
         const FieldErrors &errors = query.fault().fields();
