@@ -48,14 +48,6 @@ QHttpServerResponse jsonBody(QByteArray body)
 
 const QString noSuchFilm = u"There is no film with this id."_s;
 
-// A store's fault, with "not found" said of a film.
-QHttpServerResponse failure(const Fault &fault)
-{
-    if (fault.kind() == Fault::Kind::NotFound)
-        return Problem::response(Fault(Fault::Kind::NotFound, noSuchFilm));
-    return Problem::response(fault);
-}
-
 } // namespace
 
 MovieController::MovieController(const ServerContext &context)
@@ -103,7 +95,7 @@ Reply MovieController::one(ApiRequest &request)
 {
     const auto movie = m_ctx.movies->byId(request.pathParams.value(0).toLongLong(),
                                           request.identity->user.id);
-    return movie ? jsonResponse(*movie) : failure(movie.fault());
+    return movie ? jsonResponse(*movie) : Problem::response(movie.fault(), noSuchFilm);
 }
 
 Reply MovieController::random(ApiRequest &request)
@@ -151,13 +143,13 @@ Reply MovieController::patch(ApiRequest &request)
     if (!columns)
         return Problem::response(columns.fault());
     const qint64 id = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer,
-                             [this, id, columns = *columns, admin = request.identity->user.id] {
-                                 if (Done updated = m_ctx.movies->update(id, columns); !updated)
-                                     return failure(updated.fault());
-                                 const auto movie = m_ctx.movies->byId(id, admin);
-                                 return movie ? jsonResponse(*movie) : failure(movie.fault());
-                             });
+    return QtConcurrent::run(
+            m_ctx.writer, [this, id, columns = *columns, admin = request.identity->user.id] {
+                if (Done updated = m_ctx.movies->update(id, columns); !updated)
+                    return Problem::response(updated.fault(), noSuchFilm);
+                const auto movie = m_ctx.movies->byId(id, admin);
+                return movie ? jsonResponse(*movie) : Problem::response(movie.fault(), noSuchFilm);
+            });
 }
 
 Reply MovieController::remove(ApiRequest &request)
@@ -165,7 +157,7 @@ Reply MovieController::remove(ApiRequest &request)
     const qint64 id = request.pathParams.value(0).toLongLong();
     return QtConcurrent::run(m_ctx.writer, [this, id] {
         if (Done removed = m_ctx.movies->remove(id); !removed)
-            return failure(removed.fault());
+            return Problem::response(removed.fault(), noSuchFilm);
         qCInfo(lcApp) << "film" << id << "deleted";
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });

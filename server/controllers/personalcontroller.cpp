@@ -17,14 +17,6 @@ json(QByteArray body, QHttpServerResponse::StatusCode status = QHttpServerRespon
     return QHttpServerResponse(QByteArrayLiteral("application/json"), std::move(body), status);
 }
 
-// A store's fault, with "not found" said of what was asked for.
-QHttpServerResponse failure(const Fault &fault, const QString &notFound)
-{
-    if (fault.kind() == Fault::Kind::NotFound)
-        return Problem::response(Fault(Fault::Kind::NotFound, notFound));
-    return Problem::response(fault);
-}
-
 const QString NoSuchFilm = u"There is no film with this id."_s;
 const QString NoSuchViewing = u"You have no viewing with this id."_s;
 
@@ -47,6 +39,7 @@ void PersonalController::registerRoutes(Router &router)
                [this](ApiRequest &r) { return changeViewing(r); });
     router.add(M::Delete, u"/viewings/{id}"_s, A::User,
                [this](ApiRequest &r) { return removeViewing(r); });
+    router.add(M::Get, u"/tags"_s, A::User, [this](ApiRequest &r) { return listTags(r); });
 }
 
 Reply PersonalController::changeMine(ApiRequest &request)
@@ -58,13 +51,13 @@ Reply PersonalController::changeMine(ApiRequest &request)
     if (!change)
         return Problem::response(change.fault());
     const qint64 movie = request.pathParams.value(0).toLongLong();
-    return QtConcurrent::run(m_ctx.writer,
-                             [this, movie, user = request.identity->user.id, change = *change] {
-                                 if (Done done = m_ctx.personal->change(user, movie, change); !done)
-                                     return failure(done.fault(), NoSuchFilm);
-                                 const auto mine = m_ctx.personal->mine(user, movie);
-                                 return mine ? json(*mine) : failure(mine.fault(), NoSuchFilm);
-                             });
+    return QtConcurrent::run(
+            m_ctx.writer, [this, movie, user = request.identity->user.id, change = *change] {
+                if (Done done = m_ctx.personal->change(user, movie, change); !done)
+                    return Problem::response(done.fault(), NoSuchFilm);
+                const auto mine = m_ctx.personal->mine(user, movie);
+                return mine ? json(*mine) : Problem::response(mine.fault(), NoSuchFilm);
+            });
 }
 
 Reply PersonalController::addViewing(ApiRequest &request)
@@ -80,10 +73,10 @@ Reply PersonalController::addViewing(ApiRequest &request)
                              [this, movie, user = request.identity->user.id, viewing = *viewing] {
                                  const auto id = m_ctx.personal->addViewing(user, movie, viewing);
                                  if (!id)
-                                     return failure(id.fault(), NoSuchFilm);
+                                     return Problem::response(id.fault(), NoSuchFilm);
                                  const auto stored = m_ctx.personal->viewing(user, *id);
                                  if (!stored)
-                                     return failure(stored.fault(), NoSuchViewing);
+                                     return Problem::response(stored.fault(), NoSuchViewing);
                                  QHttpServerResponse response
                                          = json(*stored, QHttpServerResponse::StatusCode::Created);
                                  response.addHeader(QByteArrayLiteral("Location"),
@@ -115,9 +108,9 @@ Reply PersonalController::changeViewing(ApiRequest &request)
     return QtConcurrent::run(
             m_ctx.writer, [this, id, user = request.identity->user.id, change = *change] {
                 if (Done done = m_ctx.personal->updateViewing(user, id, change); !done)
-                    return failure(done.fault(), NoSuchViewing);
+                    return Problem::response(done.fault(), NoSuchViewing);
                 const auto stored = m_ctx.personal->viewing(user, id);
-                return stored ? json(*stored) : failure(stored.fault(), NoSuchViewing);
+                return stored ? json(*stored) : Problem::response(stored.fault(), NoSuchViewing);
             });
 }
 
@@ -126,7 +119,15 @@ Reply PersonalController::removeViewing(ApiRequest &request)
     const qint64 id = request.pathParams.value(0).toLongLong();
     return QtConcurrent::run(m_ctx.writer, [this, id, user = request.identity->user.id] {
         if (Done done = m_ctx.personal->removeViewing(user, id); !done)
-            return failure(done.fault(), NoSuchViewing);
+            return Problem::response(done.fault(), NoSuchViewing);
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });
+}
+
+Reply PersonalController::listTags(ApiRequest &request)
+{
+    const auto tags = m_ctx.personal->tags(request.identity->user.id);
+    if (!tags)
+        return Problem::response(tags.fault());
+    return json("{\"items\":" + *tags + '}');
 }

@@ -8,7 +8,8 @@ class Router;
 
 // Each user's own film life: PATCH /moviedata/{id}/mine (rating, watchlist, favourite, tags,
 // notes), the diary (POST /moviedata/{id}/viewings, GET /viewings, PATCH and DELETE
-// /viewings/{id}). Everything is the caller's own: another user's viewing is 404.
+// /viewings/{id}) and the caller's tags (GET /tags, for completion). Everything is the caller's
+// own: another user's viewing is 404.
 class PersonalController
 {
 public:
@@ -20,6 +21,7 @@ public:
     Reply listViewings(ApiRequest &request);
     Reply changeViewing(ApiRequest &request);
     Reply removeViewing(ApiRequest &request);
+    Reply listTags(ApiRequest &request);
 
 private:
     ServerContext m_ctx;

@@ -22,6 +22,13 @@ public:
     static Problem from(const Fault &fault);
     // Shorthand for from(fault).toResponse().
     static QHttpServerResponse response(const Fault &fault) { return from(fault).toResponse(); }
+    // The same, with "not found" said of what was asked for ("There is no film with this id.").
+    static QHttpServerResponse response(const Fault &fault, const QString &notFound)
+    {
+        if (fault.kind() == Fault::Kind::NotFound)
+            return response(Fault(Fault::Kind::NotFound, notFound));
+        return response(fault);
+    }
 
     StatusCode status() const { return m_status; }
     QString code() const { return m_code; }

@@ -301,3 +301,24 @@ Result<PersonalStore::Page> PersonalStore::viewings(qint64 userId, const Viewing
     page.items = out.take();
     return page;
 }
+
+Result<QByteArray> PersonalStore::tags(qint64 userId)
+{
+    QSqlQuery &q = m_db.prepared(u"SELECT MIN(tag), COUNT(*) FROM user_tags WHERE user_id = ? "
+                                 u"GROUP BY tag_key ORDER BY COUNT(*) DESC, tag_key"_s);
+    StatementScope scope(q);
+    if (Done done = Database::run(q, {userId}); !done)
+        return done.fault();
+    JsonWriter out(1024);
+    out.beginArray();
+    while (q.next()) {
+        out.beginObject();
+        out.key("name"_L1);
+        out.string(q.value(0).toString());
+        out.key("films"_L1);
+        out.integer(q.value(1).toLongLong());
+        out.endObject();
+    }
+    out.endArray();
+    return out.take();
+}

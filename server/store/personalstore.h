@@ -40,6 +40,10 @@ public:
     };
     Result<Page> viewings(qint64 userId, const Viewing::Filter &filter);
 
+    // The user's tags as a JSON array of {name, films}, the most used first: one name per tag
+    // (tags differing only in case are one), the films carrying it.
+    Result<QByteArray> tags(qint64 userId);
+
     quint64 version(qint64 userId) const;
 
 private:

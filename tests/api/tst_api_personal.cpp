@@ -27,6 +27,7 @@ private Q_SLOTS:
 
     void everyFilmCarriesMine();
     void changeMine();
+    void tagsListTheCallersOwn();
     void changeMineRefusals_data();
     void changeMineRefusals();
     void diary();
@@ -181,6 +182,38 @@ void TestApiPersonal::changeMine()
                      .value("mine"_L1)
                      .toObject(),
              cleared.json());
+}
+
+void TestApiPersonal::tagsListTheCallersOwn()
+{
+    QCOMPARE(m_server->client().get("/tags", m_ada).json(),
+             (QJsonObject{{u"items"_s, QJsonArray()}}));
+    const auto tag = [this](int movie, const QJsonArray &tags, const QByteArray &token = {}) {
+        const QByteArray path = "/moviedata/" + QByteArray::number(movie) + "/mine";
+        QCOMPARE(send("PATCH", path, {{u"tags"_s, tags}}, token).status, 200);
+    };
+    tag(1, {u"cosy"_s, u"noir"_s});
+    tag(2, {u"Cosy"_s});
+    tag(3, {u"COSY"_s, u"rewatchable"_s});
+    tag(4, {u"noir"_s});
+    tag(5, {u"bob's only"_s}, m_bob);
+    // One entry per tag whatever its case, the most used first, then by name.
+    const auto ada = m_server->client().get("/tags", m_ada);
+    QCOMPARE(ada.status, 200);
+    const auto entry = [](const QString &name, int films) {
+        return QJsonObject{{u"name"_s, name}, {u"films"_s, films}};
+    };
+    QCOMPARE(ada.json().value("items"_L1).toArray(),
+             (QJsonArray{entry(u"COSY"_s, 3), entry(u"noir"_s, 2), entry(u"rewatchable"_s, 1)}));
+    QCOMPARE(m_server->client().get("/tags", m_bob).json().value("items"_L1).toArray(),
+             QJsonArray{entry(u"bob's only"_s, 1)});
+    // A tag taken off its last film is gone; without a token, 401.
+    tag(3, {});
+    tag(2, {});
+    tag(1, {u"noir"_s});
+    QCOMPARE(m_server->client().get("/tags", m_ada).json().value("items"_L1).toArray(),
+             QJsonArray{entry(u"noir"_s, 2)});
+    QCOMPARE(m_server->client().get("/tags").status, 401);
 }
 
 void TestApiPersonal::changeMineRefusals_data()
