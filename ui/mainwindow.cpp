@@ -7,6 +7,7 @@
 #include "dialogs/tonightdialog.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
+#include "pages/diarypage.h"
 #include "pages/loginpage.h"
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_catalogue(new CataloguePage(api, this))
     , m_profile(new ProfilePage(api, this))
+    , m_diary(new DiaryPage(api, this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -55,6 +57,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_profile, tr("&Profile"));
+    m_tabs->addTab(m_diary, tr("&Diary"));
 
     m_stack->addWidget(m_startingPage);
     m_stack->addWidget(m_login);
@@ -85,9 +88,21 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_profile, &ProfilePage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_diary, &DiaryPage::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_diary, &DiaryPage::movieChanged, m_catalogue, &CataloguePage::refreshMine);
+    connect(m_diary, &DiaryPage::showMovieRequested, this,
+            [this](qint64 id, const QString &title) {
+                m_tabs->setCurrentWidget(m_catalogue);
+                m_catalogue->showMovie(id, title);
+            });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_profile && m_state == State::SignedIn)
+        if (m_state != State::SignedIn)
+            return;
+        if (m_tabs->currentWidget() == m_profile)
             m_profile->refresh();
+        else if (m_tabs->currentWidget() == m_diary)
+            m_diary->refresh(); // what the catalogue or the tonight dialog added shows
     });
 
     connect(m_api, &ApiClient::sessionChanged, this, &MainWindow::storeSession);
@@ -154,6 +169,8 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
         if (m_tabs->currentWidget() == m_profile)
             m_profile->refresh();
+        else if (m_tabs->currentWidget() == m_diary)
+            m_diary->refresh();
         else
             m_catalogue->refresh();
     });
@@ -166,11 +183,15 @@ void MainWindow::createMenus()
     QAction *profile = view->addAction(tr("&Profile"), this,
                                        [this] { m_tabs->setCurrentWidget(m_profile); });
     profile->setShortcut(tr("Ctrl+2"));
+    QAction *diary
+            = view->addAction(tr("&Diary"), this, [this] { m_tabs->setCurrentWidget(m_diary); });
+    diary->setShortcut(tr("Ctrl+3"));
+    diary->setObjectName(u"actionDiary"_s);
     QAction *tonight
             = view->addAction(tr("What to watch &tonight…"), this, &MainWindow::showTonight);
     tonight->setShortcut(tr("Ctrl+T"));
     tonight->setObjectName(u"actionTonight"_s);
-    m_signedInActions = {signOut, find, refresh, catalogue, profile, tonight};
+    m_signedInActions = {signOut, find, refresh, catalogue, profile, diary, tonight};
 
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -291,6 +312,7 @@ void MainWindow::enterSignedIn()
     m_catalogue->setAdmin(m_api->isAdmin());
     m_catalogue->clear();
     m_catalogue->refresh();
+    m_diary->clear();
     m_profile->show(user);
     m_tabs->setCurrentWidget(m_catalogue);
     m_stack->setCurrentWidget(m_tabs);

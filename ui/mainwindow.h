@@ -6,6 +6,7 @@
 
 class ApiClient;
 class CataloguePage;
+class DiaryPage;
 class LoginPage;
 class ProfilePage;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     RegisterPage *registerPage() const { return m_register; }
     CataloguePage *cataloguePage() const { return m_catalogue; }
     ProfilePage *profilePage() const { return m_profile; }
+    DiaryPage *diaryPage() const { return m_diary; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void signOut();
@@ -68,6 +70,7 @@ private:
     QTabWidget *m_tabs;
     CataloguePage *m_catalogue;
     ProfilePage *m_profile;
+    DiaryPage *m_diary;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QList<QAction *> m_signedInActions;

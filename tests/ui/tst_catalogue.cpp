@@ -230,9 +230,12 @@ void TestCatalogue::tabOrderAndKeys()
     auto *search = page()->findChild<QLineEdit *>(u"search"_s);
     page()->focusSearch();
     QTRY_VERIFY(search->hasFocus());
-    // Tab: search → genre → mine → years → the table → the details (Clear filters is off).
+    // Tab: search → genre → mine → my rating → years → the table → the details (Clear filters
+    // is off, and so is the tag filter of a user without tags).
+    QVERIFY(!page()->findChild<QComboBox *>(u"tagFilter"_s)->isEnabled());
     const QList<QWidget *> chain{page()->findChild<QComboBox *>(u"genre"_s),
                                  page()->findChild<QComboBox *>(u"mineFilter"_s),
+                                 page()->findChild<QComboBox *>(u"minRatingFilter"_s),
                                  page()->findChild<YearBox *>(u"yearFrom"_s),
                                  page()->findChild<YearBox *>(u"yearTo"_s),
                                  view(),

@@ -312,6 +312,12 @@ void ApiClient::addViewing(qint64 movieId, const QJsonObject &viewing, Callback 
          context);
 }
 
+void ApiClient::updateViewing(qint64 viewingId, const QJsonObject &change, Callback done,
+                              QObject *context)
+{
+    send("PATCH", u"/viewings/%1"_s.arg(viewingId), {}, change, true, std::move(done), context);
+}
+
 void ApiClient::deleteViewing(qint64 viewingId, Callback done, QObject *context)
 {
     send("DELETE", u"/viewings/%1"_s.arg(viewingId), {}, std::nullopt, true, std::move(done),
@@ -326,4 +332,14 @@ void ApiClient::fetchViewings(const QUrlQuery &query, Callback done, QObject *co
 void ApiClient::randomMovie(const QUrlQuery &query, Callback done, QObject *context)
 {
     send("GET", u"/moviedata/random"_s, query, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::fetchMovie(qint64 movieId, Callback done, QObject *context)
+{
+    send("GET", u"/moviedata/%1"_s.arg(movieId), {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::fetchTags(Callback done, QObject *context)
+{
+    send("GET", u"/tags"_s, {}, std::nullopt, true, std::move(done), context);
 }

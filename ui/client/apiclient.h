@@ -95,6 +95,7 @@ public:
     void fetchProfile(Callback done, QObject *context = nullptr);
     void updateProfile(const QJsonObject &change, Callback done, QObject *context = nullptr);
     void fetchMovies(const QUrlQuery &query, Callback done, QObject *context = nullptr);
+    void fetchMovie(qint64 movieId, Callback done, QObject *context = nullptr);
     void createMovie(const QJsonObject &movie, Callback done, QObject *context = nullptr);
     void updateMovie(qint64 id, const QJsonObject &change, Callback done,
                      QObject *context = nullptr);
@@ -104,7 +105,10 @@ public:
                     QObject *context = nullptr);
     void addViewing(qint64 movieId, const QJsonObject &viewing, Callback done,
                     QObject *context = nullptr);
+    void updateViewing(qint64 viewingId, const QJsonObject &change, Callback done,
+                       QObject *context = nullptr);
     void deleteViewing(qint64 viewingId, Callback done, QObject *context = nullptr);
+    void fetchTags(Callback done, QObject *context = nullptr); // GET /tags
     void fetchViewings(const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void randomMovie(const QUrlQuery &query, Callback done, QObject *context = nullptr);
 

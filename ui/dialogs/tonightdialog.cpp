@@ -209,8 +209,8 @@ void TonightDialog::markWatched()
                 }
                 m_watched->setEnabled(false);
                 // The film's mine as it is now (watched), for the views that show it.
-                m_api->send(
-                        "GET", u"/moviedata/%1"_s.arg(id), {}, std::nullopt, true,
+                m_api->fetchMovie(
+                        id,
                         [this, id](const ApiResult &film) {
                             if (film.ok())
                                 Q_EMIT mineChanged(id, film.object().value("mine"_L1).toObject());

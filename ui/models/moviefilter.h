@@ -5,7 +5,7 @@
 #include <QUrlQuery>
 
 // What the catalogue view asks for: search text, genre, years, the caller's own (watched,
-// watchlist, favourites), order. Becomes the API's
+// watchlist, favourites, a tag, a rating at least), order. Becomes the API's
 // /moviedata parameters.
 struct MovieFilter
 {
@@ -16,6 +16,8 @@ struct MovieFilter
     QString sort; // "", "title", "-year", ...
     // The caller's own: "" (all films), "watched", "notWatched", "watchlist", "favourites".
     QString mine;
+    QString tag; // one of the caller's tags; empty: any
+    double minRating = 0; // the caller's rating at least this; 0: any
 
     QUrlQuery query(int page, int pageSize) const
     {
@@ -36,6 +38,10 @@ struct MovieFilter
             q.addQueryItem(QStringLiteral("watchlist"), QStringLiteral("true"));
         else if (mine == QLatin1StringView("favourites"))
             q.addQueryItem(QStringLiteral("favourite"), QStringLiteral("true"));
+        if (!tag.isEmpty())
+            q.addQueryItem(QStringLiteral("tag"), tag);
+        if (minRating > 0)
+            q.addQueryItem(QStringLiteral("minRating"), QString::number(minRating));
         if (!sort.isEmpty())
             q.addQueryItem(QStringLiteral("sort"), sort);
         q.addQueryItem(QStringLiteral("page"), QString::number(page));
@@ -45,6 +51,6 @@ struct MovieFilter
     bool operator==(const MovieFilter &o) const
     {
         return text == o.text && genre == o.genre && yearFrom == o.yearFrom && yearTo == o.yearTo
-                && sort == o.sort && mine == o.mine;
+                && sort == o.sort && mine == o.mine && tag == o.tag && minRating == o.minRating;
     }
 };

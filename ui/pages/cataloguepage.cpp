@@ -7,8 +7,9 @@
 #include "models/movietablemodel.h"
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
-#include "widgets/fielderror.h"
+#include "widgets/minepanel.h"
 #include "widgets/starrating.h"
+#include "widgets/tagsedit.h"
 #include "widgets/yearbox.h"
 
 #include <QAction>
@@ -78,6 +79,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_genre(new QComboBox(this))
     , m_mine(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_minRating(new QComboBox(this))
     , m_yearFrom(new YearBox(this))
     , m_yearTo(new YearBox(this))
     , m_clearFilters(new QPushButton(tr("C&lear filters"), this))
@@ -95,6 +98,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_detailTitle(new QLabel(this))
     , m_detailForm(new QFormLayout)
     , m_emptyDetails(new QLabel(tr("Select a film to see its details."), this))
+    , m_minePanel(new MinePanel(api, this))
     , m_banner(new Banner(this))
     , m_confirm([](QWidget *owner, const QString &title, const QString &text) {
         QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, owner);
@@ -119,6 +123,23 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_mine->addItem(tr("Not watched"), u"notWatched"_s);
     m_mine->addItem(tr("Watchlist"), u"watchlist"_s);
     m_mine->addItem(tr("Favourites"), u"favourites"_s);
+    m_tag->setObjectName(u"tagFilter"_s);
+    m_tag->setToolTip(tr("Only the films you gave this tag"));
+    setTagChoices({});
+    m_minRating->setObjectName(u"minRatingFilter"_s);
+    m_minRating->setToolTip(tr("Only the films you rated at least so"));
+    m_minRating->addItem(tr("Any rating"), 0.0);
+    for (int halves = 10; halves >= 1; --halves) {
+        const double stars = halves / 2.0;
+        m_minRating->addItem(halves == 10 ? StarRating::text(stars)
+                                          : tr("%1 or more").arg(StarRating::text(stars)),
+                             stars);
+    }
+    // The filters narrow with the window (down to a few letters) rather than hold it wide.
+    for (QComboBox *box : {m_genre, m_mine, m_tag, m_minRating}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(6);
+    }
     m_yearFrom->setObjectName(u"yearFrom"_s);
     m_yearTo->setObjectName(u"yearTo"_s);
     m_clearFilters->setObjectName(u"clearFilters"_s);
@@ -129,6 +150,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     filters->addWidget(m_search, 3);
     filters->addWidget(m_genre, 1);
     filters->addWidget(m_mine, 1);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_minRating, 1);
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_yearFrom);
     auto *toLabel = new QLabel(tr("&to"), this);
@@ -228,7 +251,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     auto *detailLayout = new QVBoxLayout(m_details);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addLayout(m_detailForm);
-    detailLayout->addWidget(createYours());
+    detailLayout->addWidget(m_minePanel);
     detailLayout->addWidget(m_emptyDetails);
     detailLayout->addStretch(1);
     m_detailForm->setLabelAlignment(Qt::AlignRight);
@@ -263,7 +286,9 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
 
     setTabOrder(m_search, m_genre);
     setTabOrder(m_genre, m_mine);
-    setTabOrder(m_mine, m_yearFrom);
+    setTabOrder(m_mine, m_tag);
+    setTabOrder(m_tag, m_minRating);
+    setTabOrder(m_minRating, m_yearFrom);
     setTabOrder(m_yearFrom, m_yearTo);
     setTabOrder(m_yearTo, m_clearFilters);
     setTabOrder(m_clearFilters, add);
@@ -279,6 +304,11 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &CataloguePage::applyFilter);
     connect(m_genre, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_mine, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_minRating, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
+    connect(m_minePanel, &MinePanel::mineChanged, m_model, &MovieTableModel::setMine);
+    connect(m_minePanel, &MinePanel::tagsChanged, this, &CataloguePage::loadTags);
+    connect(m_minePanel, &MinePanel::statusMessage, this, &CataloguePage::statusMessage);
     connect(m_model, &MovieTableModel::changeFailed, this, [this](const QString &message) {
         m_banner->showMessage(message, Banner::Kind::Warning);
     });
@@ -405,6 +435,7 @@ void CataloguePage::focusSearch()
 void CataloguePage::refresh()
 {
     m_banner->hide();
+    loadTags();
     const qint64 id = selectedId();
     m_model->reload();
     if (id)
@@ -420,15 +451,21 @@ void CataloguePage::clear()
 
 void CataloguePage::clearFilters()
 {
-    {
-        const QSignalBlocker s(m_search), g(m_genre), m(m_mine), f(m_yearFrom), t(m_yearTo);
-        m_search->clear();
-        m_genre->setCurrentIndex(0);
-        m_mine->setCurrentIndex(0);
-        m_yearFrom->setYear(0);
-        m_yearTo->setYear(0);
-    }
+    resetFilters();
     applyFilter();
+}
+
+void CataloguePage::resetFilters()
+{
+    const QSignalBlocker s(m_search), g(m_genre), m(m_mine), tag(m_tag), r(m_minRating),
+            f(m_yearFrom), t(m_yearTo);
+    m_search->clear();
+    m_genre->setCurrentIndex(0);
+    m_mine->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
+    m_minRating->setCurrentIndex(0);
+    m_yearFrom->setYear(0);
+    m_yearTo->setYear(0);
 }
 
 void CataloguePage::applyFilter()
@@ -445,10 +482,13 @@ void CataloguePage::applyFilter()
     f.text = m_search->text();
     f.genre = m_genre->currentData().toString();
     f.mine = m_mine->currentData().toString();
+    f.tag = m_tag->currentData().toString();
+    f.minRating = m_minRating->currentData().toDouble();
     f.yearFrom = m_yearFrom->year();
     f.yearTo = m_yearTo->year();
     m_clearFilters->setEnabled(!f.text.trimmed().isEmpty() || !f.genre.isEmpty()
-                               || !f.mine.isEmpty() || f.yearFrom || f.yearTo);
+                               || !f.mine.isEmpty() || !f.tag.isEmpty() || f.minRating > 0
+                               || f.yearFrom || f.yearTo);
     m_banner->hide();
     m_model->setFilter(f);
     updateEmptyText();
@@ -480,6 +520,10 @@ void CataloguePage::updateEmptyText()
         causes << tr("the genre %1").arg(m_genre->currentText());
     if (!f.mine.isEmpty())
         causes << tr("“%1”").arg(m_mine->currentText());
+    if (!f.tag.isEmpty())
+        causes << tr("the tag “%1”").arg(f.tag);
+    if (f.minRating > 0)
+        causes << tr("your rating of %1 or more").arg(StarRating::text(f.minRating));
     if (f.yearFrom && f.yearTo)
         causes << tr("the years %1 to %2").arg(f.yearFrom).arg(f.yearTo);
     else if (f.yearFrom)
@@ -558,7 +602,7 @@ void CataloguePage::showDetails()
         m_detailForm->removeRow(0);
     m_detailTitle->setVisible(has);
     m_emptyDetails->setVisible(!has);
-    showYours(m);
+    m_minePanel->setMovie(m);
     if (!has)
         return;
     const QLocale locale;
@@ -679,234 +723,56 @@ void CataloguePage::deleteMovie()
             this);
 }
 
-QWidget *CataloguePage::createYours()
+void CataloguePage::loadTags()
 {
-    m_yours = new QGroupBox(tr("Yours"), m_details);
-    m_yours->setObjectName(u"yours"_s);
-    m_myRating = new StarRatingEdit(m_yours);
-    m_watchlist = new QCheckBox(tr("On my &watchlist"), m_yours);
-    m_watchlist->setObjectName(u"watchlist"_s);
-    m_favourite = new QCheckBox(tr("A fa&vourite"), m_yours);
-    m_favourite->setObjectName(u"favourite"_s);
-    auto *today = new QPushButton(tr("Watched &today"), m_yours);
-    today->setObjectName(u"watchedToday"_s);
-    m_watchedOn = new QDateEdit(QDate::currentDate(), m_yours);
-    m_watchedOn->setObjectName(u"watchedOn"_s);
-    m_watchedOn->setCalendarPopup(true);
-    m_watchedOn->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_watchedOn->setMinimumDate(QDate(1870, 1, 1));
-    m_watchedOn->setMaximumDate(QDate::currentDate());
-    auto *onDate = new QPushButton(tr("Watched &on"), m_yours);
-    onDate->setObjectName(u"watchedOnDate"_s);
-    m_viewings = new QListWidget(m_yours);
-    m_viewings->setObjectName(u"viewings"_s);
-    m_viewings->setMaximumHeight(120);
-    m_removeViewing = new QPushButton(tr("Remove this viewing"), m_yours);
-    m_removeViewing->setObjectName(u"removeViewing"_s);
-    m_removeViewing->setEnabled(false);
-    m_yoursError = new FieldError(m_yours);
-    m_yoursError->setObjectName(u"yoursError"_s);
-    m_tags = new QLineEdit(m_yours);
-    m_tags->setObjectName(u"tags"_s);
-    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
-    m_notes = new QPlainTextEdit(m_yours);
-    m_notes->setObjectName(u"notes"_s);
-    m_notes->setPlaceholderText(tr("Your notes"));
-    m_notes->setMaximumHeight(80);
-    m_notes->setTabChangesFocus(true);
-    auto *saveNotes = new QPushButton(tr("Save &notes"), m_yours);
-    saveNotes->setObjectName(u"saveNotes"_s);
-
-    auto *layout = new QVBoxLayout(m_yours);
-    layout->addWidget(m_myRating);
-    layout->addWidget(m_watchlist);
-    layout->addWidget(m_favourite);
-    auto *watched = new QHBoxLayout;
-    watched->addWidget(today);
-    watched->addStretch(1);
-    layout->addLayout(watched);
-    auto *dated = new QHBoxLayout;
-    dated->addWidget(onDate);
-    dated->addWidget(m_watchedOn, 1);
-    layout->addLayout(dated);
-    layout->addWidget(m_viewings);
-    layout->addWidget(m_removeViewing, 0, Qt::AlignLeft);
-    layout->addWidget(m_tags);
-    layout->addWidget(m_notes);
-    layout->addWidget(saveNotes, 0, Qt::AlignLeft);
-    layout->addWidget(m_yoursError);
-
-    connect(m_myRating, &StarRatingEdit::ratingChosen, this, [this](std::optional<double> r) {
-        changeMine({{u"rating"_s, r ? QJsonValue(*r) : QJsonValue()}});
-    });
-    connect(m_watchlist, &QCheckBox::clicked, this, [this](bool on) {
-        changeMine({{u"watchlist"_s, on}});
-    });
-    connect(m_favourite, &QCheckBox::clicked, this, [this](bool on) {
-        changeMine({{u"favourite"_s, on}});
-    });
-    connect(today, &QPushButton::clicked, this, [this] { markWatched(QDate::currentDate()); });
-    connect(onDate, &QPushButton::clicked, this, [this] { markWatched(m_watchedOn->date()); });
-    connect(m_viewings, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removeViewing->setEnabled(row >= 0); });
-    connect(m_removeViewing, &QPushButton::clicked, this, &CataloguePage::removeViewing);
-    connect(m_tags, &QLineEdit::returnPressed, this, [this] {
-        QJsonArray tags;
-        for (const QString &tag : m_tags->text().split(u',', Qt::SkipEmptyParts)) {
-            if (!tag.trimmed().isEmpty())
-                tags.append(tag.trimmed());
-        }
-        changeMine({{u"tags"_s, tags}});
-    });
-    connect(saveNotes, &QPushButton::clicked, this, [this] {
-        const QString notes = m_notes->toPlainText().trimmed();
-        changeMine({{u"notes"_s, notes.isEmpty() ? QJsonValue() : QJsonValue(notes)}});
-    });
-    m_yours->hide();
-    return m_yours;
-}
-
-void CataloguePage::showYours(const QJsonObject &movie)
-{
-    m_yours->setVisible(!movie.isEmpty());
-    if (movie.isEmpty())
-        return;
-    const QJsonObject mine = movie.value("mine"_L1).toObject();
-    m_myRating->setRating(mine.value("rating"_L1).isDouble()
-                                  ? std::optional(mine.value("rating"_L1).toDouble())
-                                  : std::nullopt);
-    m_watchlist->setChecked(mine.value("watchlist"_L1).toBool());
-    m_favourite->setChecked(mine.value("favourite"_L1).toBool());
-    m_watchedOn->setMaximumDate(QDate::currentDate());
-    QStringList tags;
-    for (const auto &tag : mine.value("tags"_L1).toArray())
-        tags << tag.toString();
-    if (!m_tags->hasFocus())
-        m_tags->setText(tags.join(u", "_s));
-    if (!m_notes->hasFocus())
-        m_notes->setPlainText(mine.value("notes"_L1).toString());
-    const qint64 id = movie.value("id"_L1).toInteger();
-    if (m_viewings->property("movieId").toLongLong() != id
-        || m_viewings->property("timesWatched").toInt() != mine.value("timesWatched"_L1).toInt()) {
-        m_yoursError->clear();
-        loadViewings(id);
-    }
-    m_viewings->setProperty("timesWatched", mine.value("timesWatched"_L1).toInt());
-}
-
-void CataloguePage::loadViewings(qint64 movieId)
-{
-    m_viewings->setProperty("movieId", movieId);
-    m_viewings->clear();
-    m_removeViewing->setEnabled(false);
-    QUrlQuery query;
-    query.addQueryItem(u"movieId"_s, QString::number(movieId));
-    query.addQueryItem(u"pageSize"_s, u"200"_s);
-    m_api->fetchViewings(
-            query,
-            [this, movieId](const ApiResult &result) {
-                if (m_viewings->property("movieId").toLongLong() != movieId)
-                    return; // another film meanwhile
-                if (!result.ok()) {
-                    m_yoursError->show(ApiErrors::message(result));
-                    return;
-                }
-                m_viewings->clear();
-                const QLocale locale;
-                for (const auto &v : result.object().value("items"_L1).toArray()) {
-                    const QJsonObject o = v.toObject();
-                    QString text = locale.toString(
-                            QDate::fromString(o.value("watchedOn"_L1).toString(), Qt::ISODate),
-                            QLocale::LongFormat);
-                    if (o.value("rewatch"_L1).toBool())
-                        text += u" · "_s + tr("rewatch");
-                    if (o.value("rating"_L1).isDouble())
-                        text += u" · "_s + StarRating::text(o.value("rating"_L1).toDouble());
-                    if (o.value("note"_L1).isString())
-                        text += u" · "_s + o.value("note"_L1).toString();
-                    auto *item = new QListWidgetItem(text, m_viewings);
-                    item->setData(Qt::UserRole, o.value("id"_L1).toInteger());
-                }
-                if (m_viewings->count() == 0) {
-                    auto *none = new QListWidgetItem(tr("Not watched yet."), m_viewings);
-                    none->setFlags(Qt::NoItemFlags);
-                }
-            },
-            this);
-}
-
-void CataloguePage::changeMine(const QJsonObject &change)
-{
-    const QJsonObject movie = selectedMovie();
-    if (movie.isEmpty())
-        return;
-    const qint64 id = movie.value("id"_L1).toInteger();
-    m_yoursError->clear();
-    m_api->updateMine(
-            id, change,
-            [this, id, movie](const ApiResult &result) {
-                if (result.ok()) {
-                    m_model->setMine(id, result.object());
-                    return;
-                }
-                m_yoursError->show(ApiErrors::message(result));
-                if (selectedId() == id)
-                    showYours(movie); // put the controls back as the film still is
-            },
-            this);
-}
-
-void CataloguePage::markWatched(const QDate &date)
-{
-    const QJsonObject movie = selectedMovie();
-    if (movie.isEmpty())
-        return;
-    const qint64 id = movie.value("id"_L1).toInteger();
-    m_yoursError->clear();
-    m_api->addViewing(
-            id, {{u"watchedOn"_s, date.toString(Qt::ISODate)}},
-            [this, id, date](const ApiResult &result) {
-                if (!result.ok()) {
-                    m_yoursError->show(ApiErrors::message(result));
-                    return;
-                }
-                Q_EMIT statusMessage(tr("Marked watched on %1.")
-                                             .arg(QLocale().toString(date, QLocale::ShortFormat)));
-                refreshMine(id);
-            },
-            this);
-}
-
-void CataloguePage::removeViewing()
-{
-    QListWidgetItem *item = m_viewings->currentItem();
-    const QJsonObject movie = selectedMovie();
-    if (!item || !item->data(Qt::UserRole).isValid() || movie.isEmpty())
-        return;
-    const qint64 id = movie.value("id"_L1).toInteger();
-    m_api->deleteViewing(
-            item->data(Qt::UserRole).toLongLong(),
-            [this, id](const ApiResult &result) {
-                if (!result.ok() && result.status != 404) {
-                    m_yoursError->show(ApiErrors::message(result));
-                    return;
-                }
-                refreshMine(id);
-            },
-            this);
-}
-
-void CataloguePage::refreshMine(qint64 movieId)
-{
-    // The film's "mine" as the server has it now (times watched, last date), then its viewings.
-    m_api->send(
-            "GET", u"/moviedata/%1"_s.arg(movieId), {}, std::nullopt, true,
-            [this, movieId](const ApiResult &result) {
+    m_api->fetchTags(
+            [this](const ApiResult &result) {
                 if (!result.ok())
-                    return;
-                m_model->setMine(movieId, result.object().value("mine"_L1).toObject());
-                if (selectedId() == movieId)
-                    loadViewings(movieId);
+                    return; // the filter keeps the tags it had
+                QStringList tags;
+                for (const auto &t : result.object().value("items"_L1).toArray())
+                    tags << t.toObject().value("name"_L1).toString();
+                setTagChoices(tags);
             },
             this);
+}
+
+void CataloguePage::setTagChoices(const QStringList &tags)
+{
+    m_minePanel->setKnownTags(tags);
+    const QString current = m_tag->currentData().toString();
+    const QSignalBlocker blocker(m_tag);
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"), QString());
+    QStringList sorted = tags;
+    sorted.sort(Qt::CaseInsensitive);
+    for (const QString &tag : std::as_const(sorted))
+        m_tag->addItem(tag, tag);
+    m_tag->setEnabled(!tags.isEmpty() || !current.isEmpty());
+    if (current.isEmpty())
+        return;
+    int index = m_tag->findData(current, Qt::UserRole, Qt::MatchFixedString);
+    if (index < 0) {
+        // A tag no film carries any more stays chosen until the person picks another.
+        m_tag->addItem(current, current);
+        index = m_tag->count() - 1;
+    }
+    m_tag->setCurrentIndex(index);
+}
+
+void CataloguePage::showMovie(qint64 id, const QString &title)
+{
+    resetFilters();
+    {
+        const QSignalBlocker s(m_search);
+        m_search->setText(title);
+    }
+    applyFilter();
+    reselect(id, tr("“%1” is not in the catalogue any more.").arg(title));
+    m_view->setFocus();
+}
+
+void CataloguePage::refreshMine(qint64 id)
+{
+    m_minePanel->refreshMine(id);
 }

@@ -19,19 +19,15 @@ class QScrollArea;
 class QSplitter;
 class QTimer;
 class Banner;
-class FieldError;
-class QCheckBox;
-class QDateEdit;
-class QListWidget;
-class StarRatingEdit;
+class MinePanel;
 class YearBox;
 
 // The catalogue: search as you type (served by the API's q), genre and year filters, sorting
 // by clicking any column header (kept, with the column widths, across launches), a detail
 // panel for the selected film and the count of matches. Each user rates films in place (a
-// click on the stars, or keys 1 to 5, + and -, 0 clears), filters to what they watched or not,
-// their watchlist or favourites, and in the panel marks a film watched (today or on a date),
-// sees and removes their viewings, and puts it on the watchlist or among the favourites.
+// click on the stars, or keys 1 to 5, + and -, 0 clears) and filters to what they watched or
+// not, their watchlist or favourites, one of their tags or their rating at least so much; the
+// panel's "Yours" (MinePanel) keeps their viewings, watchlist, favourite, tags and notes.
 // Administrators also get add, edit and delete. Keyboard: Tab goes search → filters → table →
 // details; Enter opens the selected film (the editor for administrators), Delete deletes it
 // (administrators, after confirming), Escape in the search box clears it; the rows have a context
@@ -51,8 +47,13 @@ public:
     void refresh();
     void clear();
     void clearFilters();
+    // Shows this film: filters cleared, its title searched, its row selected.
+    void showMovie(qint64 id, const QString &title);
+    // Asks the server again for this film's "mine" (after a change made elsewhere).
+    void refreshMine(qint64 id);
 
     MovieTableModel *model() const { return m_model; }
+    MinePanel *minePanel() const { return m_minePanel; }
     CatalogueView *view() const { return m_view; }
     qint64 selectedId() const;
     // Tests answer the delete confirmation through this.
@@ -68,6 +69,7 @@ protected:
 
 private:
     void applyFilter();
+    void resetFilters(); // the filter boxes back to "any", without asking for films
     void showDetails();
     void openMovie();
     void addMovie();
@@ -83,14 +85,9 @@ private:
     void lookForPending(int firstRow);
     void saveLayout() const;
     void restoreLayout();
-    // The caller's own part of the panel: rating, watchlist, favourite, viewings.
-    QWidget *createYours();
-    void showYours(const QJsonObject &movie);
-    void changeMine(const QJsonObject &change);
-    void markWatched(const QDate &date);
-    void loadViewings(qint64 movieId);
-    void removeViewing();
-    void refreshMine(qint64 movieId);
+    // The caller's tags, for the tag filter and the panel's completion.
+    void loadTags();
+    void setTagChoices(const QStringList &tags);
 
     ApiClient *m_api;
     MovieTableModel *m_model;
@@ -98,6 +95,8 @@ private:
     QLineEdit *m_search;
     QComboBox *m_genre;
     QComboBox *m_mine;
+    QComboBox *m_tag;
+    QComboBox *m_minRating;
     YearBox *m_yearFrom;
     YearBox *m_yearTo;
     QPushButton *m_clearFilters;
@@ -115,16 +114,7 @@ private:
     QLabel *m_detailTitle;
     QFormLayout *m_detailForm;
     QLabel *m_emptyDetails;
-    QWidget *m_yours = nullptr;
-    StarRatingEdit *m_myRating = nullptr;
-    QCheckBox *m_watchlist = nullptr;
-    QCheckBox *m_favourite = nullptr;
-    QDateEdit *m_watchedOn = nullptr;
-    QListWidget *m_viewings = nullptr;
-    QLineEdit *m_tags = nullptr;
-    class QPlainTextEdit *m_notes = nullptr;
-    QPushButton *m_removeViewing = nullptr;
-    FieldError *m_yoursError = nullptr;
+    MinePanel *m_minePanel;
     Banner *m_banner;
     Confirm m_confirm;
     bool m_admin = false;
