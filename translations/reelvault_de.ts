@@ -333,6 +333,10 @@
         <source>This is not one of the allowed values.</source>
         <translation>Dies ist keiner der erlaubten Werte.</translation>
     </message>
+    <message>
+        <source>This viewing is no longer in your diary.</source>
+        <translation>Diese Sichtung steht nicht mehr in Ihrem Tagebuch.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -559,52 +563,36 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>Ihres</translation>
+        <source>Only the films you gave this tag</source>
+        <translation>Nur die Filme mit diesem Schlagwort von Ihnen</translation>
     </message>
     <message>
-        <source>On my &amp;watchlist</source>
-        <translation>Auf meiner &amp;Merkliste</translation>
+        <source>Only the films you rated at least so</source>
+        <translation>Nur die Filme, die Sie mindestens so bewertet haben</translation>
     </message>
     <message>
-        <source>A fa&amp;vourite</source>
-        <translation>Ein &amp;Favorit</translation>
+        <source>Any rating</source>
+        <translation>Jede Bewertung</translation>
     </message>
     <message>
-        <source>Watched &amp;today</source>
-        <translation>&amp;Heute gesehen</translation>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <source>Watched &amp;on</source>
-        <translation>Gesehen &amp;am</translation>
+        <source>the tag “%1”</source>
+        <translation>das Schlagwort „%1“</translation>
     </message>
     <message>
-        <source>Remove this viewing</source>
-        <translation>Diese Sichtung entfernen</translation>
+        <source>your rating of %1 or more</source>
+        <translation>Ihre Bewertung von %1 oder mehr</translation>
     </message>
     <message>
-        <source>rewatch</source>
-        <translation>erneut gesehen</translation>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
     </message>
     <message>
-        <source>Not watched yet.</source>
-        <translation>Noch nicht gesehen.</translation>
-    </message>
-    <message>
-        <source>Marked watched on %1.</source>
-        <translation>Als gesehen am %1 eingetragen.</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Schlagwörter, durch Kommas getrennt</translation>
-    </message>
-    <message>
-        <source>Your notes</source>
-        <translation>Ihre Notizen</translation>
-    </message>
-    <message>
-        <source>Save &amp;notes</source>
-        <translation>&amp;Notizen speichern</translation>
+        <source>“%1” is not in the catalogue any more.</source>
+        <translation>„%1“ ist nicht mehr im Katalog.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +612,99 @@
     <message>
         <source>API Console — Reelvault</source>
         <translation>API-Konsole — Reelvault</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>Im &amp;Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rewatch</source>
+        <translation>Erneut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your diary is empty.
+
+Mark a film watched in the catalogue (“Watched today” in its panel) and it appears here.</source>
+        <translation>Ihr Tagebuch ist leer.
+
+Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem Bereich), dann erscheint er hier.</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>erneut gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln film(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Film</numerusform>
+            <numerusform>%1 · %Ln Filme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln Sichtung</numerusform>
+            <numerusform>%Ln Sichtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the viewing.</source>
+        <translation>Sichtung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete viewing</source>
+        <translation>Sichtung löschen</translation>
+    </message>
+    <message>
+        <source>Delete your viewing of %1 on %2 from the diary?</source>
+        <translation>Ihre Sichtung von %1 am %2 aus dem Tagebuch löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted the viewing of %1.</source>
+        <translation>Sichtung von %1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +976,65 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Tagebuch</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+</context>
+<context>
+    <name>MinePanel</name>
+    <message>
+        <source>Yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>Auf meiner &amp;Merkliste</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Ein &amp;Favorit</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Diese Sichtung entfernen</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>&amp;Heute gesehen</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>Gesehen &amp;am</translation>
+    </message>
+    <message>
+        <source>Double-click a viewing to edit it.</source>
+        <translation>Doppelklicken Sie auf eine Sichtung, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>&amp;Notizen speichern</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>erneut gesehen</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Noch nicht gesehen.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Als gesehen am %1 eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1382,13 @@
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Paste a JWT here (three base64url parts separated by dots)</source>
@@ -1479,6 +1626,37 @@
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingDialog</name>
+    <message>
+        <source>A &amp;rewatch</source>
+        <translation>E&amp;rneut gesehen</translation>
+    </message>
+    <message>
+        <source>Edit viewing</source>
+        <translation>Sichtung bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where, with whom, what you thought</source>
+        <translation>Wo, mit wem, was Sie dachten</translation>
+    </message>
+    <message>
+        <source>&amp;Watched on:</source>
+        <translation>&amp;Gesehen am:</translation>
+    </message>
+    <message>
+        <source>Rating that day:</source>
+        <translation>Bewertung an dem Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>

@@ -42,4 +42,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DiaryPage</name>
+    <message numerus="yes">
+        <source>%1 · %Ln film(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln film</numerusform>
+            <numerusform>%1 · %Ln films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln viewing</numerusform>
+            <numerusform>%Ln viewings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

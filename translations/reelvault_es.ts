@@ -333,6 +333,10 @@
         <source>This is not one of the allowed values.</source>
         <translation>No es uno de los valores permitidos.</translation>
     </message>
+    <message>
+        <source>This viewing is no longer in your diary.</source>
+        <translation>Este visionado ya no está en tu diario.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -559,52 +563,36 @@
         <translation>«%1»</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>Lo suyo</translation>
+        <source>Only the films you gave this tag</source>
+        <translation>Solo las películas a las que diste esta etiqueta</translation>
     </message>
     <message>
-        <source>On my &amp;watchlist</source>
-        <translation>En mis &amp;pendientes</translation>
+        <source>Only the films you rated at least so</source>
+        <translation>Solo las películas que valoraste al menos así</translation>
     </message>
     <message>
-        <source>A fa&amp;vourite</source>
-        <translation>Una fa&amp;vorita</translation>
+        <source>Any rating</source>
+        <translation>Cualquier nota</translation>
     </message>
     <message>
-        <source>Watched &amp;today</source>
-        <translation>Vista &amp;hoy</translation>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
     </message>
     <message>
-        <source>Watched &amp;on</source>
-        <translation>Vista &amp;el</translation>
+        <source>the tag “%1”</source>
+        <translation>la etiqueta «%1»</translation>
     </message>
     <message>
-        <source>Remove this viewing</source>
-        <translation>Quitar este visionado</translation>
+        <source>your rating of %1 or more</source>
+        <translation>tu nota de %1 o más</translation>
     </message>
     <message>
-        <source>rewatch</source>
-        <translation>revisionado</translation>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <source>Not watched yet.</source>
-        <translation>Aún no vista.</translation>
-    </message>
-    <message>
-        <source>Marked watched on %1.</source>
-        <translation>Marcada como vista el %1.</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Etiquetas, separadas por comas</translation>
-    </message>
-    <message>
-        <source>Your notes</source>
-        <translation>Sus notas</translation>
-    </message>
-    <message>
-        <source>Save &amp;notes</source>
-        <translation>Guardar &amp;notas</translation>
+        <source>“%1” is not in the catalogue any more.</source>
+        <translation>«%1» ya no está en el catálogo.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +612,99 @@
     <message>
         <source>API Console — Reelvault</source>
         <translation>Consola de la API — Reelvault</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>&amp;Mostrar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Película</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Rewatch</source>
+        <translation>Revisionado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Your diary is empty.
+
+Mark a film watched in the catalogue (“Watched today” in its panel) and it appears here.</source>
+        <translation>Tu diario está vacío.
+
+Marca una película como vista en el catálogo («Vista hoy» en su panel) y aparecerá aquí.</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revisionado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln film(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln película</numerusform>
+            <numerusform>%1 · %Ln películas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln visionado</numerusform>
+            <numerusform>%Ln visionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the viewing.</source>
+        <translation>Visionado guardado.</translation>
+    </message>
+    <message>
+        <source>Delete viewing</source>
+        <translation>Eliminar visionado</translation>
+    </message>
+    <message>
+        <source>Delete your viewing of %1 on %2 from the diary?</source>
+        <translation>¿Eliminar del diario tu visionado de %1 del %2?</translation>
+    </message>
+    <message>
+        <source>Deleted the viewing of %1.</source>
+        <translation>Visionado de %1 eliminado.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +976,65 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+</context>
+<context>
+    <name>MinePanel</name>
+    <message>
+        <source>Yours</source>
+        <translation>Lo suyo</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>En mis &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Una fa&amp;vorita</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Quitar este visionado</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>Vista &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>Vista &amp;el</translation>
+    </message>
+    <message>
+        <source>Double-click a viewing to edit it.</source>
+        <translation>Haz doble clic en un visionado para editarlo.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Sus notas</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Guardar &amp;notas</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revisionado</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Aún no vista.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Marcada como vista el %1.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1382,13 @@
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Paste a JWT here (three base64url parts separated by dots)</source>
@@ -1479,6 +1626,37 @@
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingDialog</name>
+    <message>
+        <source>A &amp;rewatch</source>
+        <translation>&amp;Revisionado</translation>
+    </message>
+    <message>
+        <source>Edit viewing</source>
+        <translation>Editar visionado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where, with whom, what you thought</source>
+        <translation>Dónde, con quién, qué te pareció</translation>
+    </message>
+    <message>
+        <source>&amp;Watched on:</source>
+        <translation>&amp;Vista el:</translation>
+    </message>
+    <message>
+        <source>Rating that day:</source>
+        <translation>Nota ese día:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>

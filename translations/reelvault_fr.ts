@@ -333,6 +333,10 @@
         <source>This is not one of the allowed values.</source>
         <translation>Ce n’est pas une des valeurs permises.</translation>
     </message>
+    <message>
+        <source>This viewing is no longer in your diary.</source>
+        <translation>Cette séance n’est plus dans votre journal.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -559,52 +563,36 @@
         <translation>« %1 »</translation>
     </message>
     <message>
-        <source>Yours</source>
-        <translation>À vous</translation>
+        <source>Only the films you gave this tag</source>
+        <translation>Seulement les films auxquels vous avez donné cette étiquette</translation>
     </message>
     <message>
-        <source>On my &amp;watchlist</source>
-        <translation>Sur ma &amp;liste à voir</translation>
+        <source>Only the films you rated at least so</source>
+        <translation>Seulement les films que vous avez notés au moins ainsi</translation>
     </message>
     <message>
-        <source>A fa&amp;vourite</source>
-        <translation>Un fa&amp;vori</translation>
+        <source>Any rating</source>
+        <translation>Toute note</translation>
     </message>
     <message>
-        <source>Watched &amp;today</source>
-        <translation>Vu au&amp;jourd’hui</translation>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
-        <source>Watched &amp;on</source>
-        <translation>V&amp;u le</translation>
+        <source>the tag “%1”</source>
+        <translation>l’étiquette « %1 »</translation>
     </message>
     <message>
-        <source>Remove this viewing</source>
-        <translation>Retirer ce visionnage</translation>
+        <source>your rating of %1 or more</source>
+        <translation>votre note de %1 ou plus</translation>
     </message>
     <message>
-        <source>rewatch</source>
-        <translation>revu</translation>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
-        <source>Not watched yet.</source>
-        <translation>Pas encore vu.</translation>
-    </message>
-    <message>
-        <source>Marked watched on %1.</source>
-        <translation>Marqué comme vu le %1.</translation>
-    </message>
-    <message>
-        <source>Tags, separated by commas</source>
-        <translation>Étiquettes, séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>Your notes</source>
-        <translation>Vos notes</translation>
-    </message>
-    <message>
-        <source>Save &amp;notes</source>
-        <translation>Enregistrer les &amp;notes</translation>
+        <source>“%1” is not in the catalogue any more.</source>
+        <translation>« %1 » n’est plus dans le catalogue.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +612,99 @@
     <message>
         <source>API Console — Reelvault</source>
         <translation>Console de l’API — Reelvault</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryPage</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Show in catalogue</source>
+        <translation>&amp;Voir dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rewatch</source>
+        <translation>Revu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your diary is empty.
+
+Mark a film watched in the catalogue (“Watched today” in its panel) and it appears here.</source>
+        <translation>Votre journal est vide.
+
+Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son panneau) et il apparaîtra ici.</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln film(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln film</numerusform>
+            <numerusform>%1 · %Ln films</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the viewing.</source>
+        <translation>Séance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete viewing</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Delete your viewing of %1 on %2 from the diary?</source>
+        <translation>Supprimer du journal votre séance de %1 le %2 ?</translation>
+    </message>
+    <message>
+        <source>Deleted the viewing of %1.</source>
+        <translation>Séance de %1 supprimée.</translation>
     </message>
 </context>
 <context>
@@ -895,6 +976,65 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+</context>
+<context>
+    <name>MinePanel</name>
+    <message>
+        <source>Yours</source>
+        <translation>À vous</translation>
+    </message>
+    <message>
+        <source>On my &amp;watchlist</source>
+        <translation>Sur ma &amp;liste à voir</translation>
+    </message>
+    <message>
+        <source>A fa&amp;vourite</source>
+        <translation>Un fa&amp;vori</translation>
+    </message>
+    <message>
+        <source>Remove this viewing</source>
+        <translation>Retirer ce visionnage</translation>
+    </message>
+    <message>
+        <source>Watched &amp;today</source>
+        <translation>Vu au&amp;jourd’hui</translation>
+    </message>
+    <message>
+        <source>Watched &amp;on</source>
+        <translation>V&amp;u le</translation>
+    </message>
+    <message>
+        <source>Double-click a viewing to edit it.</source>
+        <translation>Double-cliquez sur une séance pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>Enregistrer les &amp;notes</translation>
+    </message>
+    <message>
+        <source>rewatch</source>
+        <translation>revu</translation>
+    </message>
+    <message>
+        <source>Not watched yet.</source>
+        <translation>Pas encore vu.</translation>
+    </message>
+    <message>
+        <source>Marked watched on %1.</source>
+        <translation>Marqué comme vu le %1.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1382,13 @@
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+</context>
+<context>
     <name>TokenInspector</name>
     <message>
         <source>Paste a JWT here (three base64url parts separated by dots)</source>
@@ -1479,6 +1626,37 @@
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewingDialog</name>
+    <message>
+        <source>A &amp;rewatch</source>
+        <translation>&amp;Revu</translation>
+    </message>
+    <message>
+        <source>Edit viewing</source>
+        <translation>Modifier la séance</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Where, with whom, what you thought</source>
+        <translation>Où, avec qui, ce que vous en avez pensé</translation>
+    </message>
+    <message>
+        <source>&amp;Watched on:</source>
+        <translation>&amp;Vu le :</translation>
+    </message>
+    <message>
+        <source>Rating that day:</source>
+        <translation>Note ce jour-là :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>

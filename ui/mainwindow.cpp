@@ -91,11 +91,10 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     connect(m_diary, &DiaryPage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_diary, &DiaryPage::movieChanged, m_catalogue, &CataloguePage::refreshMine);
-    connect(m_diary, &DiaryPage::showMovieRequested, this,
-            [this](qint64 id, const QString &title) {
-                m_tabs->setCurrentWidget(m_catalogue);
-                m_catalogue->showMovie(id, title);
-            });
+    connect(m_diary, &DiaryPage::showMovieRequested, this, [this](qint64 id, const QString &title) {
+        m_tabs->setCurrentWidget(m_catalogue);
+        m_catalogue->showMovie(id, title);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_state != State::SignedIn)
             return;

@@ -216,13 +216,27 @@ Done PersonalStore::updateViewing(qint64 userId, qint64 viewingId, const Viewing
         sets << u"note = ?"_s;
         binds << (c.note->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(*c.note));
     }
-    QSqlQuery &q = m_db.prepared(u"UPDATE viewings SET "_s + sets.join(u", "_s)
-                                 + u" WHERE id = ? AND user_id = ?"_s);
-    StatementScope scope(q);
-    if (Done done = Database::run(q, binds + QVariantList{viewingId, userId}); !done)
-        return done;
-    if (q.numRowsAffected() == 0)
-        return Fault::Kind::NotFound;
+    Transaction tx(m_db.connection());
+    {
+        QSqlQuery &q = m_db.prepared(u"UPDATE viewings SET "_s + sets.join(u", "_s)
+                                     + u" WHERE id = ? AND user_id = ?"_s);
+        StatementScope scope(q);
+        if (Done done = Database::run(q, binds + QVariantList{viewingId, userId}); !done)
+            return done;
+        if (q.numRowsAffected() == 0)
+            return Fault::Kind::NotFound;
+    }
+    // As when it was added: a rating given to a viewing becomes the film's.
+    if (c.rating && *c.rating) {
+        QSqlQuery &rate = m_db.prepared(
+                u"UPDATE user_movies SET rating = ? WHERE user_id = ? AND movie_id = "
+                u"(SELECT movie_id FROM viewings WHERE id = ?)"_s);
+        StatementScope scope(rate);
+        if (Done done = Database::run(rate, {**c.rating, userId, viewingId}); !done)
+            return done;
+    }
+    if (Done committed = tx.commit(); !committed)
+        return committed;
     changed(userId);
     return {};
 }

@@ -30,6 +30,7 @@ public:
     // or before that date already. With a rating, the rating becomes the film's ("mine").
     Result<qint64> addViewing(qint64 userId, qint64 movieId, const Viewing::Change &viewing);
     Result<QByteArray> viewing(qint64 userId, qint64 viewingId); // its JSON
+    // A rating given here becomes the film's too, as when the viewing was added.
     Done updateViewing(qint64 userId, qint64 viewingId, const Viewing::Change &change);
     Done removeViewing(qint64 userId, qint64 viewingId);
 

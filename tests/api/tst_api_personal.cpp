@@ -323,6 +323,13 @@ void TestApiPersonal::diary()
     QCOMPARE(moved.status, 200);
     QCOMPARE(moved.json().value("note"_L1).toString(), u"moved"_s);
     QCOMPARE(mineOf(12, m_ada).value("lastWatchedOn"_L1).toString(), u"2024-05-01"_s);
+    // A rating given when editing a viewing becomes the film's, as when adding one; clearing
+    // the viewing's rating leaves the film's alone.
+    QCOMPARE(send("PATCH", secondPath, {{u"rating"_s, 2.5}}).status, 200);
+    QCOMPARE(mineOf(12, m_ada).value("rating"_L1).toDouble(), 2.5);
+    QCOMPARE(send("PATCH", secondPath, {{u"rating"_s, QJsonValue()}}).status, 200);
+    QCOMPARE(mineOf(12, m_ada).value("rating"_L1).toDouble(), 2.5);
+    QCOMPARE(send("PATCH", secondPath, {{u"rating"_s, 3.5}}).status, 200);
     // Delete both: not watched any more.
     QCOMPARE(send("DELETE", secondPath).status, 204);
     QCOMPARE(send("DELETE", secondPath).status, 404);

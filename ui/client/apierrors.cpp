@@ -13,6 +13,13 @@ QString ApiErrors::waitText(int seconds)
     return tr("%n minute(s)", nullptr, (seconds + 59) / 60);
 }
 
+QString ApiErrors::viewingMessage(const ApiResult &r)
+{
+    if (r.code() == "not_found"_L1)
+        return tr("This viewing is no longer in your diary.");
+    return message(r);
+}
+
 QString ApiErrors::message(const ApiResult &r)
 {
     if (r.status == 0)

@@ -13,6 +13,8 @@ class ApiErrors
     Q_DECLARE_TR_FUNCTIONS(ApiErrors)
 public:
     static QString message(const ApiResult &result);
+    // The same, for answers about a viewing: "not found" is said of the diary, not a film.
+    static QString viewingMessage(const ApiResult &result);
     // The message for one field of a validation error, for the label beside that field.
     static QString fieldMessage(const ApiResult &result, const QString &field);
     static QString waitText(int seconds);

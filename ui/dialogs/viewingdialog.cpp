@@ -134,7 +134,7 @@ void ViewingDialog::save()
                     }
                 }
                 if (!placed)
-                    m_error->show(ApiErrors::message(result));
+                    m_error->show(ApiErrors::viewingMessage(result));
             },
             this);
 }

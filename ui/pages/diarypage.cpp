@@ -31,7 +31,7 @@ constexpr int MonthRole = Qt::UserRole + 1; // a month row: its first day
 QString filmText(const QJsonObject &movie)
 {
     const QString title = movie.value("title"_L1).isString() ? movie.value("title"_L1).toString()
-                                                              : DiaryPage::tr("(untitled)");
+                                                             : DiaryPage::tr("(untitled)");
     return movie.value("year"_L1).isDouble()
             ? DiaryPage::tr("%1 (%2)").arg(title, QString::number(movie.value("year"_L1).toInt()))
             : title;
@@ -71,8 +71,7 @@ DiaryPage::DiaryPage(ApiClient *api, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(DateColumn, 150);
     m_list->setColumnWidth(FilmColumn, 320);
-    m_list->setColumnWidth(RatingColumn,
-                           m_list->fontMetrics().horizontalAdvance(u"★★★★★"_s) + 24);
+    m_list->setColumnWidth(RatingColumn, m_list->fontMetrics().horizontalAdvance(u"★★★★★"_s) + 24);
     m_list->setColumnWidth(RewatchColumn, 80);
     m_empty->setObjectName(u"diaryEmpty"_s);
     m_empty->setWordWrap(true);
@@ -315,12 +314,14 @@ void DiaryPage::deleteSelected()
     const QTreeWidgetItem *next = m_list->itemBelow(current);
     if (next && next->data(DateColumn, ViewingRole).isNull())
         next = m_list->itemBelow(next); // a month's heading: the first viewing under it
-    const qint64 nextId = next ? next->data(DateColumn, ViewingRole).toJsonObject().value("id"_L1).toInteger() : 0;
+    const qint64 nextId = next
+            ? next->data(DateColumn, ViewingRole).toJsonObject().value("id"_L1).toInteger()
+            : 0;
     m_api->deleteViewing(
             viewing.value("id"_L1).toInteger(),
             [this, movieId, nextId, film](const ApiResult &result) {
                 if (!result.ok() && result.status != 404) {
-                    m_banner->showMessage(ApiErrors::message(result), Banner::Kind::Warning);
+                    m_banner->showMessage(ApiErrors::viewingMessage(result), Banner::Kind::Warning);
                     return;
                 }
                 Q_EMIT statusMessage(tr("Deleted the viewing of %1.").arg(film));

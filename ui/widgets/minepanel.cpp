@@ -86,15 +86,16 @@ MinePanel::MinePanel(ApiClient *api, QWidget *parent)
     connect(m_rating, &StarRatingEdit::ratingChosen, this, [this](std::optional<double> r) {
         change({{u"rating"_s, r ? QJsonValue(*r) : QJsonValue()}});
     });
-    connect(m_watchlist, &QCheckBox::clicked, this,
-            [this](bool on) { change({{u"watchlist"_s, on}}); });
-    connect(m_favourite, &QCheckBox::clicked, this,
-            [this](bool on) { change({{u"favourite"_s, on}}); });
+    connect(m_watchlist, &QCheckBox::clicked, this, [this](bool on) {
+        change({{u"watchlist"_s, on}});
+    });
+    connect(m_favourite, &QCheckBox::clicked, this, [this](bool on) {
+        change({{u"favourite"_s, on}});
+    });
     connect(today, &QPushButton::clicked, this, [this] { markWatched(QDate::currentDate()); });
     connect(onDate, &QPushButton::clicked, this, [this] { markWatched(m_watchedOn->date()); });
     connect(m_viewings, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_removeViewing->setEnabled(row >= 0
-                                    && m_viewings->item(row)->data(ViewingRole).isValid());
+        m_removeViewing->setEnabled(row >= 0 && m_viewings->item(row)->data(ViewingRole).isValid());
     });
     connect(m_viewings, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { editViewing(m_viewings->row(item)); });
@@ -241,8 +242,9 @@ void MinePanel::editViewing(int row)
     if (!item || !item->data(ViewingRole).isValid())
         return;
     QJsonObject viewing = item->data(ViewingRole).toJsonObject();
-    viewing.insert(u"movie"_s, QJsonObject{{u"title"_s, m_movie.value("title"_L1)},
-                                           {u"year"_s, m_movie.value("year"_L1)}});
+    viewing.insert(u"movie"_s,
+                   QJsonObject{{u"title"_s, m_movie.value("title"_L1)},
+                               {u"year"_s, m_movie.value("year"_L1)}});
     auto *dialog = new ViewingDialog(m_api, viewing, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ViewingDialog::saved, this,
@@ -260,7 +262,7 @@ void MinePanel::removeViewing()
             item->data(ViewingRole).toJsonObject().value("id"_L1).toInteger(),
             [this, id](const ApiResult &result) {
                 if (!result.ok() && result.status != 404) {
-                    m_error->show(ApiErrors::message(result));
+                    m_error->show(ApiErrors::viewingMessage(result));
                     return;
                 }
                 refreshMine(id);

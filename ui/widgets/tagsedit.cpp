@@ -22,14 +22,21 @@ public:
         setCompletionMode(QCompleter::PopupCompletion);
     }
 
-    QStringList splitPath(const QString &path) const override { return {TagsEdit::lastTag(path)}; }
+    // path is the whole line as typed: kept, so that a completion (highlighted, then chosen)
+    // always replaces the tag that was being typed, not the one it put there itself.
+    QStringList splitPath(const QString &path) const override
+    {
+        m_typed = path;
+        return {TagsEdit::lastTag(path)};
+    }
 
     QString pathFromIndex(const QModelIndex &index) const override
     {
-        const auto *edit = qobject_cast<const QLineEdit *>(widget());
-        return TagsEdit::completed(edit ? edit->text() : QString(),
-                                   index.data(Qt::EditRole).toString());
+        return TagsEdit::completed(m_typed, index.data(Qt::EditRole).toString());
     }
+
+private:
+    mutable QString m_typed;
 };
 
 } // namespace
@@ -51,8 +58,15 @@ QString TagsEdit::lastTag(const QString &text)
 QString TagsEdit::completed(const QString &text, const QString &completion)
 {
     const qsizetype comma = text.lastIndexOf(u',');
-    const QString before = comma < 0 ? QString() : text.left(comma + 1).trimmed() + u' ';
-    return before + completion + u", "_s;
+    QStringList tags;
+    if (comma >= 0) {
+        for (const QString &part : text.left(comma).split(u',')) {
+            if (!part.trimmed().isEmpty())
+                tags << part.trimmed();
+        }
+    }
+    tags << completion;
+    return tags.join(u", "_s) + u", "_s;
 }
 
 QStringList TagsEdit::tags() const
