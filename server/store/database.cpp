@@ -77,13 +77,26 @@ Done Database::open()
     if (!db.isOpen())
         return unusable(u"cannot open %1: %2"_s.arg(m_path, db.lastError().text()));
     QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next()
-        || check.value(0).toString() != "ok"_L1)
-        return unusable(u"%1 is not a usable SQLite database: %2"_s.arg(
-                m_path,
-                check.lastError().isValid() ? check.lastError().text()
-                                            : check.value(0).toString()));
+    if (!check.exec(u"PRAGMA quick_check"_s))
+        return unusable(
+                u"%1 is not a usable SQLite database: %2"_s.arg(m_path, check.lastError().text()));
+    QStringList problems;
+    while (check.next()) {
+        if (const QString line = check.value(0).toString(); line != "ok"_L1)
+            problems << line;
+    }
     check.finish();
+    // Schema 3's user_tags makes SQLite 3.40 report this although it is not so (migration 4
+    // rebuilds the table): dropped only when no row really has a NULL tag.
+    const QString falseNull = u"NULL value in user_tags.tag"_s;
+    if (problems.contains(falseNull)
+        && check.exec(u"SELECT COUNT(*) FROM user_tags WHERE tag IS NULL"_s) && check.next()
+        && check.value(0).toInt() == 0)
+        problems.removeAll(falseNull);
+    check.finish();
+    if (!problems.isEmpty())
+        return unusable(
+                u"%1 is not a usable SQLite database: %2"_s.arg(m_path, problems.join(u"; "_s)));
     // A read-only file (or file system) opens without complaint and fails every write: find
     // out now, while a clear message can still stop the start.
     // (A write that is rolled back: BEGIN alone succeeds on a read-only file.)

@@ -202,6 +202,27 @@ const Migration migrations[] = {
                         WHERE user_id = old.user_id AND movie_id = old.movie_id;
                     END)",
          }},
+        // 4: user_tags with its key columns first. SQLite 3.40's integrity check reports "NULL
+        // value in user_tags.tag" for a WITHOUT ROWID table whose NOT NULL column comes before
+        // a key column (tag before tag_key), although no such NULL exists; with the key first it
+        // does not. Same rows, same index.
+        {4,
+         {
+                 R"(CREATE TABLE user_tags_v4 (
+                    user_id INTEGER NOT NULL,
+                    movie_id INTEGER NOT NULL,
+                    tag_key TEXT NOT NULL,
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY (user_id, movie_id, tag_key),
+                    FOREIGN KEY (user_id, movie_id) REFERENCES user_movies (user_id, movie_id)
+                        ON DELETE CASCADE)
+                    WITHOUT ROWID)",
+                 "INSERT INTO user_tags_v4 (user_id, movie_id, tag_key, tag) "
+                 "SELECT user_id, movie_id, tag_key, tag FROM user_tags",
+                 "DROP TABLE user_tags",
+                 "ALTER TABLE user_tags_v4 RENAME TO user_tags",
+                 "CREATE INDEX user_tags_tag ON user_tags (user_id, tag_key)",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

@@ -84,10 +84,7 @@ void TestDiary::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(u"admin@example.com"_s, Password);
-    m_token = m_server->registerAndLogin(Email, Password)
-                      .value("token"_L1)
-                      .toString()
-                      .toLatin1();
+    m_token = m_server->registerAndLogin(Email, Password).value("token"_L1).toString().toLatin1();
     QVERIFY(!m_token.isEmpty());
 }
 
@@ -132,7 +129,8 @@ QString TestDiary::titleOf(qint64 movie)
 
 void TestDiary::signIn()
 {
-    m_app = std::make_unique<GuiApp>(m_server->port(), u"diary "_s + QUuid::createUuid().toString());
+    m_app = std::make_unique<GuiApp>(m_server->port(),
+                                     u"diary "_s + QUuid::createUuid().toString());
     m_app->window->resize(1280, 800);
     QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedOut);
     auto *login = m_app->window->loginPage();
@@ -177,11 +175,13 @@ void TestDiary::groupedByMonthNewestFirst()
     DiaryPage *diary = openDiary();
     QVERIFY(diary);
     QCOMPARE(diary->total(), 5);
-    QCOMPARE(months(diary), (QStringList{u"March 2024 · 2 films"_s, u"February 2024 · 1 film"_s,
-                                         u"December 2023 · 2 films"_s}));
+    QCOMPARE(months(diary),
+             (QStringList{u"March 2024 · 2 films"_s, u"February 2024 · 1 film"_s,
+                          u"December 2023 · 2 films"_s}));
     QTreeWidgetItem *march = diary->list()->topLevelItem(0);
     QCOMPARE(march->child(0)->text(0), QLocale().toString(QDate(2024, 3, 20), u"ddd d"_s));
-    QCOMPARE(march->child(0)->text(1), titleOf(2) + u" ("_s
+    QCOMPARE(march->child(0)->text(1),
+             titleOf(2) + u" ("_s
                      + QString::number(m_server->client()
                                                .get("/moviedata/2", m_token)
                                                .json()
@@ -223,7 +223,8 @@ void TestDiary::pagesComeAsTheListScrolls()
         HttpClient::Request r;
         r.method = "POST";
         r.target = "/moviedata/" + QByteArray::number(1 + i % 40) + "/viewings";
-        r.body = QJsonDocument(QJsonObject{{u"watchedOn"_s, start.addDays(i).toString(Qt::ISODate)}})
+        r.body = QJsonDocument(
+                         QJsonObject{{u"watchedOn"_s, start.addDays(i).toString(Qt::ISODate)}})
                          .toJson(QJsonDocument::Compact);
         r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_token);
         requests << r;
@@ -242,8 +243,13 @@ void TestDiary::pagesComeAsTheListScrolls()
     bar->setValue(bar->maximum());
     QTRY_COMPARE(diary->loaded(), 250);
     // Oldest last, newest first; every viewing once.
-    const QTreeWidgetItem *last = diary->list()->topLevelItem(diary->list()->topLevelItemCount() - 1);
-    QCOMPARE(last->child(last->childCount() - 1)->data(0, Qt::UserRole).toJsonObject().value("watchedOn"_L1).toString(),
+    const QTreeWidgetItem *last
+            = diary->list()->topLevelItem(diary->list()->topLevelItemCount() - 1);
+    QCOMPARE(last->child(last->childCount() - 1)
+                     ->data(0, Qt::UserRole)
+                     .toJsonObject()
+                     .value("watchedOn"_L1)
+                     .toString(),
              u"2020-01-01"_s);
     QCOMPARE(months(diary).first(),
              u"%1 · %2 films"_s.arg(QLocale().toString(start.addDays(249), u"MMMM yyyy"_s))
@@ -274,13 +280,12 @@ void TestDiary::editAViewing()
     QTRY_VERIFY(!diary->findChild<ViewingDialog *>());
     QTRY_COMPARE(m_app->api->inFlight(), 0);
     // The server keeps it; the diary moved it to April and keeps it selected.
-    const QJsonObject stored
-            = QJsonDocument::fromJson(send("GET", "/viewings?movieId=7").mid(4))
-                      .object()
-                      .value("items"_L1)
-                      .toArray()
-                      .first()
-                      .toObject();
+    const QJsonObject stored = QJsonDocument::fromJson(send("GET", "/viewings?movieId=7").mid(4))
+                                       .object()
+                                       .value("items"_L1)
+                                       .toArray()
+                                       .first()
+                                       .toObject();
     QCOMPARE(stored.value("watchedOn"_L1).toString(), u"2024-04-28"_s);
     QCOMPARE(stored.value("rewatch"_L1).toBool(), true);
     QCOMPARE(stored.value("rating"_L1).toDouble(), 4.0);

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void repairTitle();
     void repairsExactlyTheMisencodedTitles();
     void migrationRepairsAnOlderDatabase();
+    void taggedSchema3DatabaseOpens();
 
 private:
     void checkCatalogue(Database &db);
@@ -206,6 +207,53 @@ void TestMovieSeeder::migrationRepairsAnOlderDatabase()
             u"SELECT (SELECT COUNT(*) FROM viewings) + (SELECT COUNT(*) FROM user_movies)"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestMovieSeeder::taggedSchema3DatabaseOpens()
+{
+    // Schema 3 with a tag: SQLite 3.40's check calls it damaged ("NULL value in user_tags.tag");
+    // it must open, keep its tags, and be rebuilt so the check is clean again.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tagged.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tagged"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(Migrations::apply(db, 3));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"INSERT INTO users (email, email_key, name, role, password_hash, "
+                       u"created_at) VALUES ('a@b.c', 'a@b.c', 'A', 'admin', 'x', 0)"_s));
+        QVERIFY(q.exec(u"INSERT INTO movies (title) VALUES ('Heat')"_s));
+        QVERIFY(q.exec(u"INSERT INTO user_movies (user_id, movie_id) VALUES (1, 1)"_s));
+        QVERIFY(q.exec(u"INSERT INTO user_tags (user_id, movie_id, tag, tag_key) "
+                       u"VALUES (1, 1, 'Cosy', 'cosy'), (1, 1, 'Noir', 'noir')"_s));
+        QVERIFY(q.exec(u"PRAGMA quick_check"_s) && q.next());
+        const QString before = q.value(0).toString();
+        qInfo() << "schema 3's quick_check says:" << before;
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"tagged"_s);
+    for (int launch = 0; launch < 2; ++launch) {
+        Database db(path);
+        const Done opened = db.open();
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.fault().detail()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(u"PRAGMA quick_check"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"ok"_s);
+        QVERIFY(q.exec(u"SELECT tag FROM user_tags WHERE user_id = 1 ORDER BY tag_key"_s));
+        QStringList tags;
+        while (q.next())
+            tags << q.value(0).toString();
+        QCOMPARE(tags, (QStringList{u"Cosy"_s, u"Noir"_s}));
+        QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), Migrations::latestVersion());
+        // Still cascades from the user's film row.
+        if (launch == 1) {
+            QVERIFY(q.exec(u"DELETE FROM user_movies WHERE user_id = 1"_s));
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM user_tags"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+    }
 }
 
 void TestMovieSeeder::checkCatalogue(Database &db)
