@@ -44,6 +44,11 @@ private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
     // The films of these ids, in this order, as a JSON array of Movie with "mine".
     Result<QByteArray> rows(const QVariantList &ids, qint64 userId);
+    // The ids of a page sorted by the caller's rating or last watch (from, where and binds: the
+    // query's matches, as filters() builds them).
+    Result<QVariantList> personalPage(const MovieQuery &q, const QString &from,
+                                      const QString &where, const QVariantList &binds,
+                                      qint64 userId);
     // An UPDATE or DELETE of one film: NotFound when no row matched.
     Done changedRow(class QSqlQuery &q, const QVariantList &binds);
     void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }

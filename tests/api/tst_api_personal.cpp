@@ -464,6 +464,35 @@ void TestApiPersonal::personalFiltersAndSorts()
     QCOMPARE(ids("sort=-myRating&pageSize=3").mid(0, 3), (QList<qint64>{2, 3, 1}));
     QCOMPARE(ids("sort=myRating&pageSize=3").mid(0, 3), (QList<qint64>{1, 3, 2}));
     QCOMPARE(ids("sort=-added&pageSize=1").value(0), 3201);
+    // Page by page across the rated and the unrated (then in title order), with a text search
+    // too: the same films in the same order as one long page, none twice.
+    for (const QByteArray &query :
+         {QByteArray("sort=-myRating"), QByteArray("sort=myRating"),
+          QByteArray("sort=-lastWatched"), QByteArray("sort=lastWatched&q=the")}) {
+        QList<qint64> paged;
+        for (int page = 1; page <= 4; ++page) {
+            const auto r = m_server->client().get("/moviedata?pageSize=2&page="
+                                                          + QByteArray::number(page) + '&' + query,
+                                                  m_ada);
+            QCOMPARE(r.status, 200);
+            for (const auto &film : r.json().value("items"_L1).toArray())
+                paged << film.toObject().value("id"_L1).toInteger();
+        }
+        QCOMPARE(paged, ids(query).mid(0, 8));
+        if (query.contains("q="))
+            continue;
+        // The films with a key in its order, then the others as sort=title has them (films 1 to
+        // 4 are not among the first titles).
+        QList<qint64> expected = query.contains("Rating") ? QList<qint64>{2, 3, 1}
+                                                          : QList<qint64>{4, 3};
+        if (!query.startsWith("sort=-"))
+            std::reverse(expected.begin(), expected.end());
+        const QList<qint64> titles = ids("sort=title");
+        QVERIFY(!titles.contains(1) && !titles.contains(2) && !titles.contains(3)
+                && !titles.contains(4));
+        expected += titles;
+        QCOMPARE(paged, expected.mid(0, 8));
+    }
     // The personal filters combine with the catalogue's.
     QCOMPARE(total("watched=false&genre=Western&maxRuntime=100&minImdb=7"),
              total("genre=Western&maxRuntime=100&minImdb=7"));
