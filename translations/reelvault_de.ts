@@ -491,10 +491,6 @@
         <translation>&amp;Details zeigen</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>&amp;Copy title</source>
         <translation>Titel &amp;kopieren</translation>
     </message>
@@ -615,6 +611,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>(untitled)</source>
@@ -635,10 +638,6 @@
     <message>
         <source>&amp;Show in catalogue</source>
         <translation>Im &amp;Katalog zeigen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
     <message>
         <source>Date</source>

@@ -491,10 +491,6 @@
         <translation>&amp;Afficher les détails</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>&amp;Copy title</source>
         <translation>&amp;Copier le titre</translation>
     </message>
@@ -615,6 +611,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteConfirmation</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>(untitled)</source>
@@ -635,10 +638,6 @@
     <message>
         <source>&amp;Show in catalogue</source>
         <translation>&amp;Voir dans le catalogue</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Date</source>

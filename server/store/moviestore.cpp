@@ -186,11 +186,12 @@ Result<QVariantList> MovieStore::personalPage(const MovieQuery &q, const QString
                                               const QString &where, const QVariantList &binds,
                                               qint64 userId)
 {
-    const QString key = q.sort == MovieQuery::Sort::MyRating ? u"um.rating"_s
-                                                             : u"um.last_watched_on"_s;
+    const QString key
+            = q.sort == MovieQuery::Sort::MyRating ? u"um.rating"_s : u"um.last_watched_on"_s;
     const QString plainKey = key.mid(3);
     const QString with = (where.isEmpty() ? u" WHERE "_s : where + u" AND "_s);
-    const QString joined = from + u" JOIN user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
+    const QString joined
+            = from + u" JOIN user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
     const QVariantList keyed = QVariantList{userId} + binds;
     qint64 withKey = 0;
     {
@@ -218,9 +219,10 @@ Result<QVariantList> MovieStore::personalPage(const MovieQuery &q, const QString
     const qint64 offset = q.offset();
     if (offset < withKey) {
         const QString dir = q.descending ? u" DESC"_s : u" ASC"_s;
-        if (Done done = take(u"SELECT m.id FROM "_s + joined + with + key + u" IS NOT NULL ORDER BY "_s
-                                     + key + dir + u", "_s + byTitle + u" LIMIT ? OFFSET ?"_s,
-                             keyed + QVariantList{q.pageSize, offset});
+        if (Done done
+            = take(u"SELECT m.id FROM "_s + joined + with + key + u" IS NOT NULL ORDER BY "_s + key
+                           + dir + u", "_s + byTitle + u" LIMIT ? OFFSET ?"_s,
+                   keyed + QVariantList{q.pageSize, offset});
             !done)
             return done.fault();
     }

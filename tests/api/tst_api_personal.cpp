@@ -471,9 +471,8 @@ void TestApiPersonal::personalFiltersAndSorts()
           QByteArray("sort=-lastWatched"), QByteArray("sort=lastWatched&q=the")}) {
         QList<qint64> paged;
         for (int page = 1; page <= 4; ++page) {
-            const auto r = m_server->client().get("/moviedata?pageSize=2&page="
-                                                          + QByteArray::number(page) + '&' + query,
-                                                  m_ada);
+            const auto r = m_server->client().get(
+                    "/moviedata?pageSize=2&page=" + QByteArray::number(page) + '&' + query, m_ada);
             QCOMPARE(r.status, 200);
             for (const auto &film : r.json().value("items"_L1).toArray())
                 paged << film.toObject().value("id"_L1).toInteger();
@@ -483,8 +482,8 @@ void TestApiPersonal::personalFiltersAndSorts()
             continue;
         // The films with a key in its order, then the others as sort=title has them (films 1 to
         // 4 are not among the first titles).
-        QList<qint64> expected = query.contains("Rating") ? QList<qint64>{2, 3, 1}
-                                                          : QList<qint64>{4, 3};
+        QList<qint64> expected
+                = query.contains("Rating") ? QList<qint64>{2, 3, 1} : QList<qint64>{4, 3};
         if (!query.startsWith("sort=-"))
             std::reverse(expected.begin(), expected.end());
         const QList<qint64> titles = ids("sort=title");

@@ -211,8 +211,11 @@ void TestMyLife::aFilmLifeSurvivesARelaunch()
     QTRY_COMPARE(m_app->api->inFlight(), 0);
     tonight->reject();
 
-    // A relaunch: all of it is still there.
+    // A relaunch of the app and of its server (the database opened again): all of it is still
+    // there.
     m_app.reset();
+    m_server->stop();
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     start();
     for (auto it = rated.begin(); it != rated.end(); ++it) {
         const QJsonObject film = m_server->client()

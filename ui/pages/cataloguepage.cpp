@@ -3,33 +3,27 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "dialogs/deleteconfirmation.h"
 #include "dialogs/moviedialog.h"
 #include "models/movietablemodel.h"
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
 #include "widgets/minepanel.h"
 #include "widgets/starrating.h"
-#include "widgets/tagsedit.h"
 #include "widgets/yearbox.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -100,13 +94,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_emptyDetails(new QLabel(tr("Select a film to see its details."), this))
     , m_minePanel(new MinePanel(api, this))
     , m_banner(new Banner(this))
-    , m_confirm([](QWidget *owner, const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, owner);
-        QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == remove;
-    })
+    , m_confirm(&DeleteConfirmation::ask)
 {
     m_search->setObjectName(u"search"_s);
     m_search->setPlaceholderText(tr("Search titles and directors"));

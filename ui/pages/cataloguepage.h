@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/deleteconfirmation.h"
+
 #include <QJsonObject>
 #include <QWidget>
-
-#include <functional>
 
 class ApiClient;
 class CatalogueView;
@@ -36,7 +36,7 @@ class CataloguePage : public QWidget
 {
     Q_OBJECT
 public:
-    using Confirm = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
+    using Confirm = DeleteConfirmation::Ask;
 
     explicit CataloguePage(ApiClient *api, QWidget *parent = nullptr);
     ~CataloguePage() override;

@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "dialogs/deleteconfirmation.h"
 #include "dialogs/viewingdialog.h"
 #include "widgets/banner.h"
 #include "widgets/starrating.h"
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTreeWidget>
@@ -49,13 +49,7 @@ DiaryPage::DiaryPage(ApiClient *api, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_delete(new QPushButton(tr("&Delete…"), this))
     , m_show(new QPushButton(tr("&Show in catalogue"), this))
-    , m_confirm([](QWidget *owner, const QString &title, const QString &text) {
-        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, owner);
-        QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        return box.clickedButton() == remove;
-    })
+    , m_confirm(&DeleteConfirmation::ask)
 {
     setObjectName(u"diary"_s);
     m_summary->setObjectName(u"diarySummary"_s);
