@@ -112,6 +112,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_mine->addItem(tr("Watchlist"), u"watchlist"_s);
     m_mine->addItem(tr("Favourites"), u"favourites"_s);
     m_tag->setObjectName(u"tagFilter"_s);
+    m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents); // grows with new tags
     m_tag->setToolTip(tr("Only the films you gave this tag"));
     setTagChoices({});
     m_minRating->setObjectName(u"minRatingFilter"_s);
@@ -123,11 +124,10 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
                                           : tr("%1 or more").arg(StarRating::text(stars)),
                              stars);
     }
-    // The filters narrow with the window (down to a few letters) rather than hold it wide.
-    for (QComboBox *box : {m_genre, m_mine, m_tag, m_minRating}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(6);
-    }
+    // The filters show their whole text where there is room, and narrow with the window (down
+    // to a few letters) rather than hold it wide.
+    for (QComboBox *box : {m_genre, m_mine, m_tag, m_minRating})
+        box->setMinimumWidth(box->fontMetrics().horizontalAdvance(u"MMMMMM"_s));
     m_yearFrom->setObjectName(u"yearFrom"_s);
     m_yearTo->setObjectName(u"yearTo"_s);
     m_clearFilters->setObjectName(u"clearFilters"_s);
@@ -135,11 +135,11 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_count->setObjectName(u"count"_s);
 
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 3);
-    filters->addWidget(m_genre, 1);
-    filters->addWidget(m_mine, 1);
-    filters->addWidget(m_tag, 1);
-    filters->addWidget(m_minRating, 1);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_genre);
+    filters->addWidget(m_mine);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_minRating);
     auto *fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_yearFrom);
     auto *toLabel = new QLabel(tr("&to"), this);
