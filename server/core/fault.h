@@ -25,6 +25,7 @@ public:
         // What the request says
         InvalidFields, // fields() says which and why
         InvalidJson,
+        UnrecognisedFormat, // an import in no format it reads (detail: what it expected)
         // Accounts and sessions
         EmailTaken,
         InvalidCredentials,

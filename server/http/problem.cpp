@@ -43,6 +43,10 @@ Mapping mappingOf(K kind)
         return {S::BadRequest, "validation_failed", "Some fields are not valid."};
     case K::InvalidJson:
         return {S::BadRequest, "invalid_json", "The body is not valid JSON."};
+    case K::UnrecognisedFormat:
+        return {S::BadRequest, "unrecognised_format",
+                "This is not a file Reelvault can import: a Letterboxd export (the ZIP or one of "
+                "its CSV files) or an IMDb ratings or list export (CSV)."};
     case K::EmailTaken:
         return {S::Conflict, "email_taken", "An account with this email already exists."};
     case K::InvalidCredentials:

@@ -11,9 +11,8 @@ namespace {
 
 const QSet<QString> &articles()
 {
-    static const QSet<QString> set{u"the"_s, u"a"_s, u"an"_s, u"le"_s, u"la"_s, u"les"_s,
-                                   u"l"_s, u"der"_s, u"die"_s, u"das"_s, u"el"_s, u"il"_s,
-                                   u"lo"_s};
+    static const QSet<QString> set{u"the"_s, u"a"_s,   u"an"_s,  u"le"_s, u"la"_s, u"les"_s, u"l"_s,
+                                   u"der"_s, u"die"_s, u"das"_s, u"el"_s, u"il"_s, u"lo"_s};
     return set;
 }
 
@@ -21,9 +20,9 @@ const QHash<QString, QString> &romanNumerals()
 {
     static const QHash<QString, QString> map = [] {
         QHash<QString, QString> m;
-        const char *numerals[] = {"ii",   "iii", "iv",  "v",    "vi",    "vii", "viii",
-                                  "ix",   "x",   "xi",  "xii",  "xiii",  "xiv", "xv",
-                                  "xvi",  "xvii", "xviii", "xix", "xx"};
+        const char *numerals[]
+                = {"ii",  "iii",  "iv",  "v",  "vi",  "vii",  "viii",  "ix",  "x", "xi",
+                   "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
         int value = 2;
         for (const char *n : numerals)
             m.insert(QString::fromLatin1(n), QString::number(value++));
@@ -44,16 +43,26 @@ const QHash<QString, QString> &abbreviations()
 QString foldSpecial(QChar c)
 {
     switch (c.unicode()) {
-    case 0x00DF: return u"ss"_s; // ß
-    case 0x00E6: return u"ae"_s; // æ
-    case 0x0153: return u"oe"_s; // œ
-    case 0x00F8: return u"o"_s; // ø
-    case 0x0111: return u"d"_s; // đ
-    case 0x0142: return u"l"_s; // ł
-    case 0x00F0: return u"d"_s; // ð
-    case 0x00FE: return u"th"_s; // þ
-    case 0x0131: return u"i"_s; // dotless i
-    default: return {};
+    case 0x00DF:
+        return u"ss"_s; // ß
+    case 0x00E6:
+        return u"ae"_s; // æ
+    case 0x0153:
+        return u"oe"_s; // œ
+    case 0x00F8:
+        return u"o"_s; // ø
+    case 0x0111:
+        return u"d"_s; // đ
+    case 0x0142:
+        return u"l"_s; // ł
+    case 0x00F0:
+        return u"d"_s; // ð
+    case 0x00FE:
+        return u"th"_s; // þ
+    case 0x0131:
+        return u"i"_s; // dotless i
+    default:
+        return {};
     }
 }
 

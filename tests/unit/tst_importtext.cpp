@@ -49,29 +49,31 @@ void TestImportText::csv_data()
     QTest::newRow("plain") << QByteArray("Date,Name,Year\n2024-01-02,Heat,1995\n")
                            << Records{{u"Date"_s, u"Name"_s, u"Year"_s},
                                       {u"2024-01-02"_s, u"Heat"_s, u"1995"_s}};
-    QTest::newRow("BOM and CRLF")
-            << QByteArray("\xEF\xBB\xBFName,Year\r\nHeat,1995\r\n")
-            << Records{{u"Name"_s, u"Year"_s}, {u"Heat"_s, u"1995"_s}};
+    QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBFName,Year\r\nHeat,1995\r\n")
+                                  << Records{{u"Name"_s, u"Year"_s}, {u"Heat"_s, u"1995"_s}};
     QTest::newRow("no newline at the end")
-            << QByteArray("Name,Year\nHeat,1995") << Records{{u"Name"_s, u"Year"_s}, {u"Heat"_s, u"1995"_s}};
+            << QByteArray("Name,Year\nHeat,1995")
+            << Records{{u"Name"_s, u"Year"_s}, {u"Heat"_s, u"1995"_s}};
     QTest::newRow("empty year and empty last field")
             << QByteArray("Name,Year,Rating\nHeat,,\n")
             << Records{{u"Name"_s, u"Year"_s, u"Rating"_s}, {u"Heat"_s, QString(), QString()}};
     QTest::newRow("quoted commas")
             << QByteArray("Name,Year\n\"Good, the Bad and the Ugly, The\",1966\n")
             << Records{{u"Name"_s, u"Year"_s}, {u"Good, the Bad and the Ugly, The"_s, u"1966"_s}};
-    QTest::newRow("doubled quotes")
-            << QByteArray("Review\n\"She said \"\"no\"\".\"\n")
-            << Records{{u"Review"_s}, {u"She said \"no\"."_s}};
+    QTest::newRow("doubled quotes") << QByteArray("Review\n\"She said \"\"no\"\".\"\n")
+                                    << Records{{u"Review"_s}, {u"She said \"no\"."_s}};
     QTest::newRow("a review over lines, CRLF inside")
-            << QByteArray("Name,Review,Year\r\nHeat,\"First line.\r\n\r\nSecond, with a comma.\",1995\r\n")
+            << QByteArray("Name,Review,Year\r\nHeat,\"First line.\r\n\r\nSecond, with a "
+                          "comma.\",1995\r\n")
             << Records{{u"Name"_s, u"Review"_s, u"Year"_s},
                        {u"Heat"_s, u"First line.\r\n\r\nSecond, with a comma."_s, u"1995"_s}};
     QTest::newRow("blank lines skipped")
             << QByteArray("\n\nName\n\nHeat\n\n") << Records{{u"Name"_s}, {u"Heat"_s}};
-    QTest::newRow("UTF-8 titles")
-            << QByteArray("Name\nAmélie\nLéon\n八月の狂詩曲\n")
-            << Records{{u"Name"_s}, {u"Amélie"_s}, {u"Léon"_s}, {u"八月の狂詩曲"_s}};
+    QTest::newRow("UTF-8 titles") << QByteArray("Name\nAmélie\nLéon\n八月の狂詩曲\n")
+                                  << Records{{u"Name"_s},
+                                             {u"Amélie"_s},
+                                             {u"Léon"_s},
+                                             {u"八月の狂詩曲"_s}};
     QTest::newRow("a stray quote in an unquoted field is kept")
             << QByteArray("Name\n12\" Single\n") << Records{{u"Name"_s}, {u"12\" Single"_s}};
     QTest::newRow("text after a closing quote is kept")
@@ -97,8 +99,8 @@ void TestImportText::csvErrors_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("error");
     QTest::addColumn<int>("recordsBefore");
-    QTest::newRow("quote never closed")
-            << QByteArray("Name,Review\nHeat,\"It goes on\nand on\n") << u"line 2: a quoted field is not closed"_s << 1;
+    QTest::newRow("quote never closed") << QByteArray("Name,Review\nHeat,\"It goes on\nand on\n")
+                                        << u"line 2: a quoted field is not closed"_s << 1;
     QTest::newRow("too many fields")
             << QByteArray("A\n" + QByteArray(",").repeated(CsvReader::MaxFields) + "\n")
             << u"line 2: more than 256 fields"_s << 1;
@@ -159,8 +161,8 @@ void TestImportText::titleKey_data()
     QTest::newRow("case and spaces") << u"  The  GODFATHER "_s << u"godfather"_s;
     QTest::newRow("trailing article") << u"Godfather, The"_s << u"godfather"_s;
     QTest::newRow("accents") << u"Amélie"_s << u"amelie"_s;
-    QTest::newRow("accents, other letters") << u"Ænima Straße Smørrebrød Łódź"_s
-                                            << u"aenima strasse smorrebrod lodz"_s;
+    QTest::newRow("accents, other letters")
+            << u"Ænima Straße Smørrebrød Łódź"_s << u"aenima strasse smorrebrod lodz"_s;
     QTest::newRow("ampersand") << u"Fast & Furious"_s << u"fast and furious"_s;
     QTest::newRow("apostrophe joins") << u"Schindler's List"_s << u"schindlers list"_s;
     QTest::newRow("typographic apostrophe") << u"Schindler’s List"_s << u"schindlers list"_s;
@@ -174,8 +176,8 @@ void TestImportText::titleKey_data()
             << u"Star Wars: Episode IV – A New Hope"_s << u"star wars episode 4 a new hope"_s;
     QTest::newRow("Star Wars, the catalogue's")
             << u"Star Wars Ep. IV: A New Hope"_s << u"star wars episode 4 a new hope"_s;
-    QTest::newRow("dashes and colons") << u"Mission: Impossible — Fallout"_s
-                                       << u"mission impossible fallout"_s;
+    QTest::newRow("dashes and colons")
+            << u"Mission: Impossible — Fallout"_s << u"mission impossible fallout"_s;
     QTest::newRow("fraction") << u"Naked Gun 2½: The Smell of Fear"_s
                               << u"naked gun 21 2 the smell of fear"_s;
     QTest::newRow("superscript") << u"Alien³"_s << u"alien3"_s;
