@@ -223,6 +223,48 @@ const Migration migrations[] = {
                  "ALTER TABLE user_tags_v4 RENAME TO user_tags",
                  "CREATE INDEX user_tags_tag ON user_tags (user_id, tag_key)",
          }},
+        // 5: imports of a film history (issue 13), with what each changed so that it can be
+        // undone exactly: the viewings it added, the notes it set on viewings already there,
+        // and each film's own row before and after it. And the films a person chose for rows
+        // the matching could not decide, so a second import asks nothing.
+        {5,
+         {
+                 R"(CREATE TABLE imports (
+                    id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    created_at INTEGER NOT NULL,
+                    format TEXT NOT NULL,
+                    files TEXT NOT NULL,
+                    rows INTEGER NOT NULL,
+                    summary TEXT NOT NULL))",
+                 "CREATE INDEX imports_user ON imports (user_id, id)",
+                 R"(CREATE TABLE import_viewings (
+                    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+                    viewing_id INTEGER NOT NULL,
+                    PRIMARY KEY (import_id, viewing_id))
+                    WITHOUT ROWID)",
+                 R"(CREATE TABLE import_notes (
+                    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+                    viewing_id INTEGER NOT NULL,
+                    before_note TEXT,
+                    after_note TEXT,
+                    PRIMARY KEY (import_id, viewing_id))
+                    WITHOUT ROWID)",
+                 R"(CREATE TABLE import_mine (
+                    import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE,
+                    movie_id INTEGER NOT NULL,
+                    had_row INTEGER NOT NULL,
+                    before_state TEXT NOT NULL,
+                    after_state TEXT,
+                    PRIMARY KEY (import_id, movie_id))
+                    WITHOUT ROWID)",
+                 R"(CREATE TABLE import_choices (
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    row_key TEXT NOT NULL,
+                    movie_id INTEGER,
+                    PRIMARY KEY (user_id, row_key))
+                    WITHOUT ROWID)",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

@@ -46,6 +46,8 @@ public:
     Result<QByteArray> tags(qint64 userId);
 
     quint64 version(qint64 userId) const;
+    // After a change made elsewhere (an import): cached pages with "mine" are stale.
+    void markChanged(qint64 userId) { changed(userId); }
 
 private:
     Result<bool> filmExists(qint64 movieId);
