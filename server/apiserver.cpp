@@ -10,6 +10,7 @@
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
 #include "controllers/authcontroller.h"
+#include "controllers/importcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
 #include "controllers/personalcontroller.h"
@@ -24,6 +25,7 @@
 #include "platform/keychainsecretstore.h"
 #include "servercontext.h"
 #include "store/database.h"
+#include "store/importstore.h"
 #include "store/moviestore.h"
 #include "store/personalstore.h"
 #include "store/sessionstore.h"
@@ -52,6 +54,7 @@ struct ApiServer::Components
         , movies(database)
         , sessions(database)
         , personal(database, clock)
+        , imports(database, clock, personal)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -83,6 +86,7 @@ struct ApiServer::Components
         context.movies = &movies;
         context.sessions = &sessions;
         context.personal = &personal;
+        context.imports = &imports;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -101,11 +105,13 @@ struct ApiServer::Components
         movieRoutes = std::make_unique<MovieController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
+        importRoutes = std::make_unique<ImportController>(context);
         meta = std::make_unique<MetaController>(url, context);
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
+        importRoutes->registerRoutes(router);
         meta->registerRoutes(router);
         return std::nullopt;
     }
@@ -115,6 +121,7 @@ struct ApiServer::Components
     MovieStore movies;
     SessionStore sessions;
     PersonalStore personal;
+    ImportStore imports;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
@@ -131,6 +138,7 @@ struct ApiServer::Components
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
+    std::unique_ptr<ImportController> importRoutes;
     std::unique_ptr<MetaController> meta;
     Router router;
     std::unique_ptr<RequestGuards> guards;
@@ -199,6 +207,8 @@ bool ApiServer::listenTcp(QString *error)
 {
     HttpLimits limits = m_config.http;
     limits.maxBodyBytes = RequestGuards::MaxBodyBytes;
+    limits.uploadPath = RequestGuards::UploadPath;
+    limits.maxUploadBytes = RequestGuards::MaxUploadBytes;
     auto *tcp = new HttpListener(limits, this);
     connect(tcp, &HttpListener::refused, this,
             [](const QByteArray &method, const QByteArray &path, int status) {

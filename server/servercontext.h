@@ -4,6 +4,7 @@
 class AccountRules;
 class Clock;
 class HashingGate;
+class ImportStore;
 class RegistrationLimiter;
 class Database;
 class LoginThrottle;
@@ -25,6 +26,7 @@ struct ServerContext
     MovieStore *movies = nullptr;
     SessionStore *sessions = nullptr;
     PersonalStore *personal = nullptr; // each user's ratings, watchlist, tags, diary
+    ImportStore *imports = nullptr; // film histories brought in from Letterboxd and IMDb
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

@@ -123,7 +123,10 @@ void HttpConnection::onReadable()
 {
     char buffer[ReadChunk];
     // Read no further ahead than one whole request: the rest waits in the kernel (back-pressure).
-    const qsizetype cap = RequestHeadParser::MaxHeadBytes + m_limits.maxBodyBytes + ReadChunk;
+    // (While a head is awaited, m_head is the last request's: the ordinary limit.)
+    const bool inBody = m_state == State::Body || m_state == State::Chunked;
+    const qsizetype cap = RequestHeadParser::MaxHeadBytes
+            + (inBody ? bodyLimit() : m_limits.maxBodyBytes) + ReadChunk;
     while (m_state != State::Closed && (m_state == State::Draining || m_in.size() < cap)) {
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n > 0) {
@@ -151,6 +154,11 @@ void HttpConnection::onReadable()
     if (m_in.size() >= cap)
         setReading(false);
     process();
+    // The head just read announced an upload: its body may be read on, up to the larger limit.
+    if (m_state == State::Body || m_state == State::Chunked) {
+        if (!m_peerEof && m_in.size() < RequestHeadParser::MaxHeadBytes + bodyLimit() + ReadChunk)
+            setReading(true);
+    }
 }
 
 void HttpConnection::onWritable()
@@ -205,9 +213,10 @@ bool HttpConnection::step()
         m_head = *head;
         m_body.clear();
         m_bodyOffset = 0;
-        if (m_head.framing == RequestHead::Framing::Length
-            && m_head.contentLength > m_limits.maxBodyBytes) {
-            refuse({Fault::Kind::BodyTooLarge, "The body is larger than 64 KiB."});
+        if (m_head.framing == RequestHead::Framing::Length && m_head.contentLength > bodyLimit()) {
+            refuse({Fault::Kind::BodyTooLarge,
+                    isUpload() ? "The file is larger than 32 MiB."
+                               : "The body is larger than 64 KiB."});
             return false;
         }
         const bool bodyComing
@@ -215,7 +224,7 @@ bool HttpConnection::step()
         if (m_head.expectContinue && bodyComing && m_in.isEmpty())
             writeResponseBytes("HTTP/1.1 100 Continue\r\n\r\n");
         if (m_head.framing == RequestHead::Framing::Chunked) {
-            m_chunked.emplace(m_limits.maxBodyBytes);
+            m_chunked.emplace(bodyLimit());
             m_state = State::Chunked;
         } else {
             m_state = State::Body;
@@ -258,6 +267,18 @@ bool HttpConnection::step()
         return false;
     }
     return false;
+}
+
+bool HttpConnection::isUpload() const
+{
+    return !m_limits.uploadPath.isEmpty() && m_head.method == "POST"
+            && logPathOf(m_head.target) == m_limits.uploadPath;
+}
+
+qint64 HttpConnection::bodyLimit() const
+{
+    return isUpload() ? qMax(m_limits.maxUploadBytes, m_limits.maxBodyBytes)
+                      : m_limits.maxBodyBytes;
 }
 
 void HttpConnection::dispatch()

@@ -57,6 +57,9 @@ private:
     void process();
     bool step();
     void dispatch();
+    // A POST to the upload path (an import): its body may be as large as maxUploadBytes.
+    bool isUpload() const;
+    qint64 bodyLimit() const;
     void refuse(const HeadError &error);
     void onTimeout();
     void flush();

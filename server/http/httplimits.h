@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QtGlobal>
+#include <QByteArray>
 
 #include <chrono>
 
@@ -18,4 +18,7 @@ struct HttpLimits
     // A keep-alive connection with no request.
     std::chrono::milliseconds idleTimeout{30000};
     qint64 maxBodyBytes = 64 * 1024;
+    // The one path whose POST carries a file (an import), and how large that may be.
+    QByteArray uploadPath;
+    qint64 maxUploadBytes = 0;
 };

@@ -97,12 +97,25 @@ std::optional<Fault> RequestGuards::checkQueryToken(const ApiRequest &request) c
 
 std::optional<Fault> RequestGuards::checkBody(const ApiRequest &request) const
 {
+    const QByteArray contentType = request.header("content-type");
+    const QList<QByteArray> parts = contentType.split(';');
+    if (request.method == QHttpServerRequest::Method::Post
+        && request.path == QLatin1StringView(UploadPath)) {
+        if (request.body.size() > MaxUploadBytes)
+            return Fault(Fault::Kind::BodyTooLarge, u"The file is larger than 32 MiB."_s);
+        static const QList<QByteArray> files{"application/zip", "application/x-zip-compressed",
+                                             "text/csv", "application/csv",
+                                             "application/octet-stream"};
+        if (files.contains(parts.first().trimmed().toLower()))
+            return std::nullopt;
+        return Fault(Fault::Kind::UnsupportedMediaType,
+                     u"Send the file as it is, with Content-Type: application/zip (a Letterboxd "
+                     u"export) or text/csv (one of its CSV files, or an IMDb export)."_s);
+    }
     if (request.body.size() > MaxBodyBytes)
         return Fault(Fault::Kind::BodyTooLarge);
     if (request.body.isEmpty())
         return std::nullopt;
-    const QByteArray contentType = request.header("content-type");
-    const QList<QByteArray> parts = contentType.split(';');
     bool ok = parts.first().trimmed().toLower() == "application/json";
     for (qsizetype i = 1; ok && i < parts.size(); ++i) {
         const QByteArray param = parts[i].trimmed().toLower();

@@ -16,6 +16,9 @@ class RequestGuards
 {
 public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    // POST /imports carries a file (a Letterboxd ZIP or CSV, an IMDb CSV), not JSON.
+    static constexpr qsizetype MaxUploadBytes = 32 * 1024 * 1024;
+    static constexpr const char *UploadPath = "/imports";
 
     RequestGuards(const QHostAddress &listenAddress, quint16 port);
 

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importcontroller.h"
+
+#include "core/fielderrors.h"
+#include "http/router.h"
+#include "import/importreader.h"
+#include "store/importstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QHttpServerResponse json(const QJsonObject &o,
+                         QHttpServerResponse::StatusCode status
+                         = QHttpServerResponse::StatusCode::Ok)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(o).toJson(QJsonDocument::Compact), status);
+}
+
+// The query's choices: {"row key": film id or null}.
+Result<ImportStore::Choices> choicesOf(const QUrlQuery &query)
+{
+    ImportStore::Choices choices;
+    if (!query.hasQueryItem(u"choices"_s))
+        return choices;
+    const QString text = query.queryItemValue(u"choices"_s, QUrl::FullyDecoded);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    FieldErrors errors;
+    if (!doc.isObject()) {
+        errors.add(u"choices"_s, u"wrong_type"_s,
+                   u"choices must be a JSON object: {\"row key\": film id or null}."_s,
+                   {{u"type"_s, u"object"_s}});
+        return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
+    }
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it->isNull()) {
+            choices.insert(it.key(), 0);
+        } else if (it->isDouble() && it->toDouble() >= 1
+                   && it->toDouble() == double(it->toInteger())) {
+            choices.insert(it.key(), it->toInteger());
+        } else {
+            errors.add(
+                    u"choices"_s, u"wrong_type"_s,
+                    u"Each choice is a film id (a whole number from 1) or null to skip the row."_s,
+                    {{u"type"_s, u"integer"_s}});
+            return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
+        }
+    }
+    return choices;
+}
+
+} // namespace
+
+ImportController::ImportController(const ServerContext &context)
+    : m_ctx(context)
+{ }
+
+void ImportController::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    using A = Router::Access;
+    router.add(M::Post, u"/imports"_s, A::User, [this](ApiRequest &r) { return importFile(r); });
+    router.add(M::Get, u"/imports"_s, A::User, [this](ApiRequest &r) { return listImports(r); });
+    router.add(M::Delete, u"/imports/{id}"_s, A::User,
+               [this](ApiRequest &r) { return undoImport(r); });
+}
+
+Reply ImportController::importFile(ApiRequest &request)
+{
+    const QString dryRun = request.query.queryItemValue(u"dryRun"_s).toLower();
+    if (!dryRun.isEmpty() && dryRun != u"true"_s && dryRun != u"false"_s) {
+        FieldErrors errors;
+        errors.add(u"dryRun"_s, u"wrong_type"_s, u"dryRun must be true or false."_s,
+                   {{u"type"_s, u"boolean"_s}});
+        return Problem::response(
+                Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s));
+    }
+    const auto choices = choicesOf(request.query);
+    if (!choices)
+        return Problem::response(choices.fault());
+    const QString fileName = request.query.queryItemValue(u"fileName"_s, QUrl::FullyDecoded);
+    const bool preview = dryRun == u"true"_s;
+    // Reading, matching and writing all happen off the HTTP thread, on the one writer.
+    return QtConcurrent::run(
+            m_ctx.writer,
+            [this, preview, fileName, choices = *choices, user = request.identity->user.id,
+             body = std::move(request.body)]() mutable {
+                const auto set = ImportReader::read(body, fileName);
+                body.clear(); // the rows are what is kept now
+                if (!set)
+                    return Problem::response(set.fault());
+                const auto outcome = preview ? m_ctx.imports->preview(user, *set, choices)
+                                             : m_ctx.imports->apply(user, *set, choices);
+                if (!outcome)
+                    return Problem::response(outcome.fault());
+                QJsonObject report = outcome->report;
+                if (preview)
+                    return json(report);
+                report.insert(u"id"_s, outcome->importId);
+                report.insert(u"applied"_s, report.value(u"changes"_s));
+                QHttpServerResponse response
+                        = json(report, QHttpServerResponse::StatusCode::Created);
+                response.addHeader(QByteArrayLiteral("Location"),
+                                   "/imports/" + QByteArray::number(outcome->importId));
+                return response;
+            });
+}
+
+Reply ImportController::listImports(ApiRequest &request)
+{
+    const auto items = m_ctx.imports->list(request.identity->user.id);
+    if (!items)
+        return Problem::response(items.fault());
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), "{\"items\":" + *items + '}');
+}
+
+Reply ImportController::undoImport(ApiRequest &request)
+{
+    const qint64 id = request.pathParams.value(0).toLongLong();
+    return QtConcurrent::run(m_ctx.writer, [this, id, user = request.identity->user.id] {
+        if (Done done = m_ctx.imports->undo(user, id); !done)
+            return Problem::response(done.fault(), u"You have no import with this id."_s);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    });
+}

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testserver.h"
+
+#include <QJsonArray>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Password = u"correct horse battery"_s;
+const QByteArray DiaryHeader = "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n";
+} // namespace
+
+// POST /imports (preview and apply), GET /imports, DELETE /imports/{id} over real HTTP: file
+// bodies beyond the JSON limit, refusals said as problems, and each user's imports their own.
+class TestApiImports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { m_server.reset(); }
+    void previewApplyListUndo();
+    void choicesInTheQuery();
+    void refusals_data();
+    void refusals();
+    void tooLargeIsRefusedBeforeReading();
+    void aLargeFileIsRead();
+    void importsAreTheirOwners();
+
+private:
+    HttpClient::Response upload(const QByteArray &target, const QByteArray &body,
+                                const QByteArray &type = "text/csv",
+                                const QByteArray &token = {}) const;
+    std::unique_ptr<TestServer> m_server;
+    QByteArray m_ada;
+    QByteArray m_bob;
+};
+
+void TestApiImports::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    m_server->registerAndLogin(u"admin@example.com"_s, Password);
+    m_ada = m_server->registerAndLogin(u"ada@example.com"_s, Password)
+                    .value("token"_L1)
+                    .toString()
+                    .toLatin1();
+    m_bob = m_server->registerAndLogin(u"bob@example.com"_s, Password)
+                    .value("token"_L1)
+                    .toString()
+                    .toLatin1();
+}
+
+HttpClient::Response TestApiImports::upload(const QByteArray &target, const QByteArray &body,
+                                            const QByteArray &type, const QByteArray &token) const
+{
+    HttpClient::Request r;
+    r.method = "POST";
+    r.target = target;
+    r.body = body;
+    r.json = false;
+    r.headers << qMakePair(QByteArray("Authorization"),
+                           "Bearer " + (token.isEmpty() ? m_ada : token));
+    if (!type.isEmpty())
+        r.headers << qMakePair(QByteArray("Content-Type"), type);
+    return m_server->client().send(r);
+}
+
+void TestApiImports::previewApplyListUndo()
+{
+    const QByteArray csv = DiaryHeader
+            + "2024-01-05,Fargo,1996,https://boxd.it/f,4.5,,snow,2024-01-04\n"
+              "2024-01-06,No Such Film,1990,https://boxd.it/x,3,,,2024-01-05\n";
+    const auto preview = upload("/imports?dryRun=true", csv);
+    QCOMPARE(preview.status, 200);
+    const QJsonObject report = preview.json();
+    QCOMPARE(report.value("format"_L1).toString(), u"letterboxd"_s);
+    QCOMPARE(report.value("rows"_L1).toInt(), 2);
+    QCOMPARE(report.value("matched"_L1).toArray().size(), 1);
+    QCOMPARE(report.value("unmatched"_L1).toArray()[0].toObject().value("title"_L1).toString(),
+             u"No Such Film"_s);
+    QCOMPARE(report.value("changes"_L1).toObject().value("viewings"_L1).toInt(), 1);
+    QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 0);
+
+    const auto applied = upload("/imports", csv);
+    QCOMPARE(applied.status, 201);
+    const qint64 id = applied.json().value("id"_L1).toInteger();
+    QCOMPARE(applied.header("location"), "/imports/" + QByteArray::number(id));
+    QCOMPARE(applied.json().value("applied"_L1).toObject().value("viewings"_L1).toInt(), 1);
+    const qint64 fargo = report.value("matched"_L1)
+                                 .toArray()[0]
+                                 .toObject()
+                                 .value("movie"_L1)
+                                 .toObject()
+                                 .value("id"_L1)
+                                 .toInteger();
+    const QJsonObject mine = m_server->client()
+                                     .get("/moviedata/" + QByteArray::number(fargo), m_ada)
+                                     .json()
+                                     .value("mine"_L1)
+                                     .toObject();
+    QCOMPARE(mine.value("rating"_L1).toDouble(), 4.5);
+    QCOMPARE(mine.value("tags"_L1).toArray(), QJsonArray{u"snow"_s});
+    QCOMPARE(mine.value("lastWatchedOn"_L1).toString(), u"2024-01-04"_s);
+    // Twice: nothing more.
+    const auto again = upload("/imports", csv);
+    QCOMPARE(again.status, 201);
+    QCOMPARE(again.json().value("applied"_L1).toObject().value("viewings"_L1).toInt(), 0);
+    QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 1);
+
+    const auto listed
+            = m_server->client().get("/imports", m_ada).json().value("items"_L1).toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed[1].toObject().value("id"_L1).toInteger(), id);
+    QCOMPARE(listed[1].toObject().value("files"_L1).toArray(), QJsonArray{u"diary.csv"_s});
+
+    HttpClient::Request undo;
+    undo.method = "DELETE";
+    undo.target = "/imports/" + QByteArray::number(id);
+    undo.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_ada);
+    QCOMPARE(m_server->client().send(undo).status, 204);
+    QCOMPARE(m_server->client().send(undo).status, 404);
+    QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 0);
+    QVERIFY(m_server->client()
+                    .get("/moviedata/" + QByteArray::number(fargo), m_ada)
+                    .json()
+                    .value("mine"_L1)
+                    .toObject()
+                    .value("rating"_L1)
+                    .isNull());
+}
+
+void TestApiImports::choicesInTheQuery()
+{
+    const QByteArray csv
+            = DiaryHeader + "2024-02-01,Alice in Wonderland,,https://boxd.it/a,4,,,2024-01-31\n";
+    const auto preview = upload("/imports?dryRun=true", csv);
+    QCOMPARE(preview.status, 200);
+    const QJsonObject row = preview.json().value("ambiguous"_L1).toArray()[0].toObject();
+    QCOMPARE(row.value("key"_L1).toString(), u"https://boxd.it/a"_s);
+    const qint64 chosen
+            = row.value("candidates"_L1).toArray()[1].toObject().value("id"_L1).toInteger();
+    const QByteArray choices
+            = QUrl::toPercentEncoding(u"{\"https://boxd.it/a\": %1}"_s.arg(chosen));
+    const auto applied = upload("/imports?choices=" + choices, csv);
+    QCOMPARE(applied.status, 201);
+    QCOMPARE(applied.json()
+                     .value("matched"_L1)
+                     .toArray()[0]
+                     .toObject()
+                     .value("movie"_L1)
+                     .toObject()
+                     .value("id"_L1)
+                     .toInteger(),
+             chosen);
+    // Remembered: a new preview of the same file asks nothing.
+    QCOMPARE(upload("/imports?dryRun=true", csv).json().value("ambiguous"_L1).toArray().size(), 0);
+}
+
+void TestApiImports::refusals_data()
+{
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QByteArray csv = DiaryHeader + "2024-01-05,Fargo,1996,u,4,,,2024-01-04\n";
+    QTest::newRow("JSON") << QByteArray("/imports") << QByteArray("{\"a\":1}")
+                          << QByteArray("application/json") << 415 << u"unsupported_media_type"_s;
+    QTest::newRow("no type") << QByteArray("/imports") << csv << QByteArray() << 415
+                             << u"unsupported_media_type"_s;
+    QTest::newRow("another CSV") << QByteArray("/imports") << QByteArray("a,b\n1,2\n")
+                                 << QByteArray("text/csv") << 400 << u"unrecognised_format"_s;
+    QTest::newRow("empty") << QByteArray("/imports") << QByteArray() << QByteArray("text/csv")
+                           << 400 << u"unrecognised_format"_s;
+    QTest::newRow("watched without its name")
+            << QByteArray("/imports")
+            << QByteArray("Date,Name,Year,Letterboxd URI\n2024-01-01,Fargo,1996,u\n")
+            << QByteArray("text/csv") << 400 << u"unrecognised_format"_s;
+    QTest::newRow("dryRun not a boolean")
+            << QByteArray("/imports?dryRun=maybe") << csv << QByteArray("text/csv") << 400
+            << u"validation_failed"_s;
+    QTest::newRow("choices not JSON") << QByteArray("/imports?choices=nope") << csv
+                                      << QByteArray("text/csv") << 400 << u"validation_failed"_s;
+    QTest::newRow("a choice not a film id")
+            << QByteArray("/imports?choices=%7B%22u%22%3A%22x%22%7D") << csv
+            << QByteArray("text/csv") << 400 << u"validation_failed"_s;
+}
+
+void TestApiImports::refusals()
+{
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, type);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const auto r = upload(target, body, type);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.json().value("code"_L1).toString(), code);
+    QVERIFY(!r.json().value("detail"_L1).toString().isEmpty());
+    if (code == u"unrecognised_format"_s)
+        QVERIFY(r.json().value("detail"_L1).toString().contains(u"IMDb"_s));
+    // Nothing was imported.
+    QCOMPARE(m_server->client().get("/imports", m_ada).json().value("items"_L1).toArray().size(),
+             0);
+}
+
+void TestApiImports::tooLargeIsRefusedBeforeReading()
+{
+    // The head alone says 40 MiB: 413 at once, without waiting for the body.
+    const QByteArray head = "POST /imports HTTP/1.1\r\nHost: 127.0.0.1:"
+            + QByteArray::number(m_server->port()) + "\r\nAuthorization: Bearer " + m_ada
+            + "\r\nContent-Type: text/csv\r\nContent-Length: " + QByteArray::number(40 << 20)
+            + "\r\n\r\n";
+    const auto r = m_server->client().sendRaw(head, 5000);
+    QCOMPARE(r.status, 413);
+    // A JSON route keeps its 64 KiB limit.
+    HttpClient::Request big;
+    big.method = "PATCH";
+    big.target = "/userdetails";
+    big.body = "{\"name\":\"" + QByteArray(70 * 1024, 'a') + "\"}";
+    big.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_ada);
+    QCOMPARE(m_server->client().send(big).status, 413);
+}
+
+void TestApiImports::aLargeFileIsRead()
+{
+    // About 10 MB of diary (far above the JSON limit), all of it read: every row counted.
+    QByteArray csv = DiaryHeader;
+    const QByteArray padding(800, 'x');
+    for (int i = 0; i < 12'000; ++i)
+        csv += "2024-01-01,\"Unknown " + QByteArray::number(i) + ' ' + padding
+                + "\",1990,https://boxd.it/" + QByteArray::number(i) + ",,,,2023-12-31\n";
+    QVERIFY(csv.size() > 9'000'000);
+    const auto r = upload("/imports?dryRun=true", csv);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value("rows"_L1).toInt(), 12'000);
+    QCOMPARE(r.json().value("unmatched"_L1).toArray().size(), 12'000);
+}
+
+void TestApiImports::importsAreTheirOwners()
+{
+    const auto applied
+            = upload("/imports", DiaryHeader + "2024-01-05,Fargo,1996,u,4,,,2024-01-04\n");
+    QCOMPARE(applied.status, 201);
+    const QByteArray path
+            = "/imports/" + QByteArray::number(applied.json().value("id"_L1).toInteger());
+    QCOMPARE(m_server->client().get("/imports", m_bob).json().value("items"_L1).toArray().size(),
+             0);
+    HttpClient::Request undo;
+    undo.method = "DELETE";
+    undo.target = path;
+    undo.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_bob);
+    QCOMPARE(m_server->client().send(undo).status, 404);
+    QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 1);
+    QCOMPARE(m_server->client().get("/imports").status, 401);
+}
+
+QTEST_GUILESS_MAIN(TestApiImports)
+#include "tst_api_imports.moc"
