@@ -217,8 +217,8 @@ const Migration migrations[] = {
                     FOREIGN KEY (user_id, movie_id) REFERENCES user_movies (user_id, movie_id)
                         ON DELETE CASCADE)
                     WITHOUT ROWID)",
-                 "INSERT INTO user_tags_v4 (user_id, movie_id, tag_key, tag) "
-                 "SELECT user_id, movie_id, tag_key, tag FROM user_tags",
+                 R"(INSERT INTO user_tags_v4 (user_id, movie_id, tag_key, tag)
+                    SELECT user_id, movie_id, tag_key, tag FROM user_tags)",
                  "DROP TABLE user_tags",
                  "ALTER TABLE user_tags_v4 RENAME TO user_tags",
                  "CREATE INDEX user_tags_tag ON user_tags (user_id, tag_key)",
