@@ -25,6 +25,7 @@
 #include "platform/keychainsecretstore.h"
 #include "servercontext.h"
 #include "store/database.h"
+#include "store/exportstore.h"
 #include "store/importstore.h"
 #include "store/moviestore.h"
 #include "store/personalstore.h"
@@ -55,6 +56,7 @@ struct ApiServer::Components
         , sessions(database)
         , personal(database, clock)
         , imports(database, clock, personal)
+        , exports(database)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -87,6 +89,7 @@ struct ApiServer::Components
         context.sessions = &sessions;
         context.personal = &personal;
         context.imports = &imports;
+        context.exports = &exports;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -122,6 +125,7 @@ struct ApiServer::Components
     SessionStore sessions;
     PersonalStore personal;
     ImportStore imports;
+    ExportStore exports;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;

@@ -3,6 +3,7 @@
 
 class AccountRules;
 class Clock;
+class ExportStore;
 class HashingGate;
 class ImportStore;
 class RegistrationLimiter;
@@ -27,6 +28,7 @@ struct ServerContext
     SessionStore *sessions = nullptr;
     PersonalStore *personal = nullptr; // each user's ratings, watchlist, tags, diary
     ImportStore *imports = nullptr; // film histories brought in from Letterboxd and IMDb
+    ExportStore *exports = nullptr; // and written out
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "core/clock.h"
 #include "core/fielderrors.h"
 #include "http/router.h"
 #include "import/importreader.h"
+#include "store/exportstore.h"
 #include "store/importstore.h"
 
 #include <QJsonArray>
@@ -69,6 +71,7 @@ void ImportController::registerRoutes(Router &router)
     router.add(M::Get, u"/imports"_s, A::User, [this](ApiRequest &r) { return listImports(r); });
     router.add(M::Delete, u"/imports/{id}"_s, A::User,
                [this](ApiRequest &r) { return undoImport(r); });
+    router.add(M::Get, u"/export"_s, A::User, [this](ApiRequest &r) { return exportData(r); });
 }
 
 Reply ImportController::importFile(ApiRequest &request)
@@ -128,4 +131,37 @@ Reply ImportController::undoImport(ApiRequest &request)
             return Problem::response(done.fault(), u"You have no import with this id."_s);
         return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
     });
+}
+
+Reply ImportController::exportData(ApiRequest &request)
+{
+    const QString format = request.query.queryItemValue(u"format"_s);
+    const qint64 user = request.identity->user.id;
+    Result<QByteArray> file = Fault::Kind::NotFound;
+    QByteArray type, name;
+    if (format == u"json"_s) {
+        file = m_ctx.exports->json(user, m_ctx.clock->now());
+        type = "application/json";
+        name = "reelvault-export.json";
+    } else if (format == u"letterboxd"_s) {
+        file = m_ctx.exports->letterboxd(user);
+        type = "text/csv; charset=utf-8";
+        name = "reelvault-letterboxd.csv";
+    } else if (format == u"csv"_s) {
+        file = m_ctx.exports->csv(user);
+        type = "text/csv; charset=utf-8";
+        name = "reelvault-films.csv";
+    } else {
+        FieldErrors errors;
+        errors.add(u"format"_s, u"unknown_value"_s, u"format must be letterboxd, json or csv."_s,
+                   {{u"allowed"_s, QJsonArray{u"letterboxd"_s, u"json"_s, u"csv"_s}}});
+        return Problem::response(
+                Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s));
+    }
+    if (!file)
+        return Problem::response(file.fault());
+    QHttpServerResponse response(type, *file);
+    response.addHeader(QByteArrayLiteral("Content-Disposition"),
+                       "attachment; filename=\"" + name + '"');
+    return response;
 }

@@ -103,14 +103,15 @@ std::optional<Fault> RequestGuards::checkBody(const ApiRequest &request) const
         && request.path == QLatin1StringView(UploadPath)) {
         if (request.body.size() > MaxUploadBytes)
             return Fault(Fault::Kind::BodyTooLarge, u"The file is larger than 32 MiB."_s);
-        static const QList<QByteArray> files{"application/zip", "application/x-zip-compressed",
-                                             "text/csv", "application/csv",
-                                             "application/octet-stream"};
+        static const QList<QByteArray> files{"application/zip",  "application/x-zip-compressed",
+                                             "text/csv",         "application/csv",
+                                             "application/json", "application/octet-stream"};
         if (files.contains(parts.first().trimmed().toLower()))
             return std::nullopt;
         return Fault(Fault::Kind::UnsupportedMediaType,
                      u"Send the file as it is, with Content-Type: application/zip (a Letterboxd "
-                     u"export) or text/csv (one of its CSV files, or an IMDb export)."_s);
+                     u"export), text/csv (one of its CSV files, or an IMDb export) or "
+                     u"application/json (Reelvault's own export)."_s);
     }
     if (request.body.size() > MaxBodyBytes)
         return Fault(Fault::Kind::BodyTooLarge);

@@ -4,6 +4,9 @@
 #include "import/csvreader.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <zip.h>
@@ -16,8 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Expected = u"Expected a Letterboxd export (the ZIP, or diary.csv, ratings.csv, "
-                         u"watched.csv, watchlist.csv, likes/films.csv or reviews.csv from it) "
-                         u"or an IMDb ratings or list export (CSV)."_s;
+                         u"watched.csv, watchlist.csv, likes/films.csv or reviews.csv from it), "
+                         u"an IMDb ratings or list export (CSV), or Reelvault's own JSON export."_s;
 
 Fault unrecognised(const QString &why)
 {
@@ -134,6 +137,9 @@ QString fileNameOf(Source source)
         return u"ratings.csv"_s;
     case Source::ImdbList:
         return u"list.csv"_s;
+    case Source::ExportFilm:
+    case Source::ExportViewing:
+        return u"reelvault.json"_s;
     }
     return {};
 }
@@ -235,7 +241,70 @@ Result<ImportSet> ImportReader::read(const QByteArray &data, const QString &file
 {
     if (data.startsWith("PK\x03\x04") || data.startsWith("PK\x05\x06"))
         return readZip(data);
+    const QByteArray start = data.left(64).trimmed();
+    if (start.startsWith('{') || start.startsWith("\xEF\xBB\xBF{"))
+        return readJson(data);
     return readCsv(data, fileName);
+}
+
+Result<ImportSet> ImportReader::readJson(const QByteArray &data)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc
+            = QJsonDocument::fromJson(data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data, &error);
+    const QJsonObject root = doc.object();
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || root.value("format"_L1).toString() != QLatin1StringView(ExportFormat))
+        return unrecognised(u"This JSON is not a Reelvault export."_s);
+    if (root.value("version"_L1).toInt() != ExportVersion)
+        return unrecognised(u"This Reelvault export is of version %1; this Reelvault reads "
+                            u"version %2."_s.arg(root.value("version"_L1).toInt())
+                                    .arg(ExportVersion));
+    ImportSet set;
+    set.format = u"reelvault"_s;
+    set.files << u"reelvault.json"_s;
+    int index = 0;
+    const auto text = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString(); };
+    for (const QJsonValue &item : root.value("films"_L1).toArray()) {
+        ++index;
+        const QJsonObject film = item.toObject();
+        ImportRow base;
+        base.file = set.files.first();
+        base.line = index + 1; // "line": the film's place in the file, after the header's
+        base.title = text(film.value("title"_L1)).left(1000);
+        if (film.value("year"_L1).isDouble())
+            base.year = film.value("year"_L1).toInt();
+        if (const QString d = text(film.value("director"_L1)); !d.isEmpty())
+            base.directors << d;
+        if (base.title.isEmpty())
+            continue;
+        for (const QJsonValue &v : film.value("viewings"_L1).toArray()) {
+            const QJsonObject o = v.toObject();
+            ImportRow row = base;
+            row.source = Source::ExportViewing;
+            row.watchedOn = dateOf(text(o.value("watchedOn"_L1)));
+            if (!row.watchedOn)
+                continue;
+            row.rewatch = o.value("rewatch"_L1).toBool();
+            if (o.value("rating"_L1).isDouble())
+                row.rating = halfStars(QString::number(o.value("rating"_L1).toDouble()), 5);
+            row.review = text(o.value("note"_L1));
+            set.rows << row;
+        }
+        ImportRow row = base;
+        row.source = Source::ExportFilm;
+        if (film.value("rating"_L1).isDouble())
+            row.rating = halfStars(QString::number(film.value("rating"_L1).toDouble()), 5);
+        row.watchlist = film.value("watchlist"_L1).toBool();
+        row.favourite = film.value("favourite"_L1).toBool();
+        for (const QJsonValue &t : film.value("tags"_L1).toArray()) {
+            if (const QString tag = text(t).simplified(); !tag.isEmpty())
+                row.tags << tag;
+        }
+        row.notes = text(film.value("notes"_L1));
+        set.rows << row;
+    }
+    return set;
 }
 
 Result<ImportSet> ImportReader::readCsv(const QByteArray &data, const QString &fileName)

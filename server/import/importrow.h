@@ -12,7 +12,18 @@
 // ratings, watched, watchlist, likes, reviews) or an IMDb ratings or list export.
 struct ImportRow
 {
-    enum class Source { Diary, Reviews, Ratings, Watched, Watchlist, Likes, ImdbRatings, ImdbList };
+    enum class Source {
+        Diary,
+        Reviews,
+        Ratings,
+        Watched,
+        Watchlist,
+        Likes,
+        ImdbRatings,
+        ImdbList,
+        ExportFilm, // Reelvault's own JSON export: a film's row, set exactly as it was
+        ExportViewing, // and one of its viewings
+    };
 
     Source source = Source::Diary;
     QString file; // "diary.csv"
@@ -29,6 +40,10 @@ struct ImportRow
     QStringList tags;
     QString review; // a review becomes the viewing's note
     QString titleType; // IMDb's ("Movie", "TV Series", …)
+    // Reelvault's export only: the film's own state, exactly (rating above: none clears it).
+    bool watchlist = false;
+    bool favourite = false;
+    QString notes;
     bool isFilm = true; // false: reported as skipped, never matched
 };
 

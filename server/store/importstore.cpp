@@ -38,6 +38,10 @@ QString sourceName(Source s)
         return u"imdb-ratings"_s;
     case Source::ImdbList:
         return u"imdb-list"_s;
+    case Source::ExportFilm:
+        return u"film"_s;
+    case Source::ExportViewing:
+        return u"viewing"_s;
     }
     return {};
 }
@@ -88,9 +92,10 @@ Result<QJsonObject> stateOf(Database &db, qint64 userId, qint64 movieId)
     QJsonObject state{{u"rating"_s, QJsonValue()},
                       {u"watchlist"_s, false},
                       {u"favourite"_s, false},
+                      {u"notes"_s, QJsonValue()},
                       {u"tags"_s, QJsonArray()}};
     {
-        QSqlQuery &q = db.prepared(u"SELECT rating, watchlist, favourite FROM user_movies "
+        QSqlQuery &q = db.prepared(u"SELECT rating, watchlist, favourite, notes FROM user_movies "
                                    u"WHERE user_id = ? AND movie_id = ?"_s);
         StatementScope scope(q);
         if (Done done = Database::run(q, {userId, movieId}); !done)
@@ -99,6 +104,7 @@ Result<QJsonObject> stateOf(Database &db, qint64 userId, qint64 movieId)
             state.insert(u"rating"_s, q.value(0).isNull() ? QJsonValue() : q.value(0).toDouble());
             state.insert(u"watchlist"_s, q.value(1).toBool());
             state.insert(u"favourite"_s, q.value(2).toBool());
+            state.insert(u"notes"_s, q.value(3).isNull() ? QJsonValue() : q.value(3).toString());
         }
     }
     QSqlQuery &t = db.prepared(u"SELECT tag FROM user_tags WHERE user_id = ? AND movie_id = ? "
@@ -369,6 +375,27 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         case Source::Watched:
             done = addViewing(movie, row, true);
             break;
+        case Source::ExportViewing:
+            done = addViewing(movie, row, false);
+            break;
+        case Source::ExportFilm: {
+            // Reelvault's own export: the film's row exactly as it was.
+            const QVariant none(QMetaType::fromType<double>());
+            const QString notesText = row.notes.left(Mine::MaxNotesLength);
+            for (const auto &[column, value] :
+                 {std::pair{u"rating"_s, row.rating ? QVariant(*row.rating) : none},
+                  std::pair{u"watchlist"_s, QVariant(int(row.watchlist))},
+                  std::pair{u"favourite"_s, QVariant(int(row.favourite))},
+                  std::pair{u"notes"_s,
+                            notesText.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(notesText)}}) {
+                if (Done d = setColumn(movie, column, value); !d)
+                    return d.fault();
+            }
+            if (Done d = addTags(movie, row.tags); !d)
+                return d.fault();
+            continue;
+        }
         case Source::Ratings:
         case Source::ImdbRatings:
         case Source::Watchlist:
@@ -378,6 +405,8 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         }
         if (!done)
             return done.fault();
+        if (row.source == Source::ExportViewing)
+            continue; // its rating is the viewing's; the film's own comes with the film
         if (row.rating && row.source != Source::Watched && row.source != Source::Likes) {
             if (Done d = setColumn(movie, u"rating"_s, *row.rating); !d)
                 return d.fault();
@@ -507,12 +536,13 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
         // Each field back to what it was, unless the user has changed it since.
         for (const auto &[field, column] :
              {std::pair{u"rating"_s, u"rating"_s}, std::pair{u"watchlist"_s, u"watchlist"_s},
-              std::pair{u"favourite"_s, u"favourite"_s}}) {
+              std::pair{u"favourite"_s, u"favourite"_s}, std::pair{u"notes"_s, u"notes"_s}}) {
             if (now->value(field) != t.after.value(field))
                 continue;
             const QJsonValue was = t.before.value(field);
             const QVariant value = was.isNull() ? QVariant(QMetaType::fromType<double>())
                     : was.isBool()              ? QVariant(int(was.toBool()))
+                    : was.isString()            ? QVariant(was.toString())
                                                 : QVariant(was.toDouble());
             if (const auto n = affected(m_db,
                                         u"UPDATE user_movies SET %1 = ? WHERE user_id = ? AND "

@@ -2,6 +2,7 @@
 #include "testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QUrl>
 
@@ -28,8 +29,13 @@ private Q_SLOTS:
     void tooLargeIsRefusedBeforeReading();
     void aLargeFileIsRead();
     void importsAreTheirOwners();
+    void jsonExportRoundTrip();
+    void letterboxdAndCsvExports();
+    void exportRefusals();
 
 private:
+    HttpClient::Response call(const QByteArray &method, const QByteArray &target,
+                              const QJsonObject &body, const QByteArray &token) const;
     HttpClient::Response upload(const QByteArray &target, const QByteArray &body,
                                 const QByteArray &type = "text/csv",
                                 const QByteArray &token = {}) const;
@@ -167,8 +173,12 @@ void TestApiImports::refusals_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
     const QByteArray csv = DiaryHeader + "2024-01-05,Fargo,1996,u,4,,,2024-01-04\n";
-    QTest::newRow("JSON") << QByteArray("/imports") << QByteArray("{\"a\":1}")
-                          << QByteArray("application/json") << 415 << u"unsupported_media_type"_s;
+    QTest::newRow("JSON, not an export")
+            << QByteArray("/imports") << QByteArray("{\"a\":1}") << QByteArray("application/json")
+            << 400 << u"unrecognised_format"_s;
+    QTest::newRow("a form") << QByteArray("/imports") << csv
+                            << QByteArray("application/x-www-form-urlencoded") << 415
+                            << u"unsupported_media_type"_s;
     QTest::newRow("no type") << QByteArray("/imports") << csv << QByteArray() << 415
                              << u"unsupported_media_type"_s;
     QTest::newRow("another CSV") << QByteArray("/imports") << QByteArray("a,b\n1,2\n")
@@ -256,6 +266,140 @@ void TestApiImports::importsAreTheirOwners()
     QCOMPARE(m_server->client().send(undo).status, 404);
     QCOMPARE(m_server->client().get("/viewings", m_ada).json().value("total"_L1).toInt(), 1);
     QCOMPARE(m_server->client().get("/imports").status, 401);
+}
+
+HttpClient::Response TestApiImports::call(const QByteArray &method, const QByteArray &target,
+                                          const QJsonObject &body, const QByteArray &token) const
+{
+    HttpClient::Request r;
+    r.method = method;
+    r.target = target;
+    if (!body.isEmpty())
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.headers << qMakePair(QByteArray("Authorization"), "Bearer " + token);
+    return m_server->client().send(r);
+}
+
+void TestApiImports::jsonExportRoundTrip()
+{
+    // Ada's film life through the API: ratings (whole and half), watchlist, favourite, tags,
+    // notes with a comma and a line break, viewings with rewatches, ratings and notes, a film
+    // rated but never watched, a film watched but not rated.
+    const auto mine = [this](int film, const QJsonObject &change) {
+        QCOMPARE(call("PATCH", "/moviedata/" + QByteArray::number(film) + "/mine", change, m_ada)
+                         .status,
+                 200);
+    };
+    const auto watch = [this](int film, const QJsonObject &viewing) {
+        QCOMPARE(
+                call("POST", "/moviedata/" + QByteArray::number(film) + "/viewings", viewing, m_ada)
+                        .status,
+                201);
+    };
+    mine(5,
+         {{u"rating"_s, 4.5},
+          {u"tags"_s, QJsonArray{u"cosy"_s, u"Rainy day"_s}},
+          {u"notes"_s, u"With Bea, twice.\nSecond line."_s},
+          {u"favourite"_s, true}});
+    mine(9, {{u"watchlist"_s, true}});
+    mine(12, {{u"rating"_s, 1}});
+    watch(5, {{u"watchedOn"_s, u"2023-02-01"_s}, {u"note"_s, u"First time, \"wow\""_s}});
+    watch(5, {{u"watchedOn"_s, u"2024-02-01"_s}, {u"rating"_s, 5}});
+    watch(20, {{u"watchedOn"_s, u"2022-07-07"_s}, {u"rewatch"_s, true}});
+    mine(5, {{u"rating"_s, 4.5}}); // the film's own rating differs from its last viewing's
+    const auto exported = m_server->client().get("/export?format=json", m_ada);
+    QCOMPARE(exported.status, 200);
+    QCOMPARE(exported.header("content-disposition"),
+             QByteArray("attachment; filename=\"reelvault-export.json\""));
+    QCOMPARE(exported.json().value("format"_L1).toString(), u"reelvault-export"_s);
+    QCOMPARE(exported.json().value("films"_L1).toArray().size(), 4);
+
+    // Into Bob's fresh account: everything, exactly.
+    const auto imported = upload("/imports", exported.body, "application/json", m_bob);
+    QCOMPARE(imported.status, 201);
+    QCOMPARE(imported.json().value("unmatched"_L1).toArray().size(), 0);
+    QCOMPARE(imported.json().value("ambiguous"_L1).toArray().size(), 0);
+    const auto again = m_server->client().get("/export?format=json", m_bob);
+    QJsonObject a = exported.json(), b = again.json();
+    a.remove(u"exportedAt"_s);
+    b.remove(u"exportedAt"_s);
+    QCOMPARE(b, a);
+    const auto diary = [this](const QByteArray &token) {
+        QJsonArray items
+                = m_server->client().get("/viewings", token).json().value("items"_L1).toArray();
+        for (auto it = items.begin(); it != items.end(); ++it) {
+            QJsonObject o = it->toObject();
+            o.remove(u"id"_s);
+            o.remove(u"createdAt"_s);
+            *it = o;
+        }
+        return items;
+    };
+    QCOMPARE(diary(m_bob), diary(m_ada));
+    const auto page = [this](const QByteArray &token) {
+        QJsonArray out;
+        for (const auto &film : m_server->client()
+                                        .get("/moviedata?pageSize=25&sort=added", token)
+                                        .json()
+                                        .value("items"_L1)
+                                        .toArray())
+            out.append(film.toObject().value("mine"_L1));
+        return out;
+    };
+    QCOMPARE(page(m_bob), page(m_ada));
+    // The same export again adds nothing.
+    const auto twice = upload("/imports", exported.body, "application/json", m_bob);
+    QCOMPARE(twice.json().value("applied"_L1).toObject().value("viewings"_L1).toInt(), 0);
+    QCOMPARE(diary(m_bob).size(), 3);
+}
+
+void TestApiImports::letterboxdAndCsvExports()
+{
+    QCOMPARE(call("PATCH", "/moviedata/12/mine",
+                  {{u"rating"_s, 3.5}, {u"tags"_s, QJsonArray{u"a"_s, u"b"_s}}}, m_ada)
+                     .status,
+             200);
+    QCOMPARE(call("POST", "/moviedata/20/viewings",
+                  {{u"watchedOn"_s, u"2022-07-07"_s},
+                   {u"rating"_s, 4},
+                   {u"note"_s, u"Great, really"_s}},
+                  m_ada)
+                     .status,
+             201);
+    const auto lb = m_server->client().get("/export?format=letterboxd", m_ada);
+    QCOMPARE(lb.status, 200);
+    QVERIFY(lb.header("content-type").startsWith("text/csv"));
+    const QList<QByteArray> lines = lb.body.trimmed().split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("Title,Year,Directors,WatchedDate,Rating,Rewatch,Tags,Review"));
+    QCOMPARE(lines.size(), 3); // the viewing, and the rated film never watched
+    QVERIFY2(lb.body.contains(",2022-07-07,4,false,,\"Great, really\""), lb.body.constData());
+    QVERIFY2(lb.body.contains(",,3.5,false,\"a, b\","), lb.body.constData());
+    const auto csv = m_server->client().get("/export?format=csv", m_ada);
+    QCOMPARE(csv.status, 200);
+    QCOMPARE(csv.body.split('\n').first().trimmed(),
+             QByteArray("Title,Year,Director,Genre,My rating,Times watched,Last watched,Watchlist,"
+                        "Favourite,Tags,Notes"));
+    QCOMPARE(csv.body.trimmed().split('\n').size(), 3);
+    // Bob has nothing: headers only.
+    QCOMPARE(m_server->client().get("/export?format=csv", m_bob).body.trimmed().split('\n').size(),
+             1);
+}
+
+void TestApiImports::exportRefusals()
+{
+    const auto bad = m_server->client().get("/export?format=xml", m_ada);
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json()
+                     .value("fields"_L1)
+                     .toObject()
+                     .value("format"_L1)
+                     .toObject()
+                     .value("code"_L1)
+                     .toString(),
+             u"unknown_value"_s);
+    QCOMPARE(m_server->client().get("/export", m_ada).status, 400);
+    QCOMPARE(m_server->client().get("/export?format=json").status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestApiImports)

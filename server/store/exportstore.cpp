@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportstore.h"
+
+#include "database.h"
+#include "import/csvwriter.h"
+#include "import/importreader.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString ratingText(const QVariant &rating)
+{
+    return rating.isNull() ? QString() : QLocale::c().toString(rating.toDouble(), 'g', 3);
+}
+
+QJsonValue orNull(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v);
+}
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+} // namespace
+
+ExportStore::ExportStore(Database &db)
+    : m_db(db)
+{ }
+
+Result<QList<ExportStore::Film>> ExportStore::films(qint64 userId)
+{
+    QList<Film> out;
+    QHash<qint64, int> index;
+    {
+        QSqlQuery &q = m_db.prepared(
+                u"SELECT m.id, m.title, m.year, m.director, m.genre, um.rating, um.watchlist, "
+                u"um.favourite, um.notes, um.times_watched, um.last_watched_on FROM user_movies "
+                u"um JOIN movies m ON m.id = um.movie_id WHERE um.user_id = ? ORDER BY "
+                u"m.sort_title COLLATE NOCASE, m.id"_s);
+        StatementScope scope(q);
+        if (Done done = Database::run(q, {userId}); !done)
+            return done.fault();
+        while (q.next()) {
+            Film f;
+            f.id = q.value(0).toLongLong();
+            f.title = q.value(1).toString();
+            f.year = q.value(2);
+            f.director = q.value(3).toString();
+            f.genre = q.value(4).toString();
+            f.rating = q.value(5);
+            f.watchlist = q.value(6).toBool();
+            f.favourite = q.value(7).toBool();
+            f.notes = q.value(8).toString();
+            f.timesWatched = q.value(9).toInt();
+            f.lastWatchedOn = q.value(10).toString();
+            index.insert(f.id, int(out.size()));
+            out << f;
+        }
+    }
+    {
+        QSqlQuery &q = m_db.prepared(u"SELECT movie_id, tag FROM user_tags WHERE user_id = ? "
+                                     u"ORDER BY movie_id, tag_key"_s);
+        StatementScope scope(q);
+        if (Done done = Database::run(q, {userId}); !done)
+            return done.fault();
+        while (q.next()) {
+            if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
+                out[*it].tags << q.value(1).toString();
+        }
+    }
+    QSqlQuery &q = m_db.prepared(u"SELECT movie_id, watched_on, rewatch, rating, note FROM "
+                                 u"viewings WHERE user_id = ? ORDER BY watched_on, id"_s);
+    StatementScope scope(q);
+    if (Done done = Database::run(q, {userId}); !done)
+        return done.fault();
+    while (q.next()) {
+        if (const auto it = index.constFind(q.value(0).toLongLong()); it != index.cend())
+            out[*it].viewings.append({q.value(1).toString(), q.value(2).toBool(), q.value(3),
+                                      q.value(4).toString()});
+    }
+    return out;
+}
+
+Result<QByteArray> ExportStore::json(qint64 userId, qint64 now)
+{
+    const auto all = films(userId);
+    if (!all)
+        return all.fault();
+    QJsonArray items;
+    for (const Film &f : *all) {
+        QJsonArray viewings;
+        for (const Viewing &v : f.viewings)
+            viewings.append(QJsonObject{{u"watchedOn"_s, v.watchedOn},
+                                        {u"rewatch"_s, v.rewatch},
+                                        {u"rating"_s, orNull(v.rating)},
+                                        {u"note"_s, textOrNull(v.note)}});
+        items.append(QJsonObject{{u"title"_s, f.title},
+                                 {u"year"_s, orNull(f.year)},
+                                 {u"director"_s, textOrNull(f.director)},
+                                 {u"rating"_s, orNull(f.rating)},
+                                 {u"watchlist"_s, f.watchlist},
+                                 {u"favourite"_s, f.favourite},
+                                 {u"tags"_s, QJsonArray::fromStringList(f.tags)},
+                                 {u"notes"_s, textOrNull(f.notes)},
+                                 {u"viewings"_s, viewings}});
+    }
+    const QJsonObject doc{
+            {u"format"_s, QString::fromLatin1(ImportReader::ExportFormat)},
+            {u"version"_s, ImportReader::ExportVersion},
+            {u"exportedAt"_s, QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate)},
+            {u"films"_s, items}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> ExportStore::letterboxd(qint64 userId)
+{
+    const auto all = films(userId);
+    if (!all)
+        return all.fault();
+    CsvWriter out;
+    out.row({u"Title"_s, u"Year"_s, u"Directors"_s, u"WatchedDate"_s, u"Rating"_s, u"Rewatch"_s,
+             u"Tags"_s, u"Review"_s});
+    for (const Film &f : *all) {
+        const QString year = f.year.isNull() ? QString() : f.year.toString();
+        const QString tags = f.tags.join(u", "_s);
+        for (const Viewing &v : f.viewings)
+            out.row({f.title, year, f.director, v.watchedOn,
+                     ratingText(v.rating.isNull() ? f.rating : v.rating),
+                     v.rewatch ? u"true"_s : u"false"_s, tags, v.note});
+        if (f.viewings.isEmpty() && !f.rating.isNull())
+            out.row({f.title, year, f.director, QString(), ratingText(f.rating), u"false"_s, tags,
+                     QString()});
+    }
+    return out.take();
+}
+
+Result<QByteArray> ExportStore::csv(qint64 userId)
+{
+    const auto all = films(userId);
+    if (!all)
+        return all.fault();
+    CsvWriter out;
+    out.row({u"Title"_s, u"Year"_s, u"Director"_s, u"Genre"_s, u"My rating"_s, u"Times watched"_s,
+             u"Last watched"_s, u"Watchlist"_s, u"Favourite"_s, u"Tags"_s, u"Notes"_s});
+    for (const Film &f : *all)
+        out.row({f.title, f.year.isNull() ? QString() : f.year.toString(), f.director, f.genre,
+                 ratingText(f.rating), QString::number(f.timesWatched), f.lastWatchedOn,
+                 f.watchlist ? u"yes"_s : u"no"_s, f.favourite ? u"yes"_s : u"no"_s,
+                 f.tags.join(u", "_s), f.notes});
+    return out.take();
+}

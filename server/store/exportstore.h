@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+
+class Database;
+
+// A user's own data written out, in three forms:
+//   json: everything (each film's rating, watchlist, favourite, tags and notes, and every
+//     viewing), which POST /imports reads back with nothing lost;
+//   letterboxd: the CSV Letterboxd's importer takes (Title, Year, Directors, WatchedDate,
+//     Rating, Rewatch, Tags, Review): a row per viewing, and one per rated film never watched;
+//   csv: one row per film of the user's, for a spreadsheet.
+class ExportStore
+{
+public:
+    explicit ExportStore(Database &db);
+
+    Result<QByteArray> json(qint64 userId, qint64 now);
+    Result<QByteArray> letterboxd(qint64 userId);
+    Result<QByteArray> csv(qint64 userId);
+
+private:
+    struct Viewing
+    {
+        QString watchedOn;
+        bool rewatch = false;
+        QVariant rating;
+        QString note;
+    };
+    struct Film
+    {
+        qint64 id = 0;
+        QString title, director, genre;
+        QVariant year, rating;
+        bool watchlist = false, favourite = false;
+        QString notes;
+        int timesWatched = 0;
+        QString lastWatchedOn;
+        QStringList tags;
+        QList<Viewing> viewings;
+    };
+    Result<QList<Film>> films(qint64 userId);
+
+    Database &m_db;
+};
