@@ -265,7 +265,7 @@ Result<ImportSet> ImportReader::readJson(const QByteArray &data)
     set.files << u"reelvault.json"_s;
     int index = 0;
     const auto text = [](const QJsonValue &v) { return v.isString() ? v.toString() : QString(); };
-    for (const QJsonValue &item : root.value("films"_L1).toArray()) {
+    for (const auto &item : root.value("films"_L1).toArray()) {
         ++index;
         const QJsonObject film = item.toObject();
         ImportRow base;
@@ -278,7 +278,7 @@ Result<ImportSet> ImportReader::readJson(const QByteArray &data)
             base.directors << d;
         if (base.title.isEmpty())
             continue;
-        for (const QJsonValue &v : film.value("viewings"_L1).toArray()) {
+        for (const auto &v : film.value("viewings"_L1).toArray()) {
             const QJsonObject o = v.toObject();
             ImportRow row = base;
             row.source = Source::ExportViewing;
@@ -297,7 +297,7 @@ Result<ImportSet> ImportReader::readJson(const QByteArray &data)
             row.rating = halfStars(QString::number(film.value("rating"_L1).toDouble()), 5);
         row.watchlist = film.value("watchlist"_L1).toBool();
         row.favourite = film.value("favourite"_L1).toBool();
-        for (const QJsonValue &t : film.value("tags"_L1).toArray()) {
+        for (const auto &t : film.value("tags"_L1).toArray()) {
             if (const QString tag = text(t).simplified(); !tag.isEmpty())
                 row.tags << tag;
         }

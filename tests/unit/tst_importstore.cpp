@@ -19,7 +19,7 @@ namespace {
 const QByteArray DiaryHeader = "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n";
 
 // A user's own data as a comparable text: each film's row and tags, each viewing.
-QString snapshot(QSqlDatabase db, qint64 user)
+QString snapshot(const QSqlDatabase &db, qint64 user)
 {
     QStringList out;
     QSqlQuery q(db);
