@@ -770,6 +770,173 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import — %1</source>
+        <translation>Import — %1</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Film in the catalogue</source>
+        <translation>Film im Katalog</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>This file is larger than 32 MiB; an export of a film history is far smaller. Is it the right file?</source>
+        <translation>Diese Datei ist größer als 32 MiB; ein Export einer Filmhistorie ist viel kleiner. Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and matching its films…</source>
+        <translation>Datei wird gelesen und ihre Filme werden zugeordnet…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Reelvault cannot import this file. It takes a Letterboxd export (the ZIP, or a CSV file from it), an IMDb ratings or list export (CSV), or Reelvault&apos;s own JSON export.</source>
+        <translation>Reelvault kann diese Datei nicht importieren. Es nimmt einen Letterboxd-Export (die ZIP-Datei oder eine CSV-Datei daraus), einen IMDb-Bewertungs- oder Listenexport (CSV) oder Reelvaults eigenen JSON-Export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Matched %2, to choose %3, no film found %4, skipped %5.</source>
+        <translation>
+            <numerusform>%1: %Ln Zeile. Zugeordnet %2, zu wählen %3, kein Film gefunden %4, übersprungen %5.</numerusform>
+            <numerusform>%1: %Ln Zeilen. Zugeordnet %2, zu wählen %3, kein Film gefunden %4, übersprungen %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln Sichtung</numerusform>
+            <numerusform>%Ln Sichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the watchlist</source>
+        <translation>
+            <numerusform>%Ln auf der Merkliste</numerusform>
+            <numerusform>%Ln auf der Merkliste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln favourite(s)</source>
+        <translation>
+            <numerusform>%Ln Favorit</numerusform>
+            <numerusform>%Ln Favoriten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing it changes nothing: all of it is here already.</source>
+        <translation>Der Import ändert nichts: Alles ist schon da.</translation>
+    </message>
+    <message>
+        <source>Importing it adds or changes: %1.</source>
+        <translation>Der Import fügt hinzu oder ändert: %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>Diese Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>Zu wählen</translation>
+    </message>
+    <message>
+        <source>No film found</source>
+        <translation>Kein Film gefunden</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>The rows you choose a film for below are imported too.</source>
+        <translation>Die Zeilen, für die Sie unten einen Film wählen, werden ebenfalls importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in</source>
@@ -983,6 +1150,73 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>I&amp;mports…</source>
+        <translation>I&amp;mporte…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import a film history</source>
+        <translation>Filmhistorie importieren</translation>
+    </message>
+    <message>
+        <source>Film histories (*.zip *.csv *.json);;All files (*)</source>
+        <translation>Filmhistorien (*.zip *.csv *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln viewing(s) added.</source>
+        <translation>
+            <numerusform>Importiert: %Ln Sichtung hinzugefügt.</numerusform>
+            <numerusform>Importiert: %Ln Sichtungen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Letterboxd CSV, for Letterboxd&apos;s importer (*.csv)</source>
+        <translation>Letterboxd-CSV, für den Import bei Letterboxd (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything, to import into Reelvault again (*.json)</source>
+        <translation>Alles, um es wieder in Reelvault zu importieren (*.json)</translation>
+    </message>
+    <message>
+        <source>My films, for a spreadsheet (*.csv)</source>
+        <translation>Meine Filme, für eine Tabellenkalkulation (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export my film history</source>
+        <translation>Meine Filmhistorie exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiErrors</name>
@@ -55,6 +56,68 @@
         <translation>
             <numerusform>%Ln viewing</numerusform>
             <numerusform>%Ln viewings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Matched %2, to choose %3, no film found %4, skipped %5.</source>
+        <translation>
+            <numerusform>%1: %Ln row. Matched %2, to choose %3, no film found %4, skipped %5.</numerusform>
+            <numerusform>%1: %Ln rows. Matched %2, to choose %3, no film found %4, skipped %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln viewing</numerusform>
+            <numerusform>%Ln viewings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln rating</numerusform>
+            <numerusform>%Ln ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the watchlist</source>
+        <translation>
+            <numerusform>%Ln on the watchlist</numerusform>
+            <numerusform>%Ln on the watchlist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln favourite(s)</source>
+        <translation>
+            <numerusform>%Ln favourite</numerusform>
+            <numerusform>%Ln favourites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln tag</numerusform>
+            <numerusform>%Ln tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Imported: %Ln viewing(s) added.</source>
+        <translation>
+            <numerusform>Imported: %Ln viewing added.</numerusform>
+            <numerusform>Imported: %Ln viewings added.</numerusform>
         </translation>
     </message>
 </context>

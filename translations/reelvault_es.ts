@@ -770,6 +770,173 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import — %1</source>
+        <translation>Importar — %1</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Film in the catalogue</source>
+        <translation>Película del catálogo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>This file is larger than 32 MiB; an export of a film history is far smaller. Is it the right file?</source>
+        <translation>Este archivo supera los 32 MiB; una exportación de historial de películas es mucho menor. ¿Es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and matching its films…</source>
+        <translation>Leyendo el archivo y buscando sus películas…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Reelvault cannot import this file. It takes a Letterboxd export (the ZIP, or a CSV file from it), an IMDb ratings or list export (CSV), or Reelvault&apos;s own JSON export.</source>
+        <translation>Reelvault no puede importar este archivo. Admite una exportación de Letterboxd (el ZIP o uno de sus CSV), una exportación de valoraciones o lista de IMDb (CSV) o la exportación JSON de Reelvault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Matched %2, to choose %3, no film found %4, skipped %5.</source>
+        <translation>
+            <numerusform>%1: %Ln fila. Encontradas %2, por elegir %3, sin película %4, omitidas %5.</numerusform>
+            <numerusform>%1: %Ln filas. Encontradas %2, por elegir %3, sin película %4, omitidas %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln visionado</numerusform>
+            <numerusform>%Ln visionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln valoración</numerusform>
+            <numerusform>%Ln valoraciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the watchlist</source>
+        <translation>
+            <numerusform>%Ln en la lista de pendientes</numerusform>
+            <numerusform>%Ln en la lista de pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln favourite(s)</source>
+        <translation>
+            <numerusform>%Ln favorita</numerusform>
+            <numerusform>%Ln favoritas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln etiqueta</numerusform>
+            <numerusform>%Ln etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing it changes nothing: all of it is here already.</source>
+        <translation>Importarlo no cambia nada: todo está ya aquí.</translation>
+    </message>
+    <message>
+        <source>Importing it adds or changes: %1.</source>
+        <translation>Importarlo añade o cambia: %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>Omitir esta fila</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>Por elegir</translation>
+    </message>
+    <message>
+        <source>No film found</source>
+        <translation>Ninguna película encontrada</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Encontradas</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>The rows you choose a film for below are imported too.</source>
+        <translation>Las filas para las que elijas una película abajo también se importan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiado</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in</source>
@@ -983,6 +1150,73 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>I&amp;mports…</source>
+        <translation>I&amp;mportaciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import a film history</source>
+        <translation>Importar un historial de películas</translation>
+    </message>
+    <message>
+        <source>Film histories (*.zip *.csv *.json);;All files (*)</source>
+        <translation>Historiales de películas (*.zip *.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln viewing(s) added.</source>
+        <translation>
+            <numerusform>Importado: %Ln visionado añadido.</numerusform>
+            <numerusform>Importado: %Ln visionados añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Se deshizo la importación.</translation>
+    </message>
+    <message>
+        <source>Letterboxd CSV, for Letterboxd&apos;s importer (*.csv)</source>
+        <translation>CSV de Letterboxd, para su importador (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything, to import into Reelvault again (*.json)</source>
+        <translation>Todo, para importarlo de nuevo en Reelvault (*.json)</translation>
+    </message>
+    <message>
+        <source>My films, for a spreadsheet (*.csv)</source>
+        <translation>Mis películas, para una hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export my film history</source>
+        <translation>Exportar mi historial de películas</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>No se puede escribir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,173 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import — %1</source>
+        <translation>Importer — %1</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>Film in the catalogue</source>
+        <translation>Film du catalogue</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>This file is larger than 32 MiB; an export of a film history is far smaller. Is it the right file?</source>
+        <translation>Ce fichier dépasse 32 Mio ; un export d’historique de films est bien plus petit. Est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Reading the file and matching its films…</source>
+        <translation>Lecture du fichier et recherche de ses films…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Reelvault cannot import this file. It takes a Letterboxd export (the ZIP, or a CSV file from it), an IMDb ratings or list export (CSV), or Reelvault&apos;s own JSON export.</source>
+        <translation>Reelvault ne peut pas importer ce fichier. Il accepte un export Letterboxd (le ZIP, ou un de ses fichiers CSV), un export IMDb de notes ou de liste (CSV), ou l’export JSON de Reelvault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s). Matched %2, to choose %3, no film found %4, skipped %5.</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne. Trouvées %2, à choisir %3, sans film %4, ignorées %5.</numerusform>
+            <numerusform>%1 : %Ln lignes. Trouvées %2, à choisir %3, sans film %4, ignorées %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln viewing(s)</source>
+        <translation>
+            <numerusform>%Ln séance</numerusform>
+            <numerusform>%Ln séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rating(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln on the watchlist</source>
+        <translation>
+            <numerusform>%Ln dans la liste à voir</numerusform>
+            <numerusform>%Ln dans la liste à voir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln favourite(s)</source>
+        <translation>
+            <numerusform>%Ln favori</numerusform>
+            <numerusform>%Ln favoris</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tag(s)</source>
+        <translation>
+            <numerusform>%Ln étiquette</numerusform>
+            <numerusform>%Ln étiquettes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln commentaire</numerusform>
+            <numerusform>%Ln commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing it changes nothing: all of it is here already.</source>
+        <translation>L’importer ne change rien : tout est déjà là.</translation>
+    </message>
+    <message>
+        <source>Importing it adds or changes: %1.</source>
+        <translation>L’importer ajoute ou modifie : %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>À choisir</translation>
+    </message>
+    <message>
+        <source>No film found</source>
+        <translation>Aucun film trouvé</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Trouvés</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>The rows you choose a film for below are imported too.</source>
+        <translation>Les lignes pour lesquelles vous choisissez un film ci-dessous sont importées aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsDialog</name>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annuler cette importation</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in</source>
@@ -983,6 +1150,73 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>I&amp;mports…</source>
+        <translation>I&amp;mportations…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Import a film history</source>
+        <translation>Importer un historique de films</translation>
+    </message>
+    <message>
+        <source>Film histories (*.zip *.csv *.json);;All files (*)</source>
+        <translation>Historiques de films (*.zip *.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %Ln viewing(s) added.</source>
+        <translation>
+            <numerusform>Importé : %Ln séance ajoutée.</numerusform>
+            <numerusform>Importé : %Ln séances ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L’importation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Letterboxd CSV, for Letterboxd&apos;s importer (*.csv)</source>
+        <translation>CSV Letterboxd, pour l’importateur de Letterboxd (*.csv)</translation>
+    </message>
+    <message>
+        <source>Everything, to import into Reelvault again (*.json)</source>
+        <translation>Tout, pour le réimporter dans Reelvault (*.json)</translation>
+    </message>
+    <message>
+        <source>My films, for a spreadsheet (*.csv)</source>
+        <translation>Mes films, pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export my film history</source>
+        <translation>Exporter mon historique de films</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Le fichier ne peut pas être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 #include "mainwindow.h"
 
 #include "client/apiclient.h"
+#include "client/apierrors.h"
 #include "client/sessionvault.h"
 #include "console/consolewindow.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/importsdialog.h"
 #include "dialogs/tonightdialog.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
@@ -19,9 +22,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -49,6 +57,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
 {
     setWindowTitle(tr("Reelvault"));
     setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true); // a film history dropped on the window is imported
     m_startingLabel->setAlignment(Qt::AlignCenter);
     auto *startingLayout = new QVBoxLayout(m_startingPage);
     startingLayout->addWidget(m_startingLabel);
@@ -150,6 +159,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseImport);
+    importAction->setShortcut(tr("Ctrl+I"));
+    importAction->setObjectName(u"actionImport"_s);
+    QAction *importsAction = file->addAction(tr("I&mports…"), this, &MainWindow::showImports);
+    importsAction->setObjectName(u"actionImports"_s);
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
+    exportAction->setShortcut(tr("Ctrl+E"));
+    exportAction->setObjectName(u"actionExport"_s);
+    file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOut->setObjectName(u"actionSignOut"_s);
     file->addSeparator();
@@ -190,7 +208,8 @@ void MainWindow::createMenus()
             = view->addAction(tr("What to watch &tonight…"), this, &MainWindow::showTonight);
     tonight->setShortcut(tr("Ctrl+T"));
     tonight->setObjectName(u"actionTonight"_s);
-    m_signedInActions = {signOut, find, refresh, catalogue, profile, diary, tonight};
+    m_signedInActions = {importAction, importsAction, exportAction, signOut, find,
+                         refresh,      catalogue,     profile,      diary,   tonight};
 
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -371,6 +390,110 @@ TonightDialog *MainWindow::showTonight()
     connect(dialog, &TonightDialog::mineChanged, m_catalogue->model(), &MovieTableModel::setMine);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::reloadMine()
+{
+    m_catalogue->refresh();
+    m_diary->clear();
+    if (m_tabs->currentWidget() == m_diary)
+        m_diary->refresh();
+}
+
+void MainWindow::chooseImport()
+{
+    if (m_state != State::SignedIn)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a film history"), QString(),
+            tr("Film histories (*.zip *.csv *.json);;All files (*)"));
+    if (!path.isEmpty())
+        showImport(path);
+}
+
+ImportDialog *MainWindow::showImport(const QString &path)
+{
+    if (m_state != State::SignedIn)
+        return nullptr;
+    auto *dialog = new ImportDialog(m_api, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QJsonObject &result) {
+        const QJsonObject applied = result.value("applied"_L1).toObject();
+        statusBar()->showMessage(tr("Imported: %Ln viewing(s) added.", nullptr,
+                                    applied.value("viewings"_L1).toInt()),
+                                 8000);
+        reloadMine();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ImportsDialog *MainWindow::showImports()
+{
+    if (m_state != State::SignedIn)
+        return nullptr;
+    auto *dialog = new ImportsDialog(m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportsDialog::undone, this, [this] {
+        statusBar()->showMessage(tr("The import was undone."), 8000);
+        reloadMine();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseExport()
+{
+    if (m_state != State::SignedIn)
+        return;
+    const QString letterboxd = tr("Letterboxd CSV, for Letterboxd's importer (*.csv)");
+    const QString json = tr("Everything, to import into Reelvault again (*.json)");
+    const QString csv = tr("My films, for a spreadsheet (*.csv)");
+    QString filter = json;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export my film history"), u"reelvault-export.json"_s,
+            QStringList{json, letterboxd, csv}.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return;
+    exportTo(filter == letterboxd ? u"letterboxd"_s : filter == csv ? u"csv"_s : u"json"_s, path);
+}
+
+void MainWindow::exportTo(const QString &format, const QString &path)
+{
+    m_api->exportData(
+            format,
+            [this, path](const ApiResult &result) {
+                QSaveFile file(path); // the old file stays whole until the new one is
+                if (!result.ok()) {
+                    QMessageBox::warning(this, tr("Export"), ApiErrors::message(result));
+                    return;
+                }
+                if (!file.open(QIODevice::WriteOnly)
+                    || file.write(result.body) != result.body.size() || !file.commit()) {
+                    QMessageBox::warning(
+                            this, tr("Export"),
+                            tr("The file cannot be written: %1").arg(file.errorString()));
+                    return;
+                }
+                statusBar()->showMessage(tr("Exported to %1.").arg(path), 8000);
+            },
+            this);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_state == State::SignedIn && event->mimeData()->hasUrls()
+        && event->mimeData()->urls().size() == 1 && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        showImport(urls.first().toLocalFile());
+    }
 }
 
 ConsoleWindow *MainWindow::showConsole()

@@ -44,10 +44,18 @@ public:
     class ConsoleWindow *showConsole();
     // What to watch tonight (Ctrl+T), signed in only.
     class TonightDialog *showTonight();
+    // File › Import… with a file chosen (or dropped on the window), File › Imports, File › Export….
+    class ImportDialog *showImport(const QString &path);
+    class ImportsDialog *showImports();
+    // format: "letterboxd", "json" or "csv"; the answer is written to path. Done: said in the
+    // status bar (or the failure in a message box).
+    void exportTo(const QString &format, const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
@@ -58,6 +66,9 @@ private:
     void enterSignedOut(const QString &notice, const QString &email = {}, bool warning = false);
     void setState(State state);
     void storeSession();
+    void chooseImport();
+    void chooseExport();
+    void reloadMine(); // after an import or an undo: every view of the user's data
 
     ApiClient *m_api;
     SessionVault *m_vault;

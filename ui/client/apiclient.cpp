@@ -343,3 +343,35 @@ void ApiClient::fetchTags(Callback done, QObject *context)
 {
     send("GET", u"/tags"_s, {}, std::nullopt, true, std::move(done), context);
 }
+
+quint64 ApiClient::importFile(const QByteArray &file, const QByteArray &contentType,
+                              const QUrlQuery &query, Callback done, QObject *context)
+{
+    Request r;
+    r.method = "POST";
+    r.path = u"/imports"_s;
+    r.query = query;
+    r.withSession = true;
+    r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"))
+              << qMakePair(QByteArray("Content-Type"), contentType);
+    r.body = file;
+    return exchange(r, std::move(done), context);
+}
+
+void ApiClient::fetchImports(Callback done, QObject *context)
+{
+    send("GET", u"/imports"_s, {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::undoImport(qint64 importId, Callback done, QObject *context)
+{
+    send("DELETE", u"/imports/%1"_s.arg(importId), {}, std::nullopt, true, std::move(done),
+         context);
+}
+
+void ApiClient::exportData(const QString &format, Callback done, QObject *context)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"format"_s, format);
+    send("GET", u"/export"_s, query, std::nullopt, true, std::move(done), context);
+}

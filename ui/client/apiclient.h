@@ -111,6 +111,13 @@ public:
     void fetchTags(Callback done, QObject *context = nullptr); // GET /tags
     void fetchViewings(const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void randomMovie(const QUrlQuery &query, Callback done, QObject *context = nullptr);
+    // Import and export: POST /imports with the file itself (query: dryRun, choices, fileName);
+    // returns the exchange's number, for cancel().
+    quint64 importFile(const QByteArray &file, const QByteArray &contentType,
+                       const QUrlQuery &query, Callback done, QObject *context = nullptr);
+    void fetchImports(Callback done, QObject *context = nullptr);
+    void undoImport(qint64 importId, Callback done, QObject *context = nullptr);
+    void exportData(const QString &format, Callback done, QObject *context = nullptr);
 
 Q_SIGNALS:
     // The tokens changed (login, refresh, logout): time to store them again.

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include "client/apiclient.h"
+#include "client/apierrors.h"
+#include "widgets/fielderror.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole; // a row's key, on rows that take a choice
+
+QString rowText(const QJsonObject &row)
+{
+    const QJsonValue year = row.value("year"_L1);
+    return year.isDouble() ? ImportDialog::tr("%1 (%2)").arg(row.value("title"_L1).toString(),
+                                                             QString::number(year.toInt()))
+                           : row.value("title"_L1).toString();
+}
+
+QString filmText(const QJsonObject &film)
+{
+    QString text = rowText(film);
+    if (film.value("director"_L1).isString())
+        text += u" — "_s + film.value("director"_L1).toString();
+    return text;
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(ApiClient *api, const QString &path, QWidget *parent)
+    : QDialog(parent)
+    , m_api(api)
+    , m_path(path)
+    , m_summary(new QLabel(this))
+    , m_changes(new QLabel(this))
+    , m_rows(new QTreeWidget(this))
+    , m_error(new FieldError(this))
+    , m_busy(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_import(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole))
+{
+    setWindowTitle(tr("Import — %1").arg(QFileInfo(path).fileName()));
+    setObjectName(u"importDialog"_s);
+    m_summary->setObjectName(u"importSummary"_s);
+    m_summary->setWordWrap(true);
+    m_changes->setObjectName(u"importChanges"_s);
+    m_changes->setWordWrap(true);
+    m_rows->setObjectName(u"importRows"_s);
+    m_rows->setColumnCount(3);
+    m_rows->setHeaderLabels({tr("In the file"), tr("Film in the catalogue"), tr("From")});
+    m_rows->setColumnWidth(0, 300);
+    m_rows->setColumnWidth(1, 320);
+    m_rows->setUniformRowHeights(false);
+    m_error->setObjectName(u"importError"_s);
+    m_busy->setRange(0, 0); // busy, for as long as the server takes
+    m_busy->hide();
+    m_import->setObjectName(u"importButton"_s);
+    m_import->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_changes);
+    layout->addWidget(m_rows, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+    resize(820, 560);
+
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_request) {
+            m_api->cancel(m_request); // stop waiting; the server's work is all or nothing
+            m_request = 0;
+        }
+        reject();
+    });
+
+    QFile file(path);
+    if (file.size() > MaxFileBytes) {
+        m_error->show(tr("This file is larger than 32 MiB; an export of a film history is far "
+                         "smaller. Is it the right file?"));
+        return;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error->show(tr("The file cannot be read: %1").arg(file.errorString()));
+        return;
+    }
+    m_file = file.readAll();
+    const QString name = QFileInfo(path).fileName().toLower();
+    m_contentType = m_file.startsWith("PK") ? "application/zip"
+            : name.endsWith(u".json"_s)     ? "application/json"
+                                            : "text/csv";
+    // The three Letterboxd files with one header are told apart by their names.
+    if (name == u"watched.csv"_s || name == u"watchlist.csv"_s)
+        m_fileName = name;
+    else if (name == u"films.csv"_s && QFileInfo(path).dir().dirName() == u"likes"_s)
+        m_fileName = u"likes/films.csv"_s;
+    send(true);
+}
+
+void ImportDialog::setBusy(bool busy, const QString &what)
+{
+    m_busy->setVisible(busy);
+    m_busy->setFormat(what);
+    m_import->setEnabled(!busy && !m_file.isEmpty());
+    if (busy)
+        m_summary->setText(what);
+}
+
+void ImportDialog::send(bool dryRun)
+{
+    QUrlQuery query;
+    if (dryRun)
+        query.addQueryItem(u"dryRun"_s, u"true"_s);
+    if (!m_fileName.isEmpty())
+        query.addQueryItem(u"fileName"_s, m_fileName);
+    const QJsonObject chosen = choices();
+    if (!chosen.isEmpty())
+        query.addQueryItem(u"choices"_s,
+                           QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(
+                                   QJsonDocument(chosen).toJson(QJsonDocument::Compact)))));
+    m_error->clear();
+    setBusy(true, dryRun ? tr("Reading the file and matching its films…") : tr("Importing…"));
+    m_request = m_api->importFile(
+            m_file, m_contentType, query,
+            [this, dryRun](const ApiResult &result) {
+                m_request = 0;
+                setBusy(false);
+                if (!result.ok()) {
+                    m_summary->setText(tr("Nothing was imported."));
+                    m_import->setEnabled(false);
+                    m_error->show(result.code() == u"unrecognised_format"_s
+                                          ? tr("Reelvault cannot import this file. It takes a "
+                                               "Letterboxd export (the ZIP, or a CSV file from "
+                                               "it), an IMDb ratings or list export (CSV), or "
+                                               "Reelvault's own JSON export.")
+                                          : ApiErrors::message(result));
+                    return;
+                }
+                if (dryRun) {
+                    showPreview(result.object());
+                    return;
+                }
+                Q_EMIT imported(result.object());
+                accept();
+            },
+            this);
+}
+
+QStringList ImportDialog::changesText(const QJsonObject &c)
+{
+    const auto n = [&](const char *key) { return c.value(QLatin1StringView(key)).toInt(); };
+    QStringList what;
+    if (n("viewings"))
+        what << tr("%Ln viewing(s)", nullptr, n("viewings"));
+    if (n("ratings"))
+        what << tr("%Ln rating(s)", nullptr, n("ratings"));
+    if (n("watchlist"))
+        what << tr("%Ln on the watchlist", nullptr, n("watchlist"));
+    if (n("favourites"))
+        what << tr("%Ln favourite(s)", nullptr, n("favourites"));
+    if (n("tags"))
+        what << tr("%Ln tag(s)", nullptr, n("tags"));
+    if (n("notes"))
+        what << tr("%Ln note(s)", nullptr, n("notes"));
+    return what;
+}
+
+void ImportDialog::showPreview(const QJsonObject &report)
+{
+    const QLocale locale;
+    const auto count = [&](const char *key) {
+        return int(report.value(QLatin1StringView(key)).toArray().size());
+    };
+    m_summary->setText(tr("%1: %Ln row(s). Matched %2, to choose %3, no film found %4, skipped %5.",
+                          nullptr, report.value("rows"_L1).toInt())
+                               .arg(QFileInfo(m_path).fileName(), locale.toString(count("matched")),
+                                    locale.toString(count("ambiguous")),
+                                    locale.toString(count("unmatched")),
+                                    locale.toString(count("skipped"))));
+    const QStringList what = changesText(report.value("changes"_L1).toObject());
+    QString changes = what.isEmpty()
+            ? tr("Importing it changes nothing: all of it is here "
+                 "already.")
+            : tr("Importing it adds or changes: %1.").arg(locale.createSeparatedList(what));
+    if (count("ambiguous") > 0)
+        changes += u' ' + tr("The rows you choose a film for below are imported too.");
+    m_changes->setText(changes);
+    m_rows->clear();
+    const auto section = [&](const QString &title, const char *key, bool expanded) {
+        const QJsonArray rows = report.value(QLatin1StringView(key)).toArray();
+        auto *head = new QTreeWidgetItem(m_rows, {tr("%1 (%2)").arg(title).arg(rows.size())});
+        head->setFirstColumnSpanned(true);
+        QFont bold = head->font(0);
+        bold.setBold(true);
+        head->setFont(0, bold);
+        head->setExpanded(expanded && rows.size() > 0);
+        head->setData(0, KeyRole, QString::fromLatin1(key));
+        for (const auto &v : rows) {
+            const QJsonObject row = v.toObject();
+            auto *item = new QTreeWidgetItem(head,
+                                             {rowText(row), QString(),
+                                              tr("%1, line %2")
+                                                      .arg(row.value("file"_L1).toString())
+                                                      .arg(row.value("line"_L1).toInt())});
+            item->setToolTip(0, rowText(row));
+            if (row.contains("movie"_L1))
+                item->setText(1, filmText(row.value("movie"_L1).toObject()));
+            if (qstrcmp(key, "ambiguous") == 0) {
+                auto *choice = new QComboBox(m_rows);
+                choice->setObjectName(u"choice"_s);
+                choice->addItem(tr("Skip this row"), 0);
+                for (const auto &candidate : row.value("candidates"_L1).toArray())
+                    choice->addItem(filmText(candidate.toObject()),
+                                    candidate.toObject().value("id"_L1).toInteger());
+                choice->setCurrentIndex(0); // nothing is imported that the person did not choose
+                item->setData(0, KeyRole, row.value("key"_L1).toString());
+                m_rows->setItemWidget(item, 1, choice);
+            }
+        }
+        return head;
+    };
+    section(tr("To choose"), "ambiguous", true);
+    section(tr("No film found"), "unmatched", true);
+    section(tr("Matched"), "matched", false);
+    section(tr("Skipped"), "skipped", false);
+    m_import->setEnabled(count("matched") + count("ambiguous") > 0);
+    m_import->setDefault(true);
+}
+
+QJsonObject ImportDialog::choices() const
+{
+    QJsonObject out;
+    for (int i = 0; i < m_rows->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *head = m_rows->topLevelItem(i);
+        for (int j = 0; j < head->childCount(); ++j) {
+            QTreeWidgetItem *item = head->child(j);
+            const auto *box = qobject_cast<QComboBox *>(m_rows->itemWidget(item, 1));
+            if (!box)
+                continue;
+            const qint64 id = box->currentData().toLongLong();
+            out.insert(item->data(0, KeyRole).toString(), id ? QJsonValue(id) : QJsonValue());
+        }
+    }
+    return out;
+}
+
+void ImportDialog::startImport()
+{
+    if (m_file.isEmpty() || m_request)
+        return;
+    send(false);
+}
