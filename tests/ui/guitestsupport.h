@@ -4,6 +4,7 @@
 #include "client/apiclient.h"
 #include "client/sessionvault.h"
 #include "mainwindow.h"
+#include "pages/loginpage.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,4 +43,22 @@ inline void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+// Types the email and password into the sign-in form and presses Enter, as a person would.
+// Returns whether the window got signed in.
+inline bool signInAs(GuiApp &app, const QString &email, const QString &password)
+{
+    if (!QTest::qWaitFor([&] { return app.window->state() == MainWindow::State::SignedOut; }))
+        return false;
+    auto *page = app.window->loginPage();
+    auto *emailEdit = page->findChild<QLineEdit *>(QStringLiteral("email"));
+    auto *passwordEdit = page->findChild<QLineEdit *>(QStringLiteral("password"));
+    if (!emailEdit || !passwordEdit)
+        return false;
+    typeInto(emailEdit, email);
+    typeInto(passwordEdit, password);
+    QTest::keyClick(passwordEdit, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return app.window->state() == MainWindow::State::SignedIn; })
+            && QTest::qWaitFor([&] { return app.api->inFlight() == 0; });
 }

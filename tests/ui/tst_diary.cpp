@@ -4,7 +4,6 @@
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
 #include "pages/diarypage.h"
-#include "pages/loginpage.h"
 #include "testserver.h"
 #include "translator.h"
 #include "widgets/catalogueview.h"
@@ -132,13 +131,7 @@ void TestDiary::signIn()
     m_app = std::make_unique<GuiApp>(m_server->port(),
                                      u"diary "_s + QUuid::createUuid().toString());
     m_app->window->resize(1280, 800);
-    QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedOut);
-    auto *login = m_app->window->loginPage();
-    typeInto(login->findChild<QLineEdit *>(u"email"_s), Email);
-    auto *pw = login->findChild<QLineEdit *>(u"password"_s);
-    typeInto(pw, Password);
-    QTest::keyClick(pw, Qt::Key_Return);
-    QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedIn);
+    QVERIFY(signInAs(*m_app, Email, Password));
     QTRY_VERIFY(catalogue()->model()->total() > 0);
     QTRY_COMPARE(m_app->api->inFlight(), 0);
 }

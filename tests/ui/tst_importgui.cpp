@@ -2,7 +2,6 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/importsdialog.h"
 #include "guitestsupport.h"
-#include "pages/loginpage.h"
 #include "testserver.h"
 #include "translator.h"
 #include "widgets/fielderror.h"
@@ -62,14 +61,7 @@ void TestImportGui::init()
     m_app = std::make_unique<GuiApp>(m_server->port(),
                                      u"import "_s + QUuid::createUuid().toString());
     m_app->window->resize(1180, 760);
-    QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedOut);
-    auto *login = m_app->window->loginPage();
-    typeInto(login->findChild<QLineEdit *>(u"email"_s), Email);
-    auto *pw = login->findChild<QLineEdit *>(u"password"_s);
-    typeInto(pw, Password);
-    QTest::keyClick(pw, Qt::Key_Return);
-    QTRY_COMPARE(m_app->window->state(), MainWindow::State::SignedIn);
-    QTRY_COMPARE(m_app->api->inFlight(), 0);
+    QVERIFY(signInAs(*m_app, Email, Password));
 }
 
 void TestImportGui::cleanup()
