@@ -904,6 +904,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>The rows you choose a film for below are imported too.</source>
         <translation>Die Zeilen, für die Sie unten einen Film wählen, werden ebenfalls importiert.</translation>
     </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Tippen, um den Film zu finden</translation>
+    </message>
 </context>
 <context>
     <name>ImportsDialog</name>

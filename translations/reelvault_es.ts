@@ -904,6 +904,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>The rows you choose a film for below are imported too.</source>
         <translation>Las filas para las que elijas una película abajo también se importan.</translation>
     </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Escribe para encontrar la película</translation>
+    </message>
 </context>
 <context>
     <name>ImportsDialog</name>

@@ -904,6 +904,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>The rows you choose a film for below are imported too.</source>
         <translation>Les lignes pour lesquelles vous choisissez un film ci-dessous sont importées aussi.</translation>
     </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Tapez pour trouver le film</translation>
+    </message>
 </context>
 <context>
     <name>ImportsDialog</name>

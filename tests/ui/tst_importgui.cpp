@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -116,9 +117,30 @@ void TestImportGui::previewChooseImportUndo()
     choice->setCurrentIndex(2);
     const qint64 chosen = choice->currentData().toLongLong();
     QCOMPARE(dialog->choices().value("https://boxd.it/a"_L1).toInteger(), chosen);
+    // The row no film matched: its title was looked up; type to find another, pick it.
+    auto *finder = qobject_cast<QComboBox *>(rows->itemWidget(rows->topLevelItem(1)->child(0), 1));
+    QVERIFY(finder);
+    QVERIFY(finder->isEditable());
+    QCOMPARE(finder->currentIndex(), 0); // skipped until a film is picked
+    QVERIFY(!dialog->choices().contains("https://boxd.it/n"_L1));
+    finder->lineEdit()->setFocus();
+    finder->lineEdit()->selectAll();
+    QTest::keyClicks(finder->lineEdit(), u"jaws"_s);
+    QTRY_VERIFY(finder->count() > 1);
+    QVERIFY2(finder->itemText(1).startsWith(u"Jaws"_s), qPrintable(finder->itemText(1)));
+    QCOMPARE(finder->currentText(), u"jaws"_s); // what was typed stays while films are found
+    finder->setCurrentIndex(1);
+    const qint64 jaws = finder->currentData().toLongLong();
+    QCOMPARE(dialog->choices().value("https://boxd.it/n"_L1).toInteger(), jaws);
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_app->window->findChild<ImportDialog *>());
-    QCOMPARE(viewings(), 2);
+    QCOMPARE(viewings(), 3);
+    QCOMPARE(m_server->client()
+                     .get("/viewings?movieId=" + QByteArray::number(jaws), m_token)
+                     .json()
+                     .value("total"_L1)
+                     .toInt(),
+             1);
     const QJsonArray items
             = m_server->client()
                       .get("/viewings?movieId=" + QByteArray::number(chosen), m_token)
@@ -132,7 +154,7 @@ void TestImportGui::previewChooseImportUndo()
     QTRY_COMPARE(imports->list()->topLevelItemCount(), 1);
     QVERIFY2(imports->list()->topLevelItem(0)->text(1).contains(u"diary.csv"_s),
              qPrintable(imports->list()->topLevelItem(0)->text(1)));
-    QVERIFY(imports->list()->topLevelItem(0)->text(3).contains(u"2 viewings"_s));
+    QVERIFY(imports->list()->topLevelItem(0)->text(3).contains(u"3 viewings"_s));
     imports->undoSelected();
     QTRY_COMPARE(viewings(), 0);
     QTRY_COMPARE(imports->list()->topLevelItemCount(), 0);

@@ -14,9 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrlQuery>
 #include <QVBoxLayout>
@@ -205,6 +208,7 @@ void ImportDialog::showPreview(const QJsonObject &report)
         changes += u' ' + tr("The rows you choose a film for below are imported too.");
     m_changes->setText(changes);
     m_rows->clear();
+    int searched = 0; // rows no film matched, looked up by their title
     const auto section = [&](const QString &title, const char *key, bool expanded) {
         const QJsonArray rows = report.value(QLatin1StringView(key)).toArray();
         auto *head = new QTreeWidgetItem(m_rows, {tr("%1 (%2)").arg(title).arg(rows.size())});
@@ -234,6 +238,9 @@ void ImportDialog::showPreview(const QJsonObject &report)
                 choice->setCurrentIndex(0); // nothing is imported that the person did not choose
                 item->setData(0, KeyRole, row.value("key"_L1).toString());
                 m_rows->setItemWidget(item, 1, choice);
+            } else if (qstrcmp(key, "unmatched") == 0) {
+                item->setData(0, KeyRole, row.value("key"_L1).toString());
+                m_rows->setItemWidget(item, 1, filmFinder(row, searched++ < MaxSearchedRows));
             }
         }
         return head;
@@ -242,8 +249,53 @@ void ImportDialog::showPreview(const QJsonObject &report)
     section(tr("No film found"), "unmatched", true);
     section(tr("Matched"), "matched", false);
     section(tr("Skipped"), "skipped", false);
-    m_import->setEnabled(count("matched") + count("ambiguous") > 0);
+    m_import->setEnabled(count("matched") + count("ambiguous") + count("unmatched") > 0);
     m_import->setDefault(true);
+}
+
+QComboBox *ImportDialog::filmFinder(const QJsonObject &row, bool searchNow)
+{
+    // A row no film matched: the person finds the film by typing (the catalogue's search, as
+    // in the catalogue), starting from the row's own title; "Skip this row" until one is picked.
+    auto *finder = new QComboBox(m_rows);
+    finder->setObjectName(u"finder"_s);
+    finder->setEditable(true);
+    finder->setInsertPolicy(QComboBox::NoInsert);
+    finder->addItem(tr("Skip this row"), 0);
+    finder->lineEdit()->setPlaceholderText(tr("Type to find the film"));
+    finder->setCurrentIndex(0);
+    auto *debounce = new QTimer(finder);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    const auto search = [this, finder](const QString &text) {
+        QUrlQuery query;
+        query.addQueryItem(u"q"_s, text);
+        query.addQueryItem(u"pageSize"_s, u"10"_s);
+        m_api->fetchMovies(
+                query,
+                [finder](const ApiResult &result) {
+                    if (!result.ok() || finder->currentIndex() > 0)
+                        return; // a film is chosen: what was found since does not replace it
+                    const QString typed = finder->currentText();
+                    const QSignalBlocker blocker(finder);
+                    while (finder->count() > 1)
+                        finder->removeItem(1);
+                    for (const auto &film : result.object().value("items"_L1).toArray())
+                        finder->addItem(filmText(film.toObject()),
+                                        film.toObject().value("id"_L1).toInteger());
+                    finder->setEditText(typed); // what the person typed stays
+                },
+                finder);
+    };
+    connect(debounce, &QTimer::timeout, finder, [finder, search] {
+        const QString text = finder->currentText().trimmed();
+        if (!text.isEmpty() && finder->currentIndex() <= 0)
+            search(text);
+    });
+    connect(finder->lineEdit(), &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
+    if (searchNow)
+        search(row.value("title"_L1).toString());
+    return finder;
 }
 
 QJsonObject ImportDialog::choices() const
@@ -256,7 +308,12 @@ QJsonObject ImportDialog::choices() const
             const auto *box = qobject_cast<QComboBox *>(m_rows->itemWidget(item, 1));
             if (!box)
                 continue;
-            const qint64 id = box->currentData().toLongLong();
+            // (In a finder, text typed but no film picked is no choice.)
+            const bool picked = box->currentIndex() > 0
+                    && box->itemText(box->currentIndex()) == box->currentText();
+            const qint64 id = picked ? box->currentData().toLongLong() : 0;
+            if (id == 0 && box->isEditable())
+                continue; // an unmatched row left alone stays unmatched (asked again next time)
             out.insert(item->data(0, KeyRole).toString(), id ? QJsonValue(id) : QJsonValue());
         }
     }

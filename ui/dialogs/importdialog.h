@@ -6,6 +6,7 @@
 
 class ApiClient;
 class FieldError;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
@@ -15,7 +16,8 @@ class QTreeWidget;
 // File › Import…: a film history from Letterboxd (the export ZIP or one of its CSV files), IMDb
 // (ratings or a list, CSV) or Reelvault's own JSON export. Nothing changes until Import: the
 // dialog first shows the server's preview (POST /imports?dryRun=true) — how many rows matched,
-// which are ambiguous (a choice of candidates, skipped until one is chosen), which match no film,
+// which are ambiguous (a choice of candidates, skipped until one is chosen), which match no film
+// (the person may find it by typing: the catalogue's search),
 // which are skipped, and what will change; Import then applies it in one transaction with the
 // choices made (remembered for the next import). While the server works a busy bar shows, and
 // Cancel stops waiting (an import the server already began is still all or nothing).
@@ -44,6 +46,9 @@ Q_SIGNALS:
 private:
     void send(bool dryRun);
     void showPreview(const QJsonObject &report);
+    QComboBox *filmFinder(const QJsonObject &row, bool searchNow);
+    // How many unmatched rows are looked up in the catalogue by their title at once.
+    static constexpr int MaxSearchedRows = 50;
     void setBusy(bool busy, const QString &what = {});
 
     ApiClient *m_api;
