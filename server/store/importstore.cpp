@@ -512,74 +512,74 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
                                 {userId, importId});
         !n)
         return n.fault();
-    struct Touched
+    // Each field of each film's row back to what it was, unless the user has changed it since
+    // (it no longer holds what the import left): one statement per field for all the films.
+    for (const char *field : {"rating", "watchlist", "favourite", "notes"}) {
+        const QString f = QString::fromLatin1(field);
+        if (const auto n = affected(
+                    m_db,
+                    u"UPDATE user_movies SET %1 = (SELECT json_extract(im.before_state, '$.%1') "
+                    u"FROM import_mine im WHERE im.import_id = ? AND im.movie_id = "
+                    u"user_movies.movie_id) WHERE user_id = ? AND movie_id IN (SELECT movie_id "
+                    u"FROM import_mine WHERE import_id = ?) AND EXISTS (SELECT 1 FROM import_mine "
+                    u"im WHERE im.import_id = ? AND im.movie_id = user_movies.movie_id AND "
+                    u"json_extract(im.after_state, '$.%1') IS user_movies.%1)"_s.arg(f),
+                    {importId, userId, importId, importId});
+            !n)
+            return n.fault();
+    }
+    // Tags, for the films whose tags the import changed (and the user has not since).
+    struct Tagged
     {
         qint64 movie;
-        bool hadRow;
-        QJsonObject before, after;
+        QJsonValue before, after;
     };
-    QList<Touched> films;
+    QList<Tagged> tagged;
     {
-        QSqlQuery &q = m_db.prepared(u"SELECT movie_id, had_row, before_state, after_state FROM "
-                                     u"import_mine WHERE import_id = ?"_s);
+        QSqlQuery &q = m_db.prepared(
+                u"SELECT movie_id, json_extract(before_state, '$.tags'), json_extract(after_state, "
+                u"'$.tags') FROM import_mine WHERE import_id = ? AND json(json_extract("
+                u"before_state, '$.tags')) IS NOT json(json_extract(after_state, '$.tags'))"_s);
         StatementScope scope(q);
         if (Done done = Database::run(q, {importId}); !done)
             return done;
         while (q.next())
-            films.append({q.value(0).toLongLong(), q.value(1).toBool(), parsed(q.value(2)),
-                          parsed(q.value(3))});
+            tagged.append({q.value(0).toLongLong(),
+                           QJsonDocument::fromJson(q.value(1).toByteArray()).array(),
+                           QJsonDocument::fromJson(q.value(2).toByteArray()).array()});
     }
-    for (const Touched &t : std::as_const(films)) {
+    for (const Tagged &t : std::as_const(tagged)) {
         const auto now = stateOf(m_db, userId, t.movie);
         if (!now)
             return now.fault();
-        // Each field back to what it was, unless the user has changed it since.
-        for (const auto &[field, column] :
-             {std::pair{u"rating"_s, u"rating"_s}, std::pair{u"watchlist"_s, u"watchlist"_s},
-              std::pair{u"favourite"_s, u"favourite"_s}, std::pair{u"notes"_s, u"notes"_s}}) {
-            if (now->value(field) != t.after.value(field))
-                continue;
-            const QJsonValue was = t.before.value(field);
-            const QVariant value = was.isNull() ? QVariant(QMetaType::fromType<double>())
-                    : was.isBool()              ? QVariant(int(was.toBool()))
-                    : was.isString()            ? QVariant(was.toString())
-                                                : QVariant(was.toDouble());
-            if (const auto n = affected(m_db,
-                                        u"UPDATE user_movies SET %1 = ? WHERE user_id = ? AND "
-                                        u"movie_id = ?"_s.arg(column),
-                                        {value, userId, t.movie});
-                !n)
-                return n.fault();
-        }
-        if (now->value(u"tags"_s) == t.after.value(u"tags"_s)) {
+        if (now->value(u"tags"_s) != t.after)
+            continue;
+        if (const auto n
+            = affected(m_db, u"DELETE FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
+                       {userId, t.movie});
+            !n)
+            return n.fault();
+        for (const auto &tag : t.before.toArray()) {
             if (const auto n
-                = affected(m_db, u"DELETE FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
-                           {userId, t.movie});
-                !n)
-                return n.fault();
-            for (const auto &tag : t.before.value(u"tags"_s).toArray()) {
-                if (const auto n
-                    = affected(m_db,
-                               u"INSERT INTO user_tags (user_id, movie_id, tag_key, "
-                               u"tag) VALUES (?, ?, ?, ?)"_s,
-                               {userId, t.movie, Mine::tagKey(tag.toString()), tag.toString()});
-                    !n)
-                    return n.fault();
-            }
-        }
-        // A row the import made, now back to nothing of the user's: gone again.
-        if (!t.hadRow) {
-            if (const auto n = affected(
-                        m_db,
-                        u"DELETE FROM user_movies WHERE user_id = ? AND movie_id = ? AND rating "
-                        u"IS NULL AND watchlist = 0 AND favourite = 0 AND notes IS NULL AND "
-                        u"times_watched = 0 AND NOT EXISTS (SELECT 1 FROM user_tags t WHERE "
-                        u"t.user_id = user_movies.user_id AND t.movie_id = user_movies.movie_id)"_s,
-                        {userId, t.movie});
+                = affected(m_db,
+                           u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
+                           u"VALUES (?, ?, ?, ?)"_s,
+                           {userId, t.movie, Mine::tagKey(tag.toString()), tag.toString()});
                 !n)
                 return n.fault();
         }
     }
+    // A row the import made, now back to nothing of the user's: gone again.
+    if (const auto n = affected(
+                m_db,
+                u"DELETE FROM user_movies WHERE user_id = ? AND movie_id IN (SELECT movie_id FROM "
+                u"import_mine WHERE import_id = ? AND had_row = 0) AND rating IS NULL AND "
+                u"watchlist = 0 AND favourite = 0 AND notes IS NULL AND times_watched = 0 AND NOT "
+                u"EXISTS (SELECT 1 FROM user_tags t WHERE t.user_id = user_movies.user_id AND "
+                u"t.movie_id = user_movies.movie_id)"_s,
+                {userId, importId});
+        !n)
+        return n.fault();
     if (const auto n = affected(m_db, u"DELETE FROM imports WHERE id = ?"_s, {importId}); !n)
         return n.fault();
     if (Done committed = tx.commit(); !committed)

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void choicesDecideAndAreRemembered();
     void undoRestoresExactly();
     void undoKeepsWhatTheUserChangedSince();
+    void undoOfWatchlistFavouritesAndExactState();
     void undoIsTheUsersOwn();
     void aLargeDiary();
 
@@ -308,6 +309,38 @@ void TestImportStore::undoKeepsWhatTheUserChangedSince()
     QVERIFY(m_personal->change(m_user, heat, rate));
     QVERIFY(m_imports->undo(m_user, applied->importId));
     QCOMPARE(snapshot(m_db->connection(), m_user), u"film %1,3,0,0,null,0,null"_s.arg(heat));
+}
+
+void TestImportStore::undoOfWatchlistFavouritesAndExactState()
+{
+    const qint64 jaws = idOf(u"Jaws"_s), alien = idOf(u"Alien"_s);
+    // Jaws was on the watchlist with notes already; Alien had nothing.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+            u"INSERT INTO user_movies (user_id, movie_id, watchlist, notes) VALUES (%1, %2, 1, 'n')"_s
+                    .arg(m_user)
+                    .arg(jaws)));
+    const QString before = snapshot(m_db->connection(), m_user);
+    const QByteArray four = "Date,Name,Year,Letterboxd URI\n";
+    const auto likes
+            = m_imports->apply(m_user,
+                               read(four + "2024-05-03,Jaws,1975,u3\n2024-05-04,Alien,1979,u4\n",
+                                    u"likes/films.csv"_s),
+                               {});
+    QVERIFY(likes);
+    QCOMPARE(likes->report.value("changes"_L1).toObject().value("favourites"_L1).toInt(), 2);
+    // Reelvault's own export sets a film's state exactly: Jaws off the watchlist, notes gone.
+    const QByteArray exported
+            = R"({"format":"reelvault-export","version":1,"films":[{"title":"Jaws","year":1975,"rating":2.5,"watchlist":false,"favourite":true,"tags":["shark"],"notes":null,"viewings":[]}]})";
+    const auto exact = m_imports->apply(m_user, read(exported), {});
+    QVERIFY(exact);
+    QCOMPARE(snapshot(m_db->connection(), m_user).split(u'\n').first(),
+             u"film %1,2.5,0,1,null,0,null"_s.arg(jaws));
+    // Undone newest first: back to exactly what was there.
+    QVERIFY(m_imports->undo(m_user, exact->importId));
+    QVERIFY(m_imports->undo(m_user, likes->importId));
+    QCOMPARE(snapshot(m_db->connection(), m_user), before);
+    QVERIFY(!snapshot(m_db->connection(), m_user).contains(QString::number(alien) + u','));
 }
 
 void TestImportStore::undoIsTheUsersOwn()
