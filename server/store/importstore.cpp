@@ -507,9 +507,10 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
     // Notes it wrote are cleared where they are still its own.
     if (const auto n = affected(m_db,
                                 u"UPDATE viewings SET note = NULL WHERE user_id = ? AND id IN "
-                                u"(SELECT viewing_id FROM import_notes n WHERE n.import_id = ? "
-                                u"AND n.after_note IS viewings.note)"_s,
-                                {userId, importId});
+                                u"(SELECT viewing_id FROM import_notes WHERE import_id = ?) AND "
+                                u"EXISTS (SELECT 1 FROM import_notes n WHERE n.import_id = ? AND "
+                                u"n.viewing_id = viewings.id AND n.after_note IS viewings.note)"_s,
+                                {userId, importId, importId});
         !n)
         return n.fault();
     // Each field of each film's row back to what it was, unless the user has changed it since
