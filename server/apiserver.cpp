@@ -340,6 +340,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     QElapsedTimer timer;
     timer.start();
     ApiRequest apiRequest = ApiRequest::from(request);
+    if (const RequestChannel *channel = RequestChannel::of(socket))
+        apiRequest.upload = channel->upload();
     auto reply = dispatch(apiRequest);
     if (auto *response = std::get_if<QHttpServerResponse>(&reply)) {
         send(std::move(*response), request, socket, apiRequest.methodName, apiRequest.logPath,

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/fielderrors.h"
 #include "http/router.h"
+#include "http/uploadspool.h"
 #include "import/importreader.h"
 #include "store/exportstore.h"
 #include "store/importstore.h"
@@ -93,9 +94,17 @@ Reply ImportController::importFile(ApiRequest &request)
     return QtConcurrent::run(
             m_ctx.writer,
             [this, preview, fileName, choices = *choices, user = request.identity->user.id,
-             body = std::move(request.body)]() mutable {
-                const auto set = ImportReader::read(body, fileName);
-                body.clear(); // the rows are what is kept now
+             body = std::move(request.body), upload = std::move(request.upload)]() mutable {
+                // An upload arrives spooled: its file is read mapped, never copied whole.
+                const auto set = [&]() -> Result<ImportSet> {
+                    const QByteArray data = upload ? upload->bytes() : body;
+                    if (data.isNull() && upload)
+                        return Fault(Fault::Kind::StorageFailed,
+                                     u"The uploaded file could not be read back."_s);
+                    return ImportReader::read(data, fileName);
+                }();
+                upload.reset(); // the rows are what is kept now
+                body.clear();
                 if (!set)
                     return Problem::response(set.fault());
                 const auto outcome = preview ? m_ctx.imports->preview(user, *set, choices)

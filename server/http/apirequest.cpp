@@ -4,6 +4,7 @@
 #include "core/jsonwriter.h"
 
 #include "http/jsontext.h"
+#include "http/uploadspool.h"
 
 #include <QJsonDocument>
 
@@ -65,6 +66,11 @@ QByteArray ApiRequest::header(QByteArrayView name) const
             return value;
     }
     return {};
+}
+
+qint64 ApiRequest::bodySize() const
+{
+    return upload ? upload->size() : body.size();
 }
 
 bool ApiRequest::hasHeader(QByteArrayView name) const

@@ -16,8 +16,11 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 #include <variant>
+
+class UploadSpool;
 
 // What a route handler sees of a request: a plain value, copied out of QHttpServerRequest so
 // that it can travel to a worker thread while the socket's request object moves on.
@@ -30,6 +33,8 @@ struct ApiRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // An upload's body (POST /imports), spooled to a file as it arrived; body is then empty.
+    std::shared_ptr<UploadSpool> upload;
     QHostAddress peer;
 
     QStringList pathParams; // the {id} parts of the matched route
@@ -37,6 +42,8 @@ struct ApiRequest
 
     QByteArray header(QByteArrayView name) const;
     bool hasHeader(QByteArrayView name) const;
+    // The body's length, spooled or not.
+    qint64 bodySize() const;
     // The body as a JSON object, or InvalidJson (malformed JSON, or not an object).
     // An empty body is an empty object when allowEmpty.
     Result<QJsonObject> jsonObject(bool allowEmpty = false) const;

@@ -3,6 +3,7 @@
 
 #include "http/problem.h"
 #include "http/requestchannel.h"
+#include "http/uploadspool.h"
 
 #include <QDeadlineTimer>
 #include <QHostAddress>
@@ -20,6 +21,7 @@ namespace {
 
 constexpr std::chrono::seconds DrainTime{5};
 constexpr qsizetype ReadChunk = 64 * 1024;
+constexpr qsizetype SpoolWindow = 1024 * 1024;
 
 qint64 monotonicMs()
 {
@@ -122,11 +124,8 @@ void HttpConnection::abort()
 void HttpConnection::onReadable()
 {
     char buffer[ReadChunk];
-    // Read no further ahead than one whole request: the rest waits in the kernel (back-pressure).
-    // (While a head is awaited, m_head is the last request's: the ordinary limit.)
-    const bool inBody = m_state == State::Body || m_state == State::Chunked;
-    const qsizetype cap = RequestHeadParser::MaxHeadBytes
-            + (inBody ? bodyLimit() : m_limits.maxBodyBytes) + ReadChunk;
+    // Read no further ahead than readAhead(): the rest waits in the kernel (back-pressure).
+    const qsizetype cap = readAhead();
     while (m_state != State::Closed && (m_state == State::Draining || m_in.size() < cap)) {
         const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (n > 0) {
@@ -154,11 +153,46 @@ void HttpConnection::onReadable()
     if (m_in.size() >= cap)
         setReading(false);
     process();
-    // The head just read announced an upload: its body may be read on, up to the larger limit.
+    // The head just read announced an upload (its body may be read on, up to the larger limit),
+    // or the spool took what was read.
     if (m_state == State::Body || m_state == State::Chunked) {
-        if (!m_peerEof && m_in.size() < RequestHeadParser::MaxHeadBytes + bodyLimit() + ReadChunk)
+        if (!m_peerEof && m_in.size() < readAhead())
             setReading(true);
     }
+}
+
+const char *HttpConnection::tooLargeDetail() const
+{
+    return isUpload() ? "The file is larger than 32 MiB." : "The body is larger than 64 KiB.";
+}
+
+qsizetype HttpConnection::readAhead() const
+{
+    // (While a head is awaited, m_head is the last request's: the ordinary limit.)
+    const bool inBody = m_state == State::Body || m_state == State::Chunked;
+    if (inBody && m_spool)
+        return RequestHeadParser::MaxHeadBytes + SpoolWindow + ReadChunk;
+    return RequestHeadParser::MaxHeadBytes + (inBody ? bodyLimit() : m_limits.maxBodyBytes)
+            + ReadChunk;
+}
+
+bool HttpConnection::startSpool()
+{
+    m_spool = std::make_shared<UploadSpool>();
+    if (m_spool->open())
+        return true;
+    m_spool.reset();
+    refuse({Fault::Kind::StorageFailed, "The upload could not be stored: no temporary file."});
+    return false;
+}
+
+bool HttpConnection::spool(QByteArrayView bytes)
+{
+    if (m_spool->append(bytes))
+        return true;
+    m_spool.reset();
+    refuse({Fault::Kind::StorageFull, "The upload could not be stored: the disk is full."});
+    return false;
 }
 
 void HttpConnection::onWritable()
@@ -212,19 +246,20 @@ bool HttpConnection::step()
         }
         m_head = *head;
         m_body.clear();
+        m_spool.reset();
         m_bodyOffset = 0;
         if (m_head.framing == RequestHead::Framing::Length && m_head.contentLength > bodyLimit()) {
-            refuse({Fault::Kind::BodyTooLarge,
-                    isUpload() ? "The file is larger than 32 MiB."
-                               : "The body is larger than 64 KiB."});
+            refuse({Fault::Kind::BodyTooLarge, tooLargeDetail()});
             return false;
         }
         const bool bodyComing
                 = m_head.framing == RequestHead::Framing::Chunked || m_head.contentLength > 0;
         if (m_head.expectContinue && bodyComing && m_in.isEmpty())
             writeResponseBytes("HTTP/1.1 100 Continue\r\n\r\n");
+        if (bodyComing && isUpload() && !startSpool())
+            return false;
         if (m_head.framing == RequestHead::Framing::Chunked) {
-            m_chunked.emplace(bodyLimit());
+            m_chunked.emplace(bodyLimit(), tooLargeDetail());
             m_state = State::Chunked;
         } else {
             m_state = State::Body;
@@ -234,6 +269,20 @@ bool HttpConnection::step()
         return true;
     }
     case State::Body:
+        if (m_spool) {
+            const qsizetype take
+                    = qsizetype(qMin<qint64>(m_in.size(), m_head.contentLength - m_spool->size()));
+            if (!spool(QByteArrayView(m_in).first(take)))
+                return false;
+            m_in.remove(0, take);
+            if (m_spool->size() < m_head.contentLength) {
+                if (m_peerEof)
+                    abort();
+                return false;
+            }
+            dispatch();
+            return true;
+        }
         if (m_in.size() < m_head.contentLength) {
             if (m_peerEof)
                 abort();
@@ -250,6 +299,11 @@ bool HttpConnection::step()
         if (state == ChunkedDecoder::State::Error) {
             refuse(error);
             return false;
+        }
+        if (m_spool) {
+            if (!spool(m_body))
+                return false;
+            m_body.resize(0);
         }
         if (state == ChunkedDecoder::State::NeedMore) {
             if (m_peerEof)
@@ -291,7 +345,7 @@ void HttpConnection::dispatch()
         return;
     }
     // The channel may answer at once (re-entering responseComplete) or later, from a worker.
-    m_channel->deliver(m_head.canonical(m_body.size()) + m_body);
+    m_channel->deliver(m_head.canonical(m_body.size()) + m_body, std::exchange(m_spool, {}));
     m_body.clear();
 }
 
@@ -353,6 +407,7 @@ void HttpConnection::refuse(const HeadError &error)
 {
     const QByteArray method = m_head.method.isEmpty() ? QByteArray("-") : m_head.method;
     const QByteArray path = m_head.target.isEmpty() ? QByteArray("-") : logPathOf(m_head.target);
+    m_spool.reset(); // a refused upload's file goes at once
     const Problem problem = Problem::from(error.fault());
     writeResponseBytes(problem.toHttpMessage(true));
     Q_EMIT refused(method, path, int(problem.status()));

@@ -10,10 +10,12 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QSocketNotifier;
 class RequestChannel;
+class UploadSpool;
 
 // One client connection, read and written on its raw descriptor (QTcpSocket cannot half-close:
 // it drops the connection when the client shuts down its sending side, before the answer).
@@ -23,7 +25,8 @@ class RequestChannel;
 // RequestChannel in canonical form. The next request is read only once the answer to this one
 // was written, so pipelined requests are answered in order. Anything the parser refuses gets
 // its problem answer here, and the connection closes. A connection that sends no complete head
-// in time, or stays idle too long between requests, is closed.
+// in time, or stays idle too long between requests, is closed. An upload's body is not gathered
+// in memory: it is written to an UploadSpool as it arrives, and handed over beside the request.
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -60,6 +63,12 @@ private:
     // A POST to the upload path (an import): its body may be as large as maxUploadBytes.
     bool isUpload() const;
     qint64 bodyLimit() const;
+    const char *tooLargeDetail() const;
+    // How far ahead of the parser the stream is read: one whole request, or while an upload is
+    // spooled, a window of it.
+    qsizetype readAhead() const;
+    bool startSpool();
+    bool spool(QByteArrayView bytes);
     void refuse(const HeadError &error);
     void onTimeout();
     void flush();
@@ -77,6 +86,7 @@ private:
     QByteArray m_out;
     RequestHead m_head;
     QByteArray m_body;
+    std::shared_ptr<UploadSpool> m_spool; // the body of the upload being read, when it is one
     std::optional<ChunkedDecoder> m_chunked;
     qsizetype m_bodyOffset = 0;
     bool m_peerEof = false;

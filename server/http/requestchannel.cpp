@@ -2,6 +2,7 @@
 #include "requestchannel.h"
 
 #include "http/httpconnection.h"
+#include "http/uploadspool.h"
 
 #include <cstring>
 
@@ -28,8 +29,9 @@ RequestChannel *RequestChannel::of(QTcpSocket *socket)
     return qobject_cast<RequestChannel *>(socket);
 }
 
-void RequestChannel::deliver(const QByteArray &request)
+void RequestChannel::deliver(const QByteArray &request, std::shared_ptr<UploadSpool> upload)
 {
+    m_upload = std::move(upload);
     m_pending += request;
     Q_EMIT readyRead();
 }
@@ -40,6 +42,7 @@ void RequestChannel::end()
         return;
     m_connection.clear();
     m_pending.clear();
+    m_upload.reset();
     setSocketState(QAbstractSocket::UnconnectedState);
     setOpenMode(QIODevice::NotOpen);
     Q_EMIT disconnected();
@@ -47,6 +50,7 @@ void RequestChannel::end()
 
 void RequestChannel::responseComplete()
 {
+    m_upload.reset(); // a worker still reading it keeps its own reference
     if (m_connection)
         m_connection->responseComplete();
 }

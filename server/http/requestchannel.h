@@ -5,7 +5,10 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <memory>
+
 class HttpConnection;
+class UploadSpool;
 
 // What QHttpServer (6.4) is given instead of the network socket: a QTcpSocket with no network
 // behind it. HttpConnection reads the wire, checks each request with the strict parser and
@@ -18,8 +21,11 @@ public:
     RequestChannel(HttpConnection *connection, const QHostAddress &peer, quint16 peerPort);
     ~RequestChannel() override;
 
-    // One canonical request, head and body.
-    void deliver(const QByteArray &request);
+    // One canonical request, head and body; an upload's body comes spooled beside it (the
+    // request then says Content-Length: 0).
+    void deliver(const QByteArray &request, std::shared_ptr<UploadSpool> upload = {});
+    // The spooled body of the request being answered, if it is an upload.
+    std::shared_ptr<UploadSpool> upload() const { return m_upload; }
     // The connection is gone: the channel reads as closed and says so (QHttpServer deletes it).
     void end();
     // The connection is going away without being told by the channel: forget it.
@@ -46,4 +52,5 @@ protected:
 private:
     QPointer<HttpConnection> m_connection;
     QByteArray m_pending;
+    std::shared_ptr<UploadSpool> m_upload;
 };

@@ -101,7 +101,7 @@ std::optional<Fault> RequestGuards::checkBody(const ApiRequest &request) const
     const QList<QByteArray> parts = contentType.split(';');
     if (request.method == QHttpServerRequest::Method::Post
         && request.path == QLatin1StringView(UploadPath)) {
-        if (request.body.size() > MaxUploadBytes)
+        if (request.bodySize() > MaxUploadBytes)
             return Fault(Fault::Kind::BodyTooLarge, u"The file is larger than 32 MiB."_s);
         static const QList<QByteArray> files{"application/zip",  "application/x-zip-compressed",
                                              "text/csv",         "application/csv",

@@ -358,10 +358,11 @@ ChunkedDecoder::State ChunkedDecoder::feed(const QByteArray &bytes, qsizetype *o
                 *error = fail(Fault::Kind::InvalidChunk, "A chunk size line is malformed.");
                 return State::Error;
             }
-            if (size > m_maxBody - body->size()) {
-                *error = fail(Fault::Kind::BodyTooLarge, "The body is larger than 64 KiB.");
+            if (size > m_maxBody - m_decoded) {
+                *error = fail(Fault::Kind::BodyTooLarge, m_tooLarge);
                 return State::Error;
             }
+            m_decoded += size;
             m_remaining = size;
             m_part = size == 0 ? Part::Trailer : Part::Data;
             m_trailerBytes = 0;

@@ -66,11 +66,15 @@ class ChunkedDecoder
 public:
     enum class State { NeedMore, Done, Error };
 
-    explicit ChunkedDecoder(qint64 maxBody)
+    // tooLarge: the refusal's detail when the body grows past maxBody.
+    explicit ChunkedDecoder(qint64 maxBody,
+                            const char *tooLarge = "The body is larger than 64 KiB.")
         : m_maxBody(maxBody)
+        , m_tooLarge(tooLarge)
     { }
 
-    // Consumes what it can of bytes[*offset, …), advancing *offset and appending to *body.
+    // Consumes what it can of bytes[*offset, …), advancing *offset and appending to *body (which
+    // the caller may empty between calls: the limit counts everything decoded).
     State feed(const QByteArray &bytes, qsizetype *offset, QByteArray *body, HeadError *error);
 
 private:
@@ -79,4 +83,6 @@ private:
     qint64 m_remaining = 0;
     qsizetype m_trailerBytes = 0;
     qint64 m_maxBody;
+    qint64 m_decoded = 0;
+    const char *m_tooLarge;
 };

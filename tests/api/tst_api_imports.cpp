@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testserver.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -21,13 +22,15 @@ class TestApiImports : public QObject
 
 private Q_SLOTS:
     void init();
-    void cleanup() { m_server.reset(); }
+    void cleanup();
     void previewApplyListUndo();
     void choicesInTheQuery();
     void refusals_data();
     void refusals();
     void tooLargeIsRefusedBeforeReading();
     void aLargeFileIsRead();
+    void aChunkedUploadIsRead();
+    void aChunkedUploadPastTheLimitIsRefused();
     void importsAreTheirOwners();
     void jsonExportRoundTrip();
     void letterboxdAndCsvExports();
@@ -39,6 +42,10 @@ private:
     HttpClient::Response upload(const QByteArray &target, const QByteArray &body,
                                 const QByteArray &type = "text/csv",
                                 const QByteArray &token = {}) const;
+    // A POST /imports in chunks of chunkSize, as raw bytes.
+    QByteArray chunkedUpload(const QByteArray &body, qsizetype chunkSize) const;
+    // Upload bodies go to temporary files while they are read: none may outlive its request.
+    static QStringList spoolFiles();
     std::unique_ptr<TestServer> m_server;
     QByteArray m_ada;
     QByteArray m_bob;
@@ -57,6 +64,30 @@ void TestApiImports::init()
                     .value("token"_L1)
                     .toString()
                     .toLatin1();
+}
+
+void TestApiImports::cleanup()
+{
+    // Every answer has been read by now: each upload's file is gone already.
+    QCOMPARE(spoolFiles(), QStringList());
+    m_server.reset();
+}
+
+QStringList TestApiImports::spoolFiles()
+{
+    return QDir::temp().entryList({u"reelvault-upload-*"_s}, QDir::Files);
+}
+
+QByteArray TestApiImports::chunkedUpload(const QByteArray &body, qsizetype chunkSize) const
+{
+    QByteArray raw = "POST /imports?dryRun=true HTTP/1.1\r\nHost: 127.0.0.1:"
+            + QByteArray::number(m_server->port()) + "\r\nAuthorization: Bearer " + m_ada
+            + "\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n";
+    for (qsizetype at = 0; at < body.size(); at += chunkSize) {
+        const QByteArray chunk = body.mid(at, chunkSize);
+        raw += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    }
+    return raw + "0\r\n\r\n";
 }
 
 HttpClient::Response TestApiImports::upload(const QByteArray &target, const QByteArray &body,
@@ -248,6 +279,39 @@ void TestApiImports::aLargeFileIsRead()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value("rows"_L1).toInt(), 12'000);
     QCOMPARE(r.json().value("unmatched"_L1).toArray().size(), 12'000);
+}
+
+void TestApiImports::aChunkedUploadIsRead()
+{
+    // Chunks of every size, the last row's field split across two of them: the same rows.
+    QByteArray csv = DiaryHeader;
+    for (int i = 0; i < 2'000; ++i)
+        csv += "2024-01-02,\"Nobody's film, part " + QByteArray::number(i)
+                + "\",1990,https://boxd.it/n" + QByteArray::number(i) + ",,,,2024-01-01\n";
+    csv += "2024-01-03,Fargo,1996,https://boxd.it/fargo,4.5,,,2024-01-03\n";
+    for (const qsizetype chunkSize : {qsizetype(1), qsizetype(1000), qsizetype(70'000)}) {
+        const QByteArray raw
+                = chunkedUpload(chunkSize == 1 ? DiaryHeader + csv.right(60) : csv, chunkSize);
+        const auto r = m_server->client().sendRaw(raw, 20000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("rows"_L1).toInt(), chunkSize == 1 ? 1 : 2'001);
+        const QJsonArray matched = r.json().value("matched"_L1).toArray();
+        QCOMPARE(matched.size(), 1);
+        QCOMPARE(matched.first().toObject().value("movie"_L1).toObject().value("title"_L1),
+                 u"Fargo"_s);
+        QCOMPARE(spoolFiles(), QStringList());
+    }
+}
+
+void TestApiImports::aChunkedUploadPastTheLimitIsRefused()
+{
+    // No Content-Length to refuse at the head: the chunks are counted as they come, though none
+    // of them stays in memory, and the 33rd MiB is refused.
+    const QByteArray raw = chunkedUpload(QByteArray(33 << 20, 'x'), 1 << 20);
+    const auto r = m_server->client().sendRaw(raw, 30000);
+    QCOMPARE(r.status, 413);
+    QCOMPARE(r.json().value("detail"_L1).toString(), u"The file is larger than 32 MiB."_s);
+    QCOMPARE(spoolFiles(), QStringList());
 }
 
 void TestApiImports::importsAreTheirOwners()
