@@ -56,7 +56,7 @@ struct ApiServer::Components
         , sessions(database)
         , personal(database, clock)
         , imports(database, clock, personal)
-        , exports(database)
+        , exports(database, movies)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)

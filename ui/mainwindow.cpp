@@ -448,7 +448,7 @@ void MainWindow::chooseExport()
         return;
     const QString letterboxd = tr("Letterboxd CSV, for Letterboxd's importer (*.csv)");
     const QString json = tr("Everything, to import into Reelvault again (*.json)");
-    const QString csv = tr("My films, for a spreadsheet (*.csv)");
+    const QString csv = tr("The films the catalogue shows now, for a spreadsheet (*.csv)");
     QString filter = json;
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Export my film history"), u"reelvault-export.json"_s,
@@ -460,8 +460,11 @@ void MainWindow::chooseExport()
 
 void MainWindow::exportTo(const QString &format, const QString &path)
 {
+    // The plain CSV is the catalogue as it is shown: its search, filters and order.
+    const QUrlQuery view
+            = format == u"csv"_s ? m_catalogue->model()->filter().viewQuery() : QUrlQuery();
     m_api->exportData(
-            format,
+            format, view,
             [this, path](const ApiResult &result) {
                 QSaveFile file(path); // the old file stays whole until the new one is
                 if (!result.ok()) {

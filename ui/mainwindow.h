@@ -47,8 +47,8 @@ public:
     // File › Import… with a file chosen (or dropped on the window), File › Imports, File › Export….
     class ImportDialog *showImport(const QString &path);
     class ImportsDialog *showImports();
-    // format: "letterboxd", "json" or "csv"; the answer is written to path. Done: said in the
-    // status bar (or the failure in a message box).
+    // format: "letterboxd", "json" or "csv" (the catalogue's current view); the answer is
+    // written to path. Done: said in the status bar (or the failure in a message box).
     void exportTo(const QString &format, const QString &path);
 
 protected:

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/fielderrors.h"
+#include "domain/moviequery.h"
 #include "http/router.h"
 #include "http/uploadspool.h"
 #include "import/importreader.h"
@@ -157,7 +158,11 @@ Reply ImportController::exportData(ApiRequest &request)
         type = "text/csv; charset=utf-8";
         name = "reelvault-letterboxd.csv";
     } else if (format == u"csv"_s) {
-        file = m_ctx.exports->csv(user);
+        // The catalogue view the other parameters describe, as GET /moviedata takes them.
+        const auto query = MovieQuery::parse(request.query);
+        if (!query)
+            return Problem::response(query.fault());
+        file = m_ctx.exports->view(*query, user);
         type = "text/csv; charset=utf-8";
         name = "reelvault-films.csv";
     } else {

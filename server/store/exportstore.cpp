@@ -2,8 +2,10 @@
 #include "exportstore.h"
 
 #include "database.h"
+#include "domain/moviequery.h"
 #include "import/csvwriter.h"
 #include "import/importreader.h"
+#include "moviestore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -33,8 +35,9 @@ QJsonValue textOrNull(const QString &s)
 
 } // namespace
 
-ExportStore::ExportStore(Database &db)
+ExportStore::ExportStore(Database &db, MovieStore &movies)
     : m_db(db)
+    , m_movies(movies)
 { }
 
 Result<QList<ExportStore::Film>> ExportStore::films(qint64 userId)
@@ -144,18 +147,61 @@ Result<QByteArray> ExportStore::letterboxd(qint64 userId)
     return out.take();
 }
 
-Result<QByteArray> ExportStore::csv(qint64 userId)
+Result<QByteArray> ExportStore::view(MovieQuery query, qint64 userId)
 {
-    const auto all = films(userId);
-    if (!all)
-        return all.fault();
+    // The Movie fields as a spreadsheet's columns, then the user's own.
+    static const QList<std::pair<QString, QString>> fields{
+            {u"title"_s, u"Title"_s},
+            {u"year"_s, u"Year"_s},
+            {u"releaseDate"_s, u"Release date"_s},
+            {u"genre"_s, u"Genre"_s},
+            {u"director"_s, u"Director"_s},
+            {u"runtimeMinutes"_s, u"Runtime (mins)"_s},
+            {u"mpaaRating"_s, u"MPAA rating"_s},
+            {u"imdbRating"_s, u"IMDb rating"_s},
+            {u"rottenTomatoesRating"_s, u"Rotten Tomatoes"_s},
+            {u"distributor"_s, u"Distributor"_s},
+            {u"usGross"_s, u"US gross"_s},
+            {u"worldwideGross"_s, u"Worldwide gross"_s},
+            {u"productionBudget"_s, u"Production budget"_s}};
+    QStringList header;
+    for (const auto &[key, name] : fields)
+        header << name;
+    header << u"My rating"_s << u"Times watched"_s << u"Last watched"_s << u"Watchlist"_s
+           << u"Favourite"_s << u"Tags"_s << u"Notes"_s;
     CsvWriter out;
-    out.row({u"Title"_s, u"Year"_s, u"Director"_s, u"Genre"_s, u"My rating"_s, u"Times watched"_s,
-             u"Last watched"_s, u"Watchlist"_s, u"Favourite"_s, u"Tags"_s, u"Notes"_s});
-    for (const Film &f : *all)
-        out.row({f.title, f.year.isNull() ? QString() : f.year.toString(), f.director, f.genre,
-                 ratingText(f.rating), QString::number(f.timesWatched), f.lastWatchedOn,
-                 f.watchlist ? u"yes"_s : u"no"_s, f.favourite ? u"yes"_s : u"no"_s,
-                 f.tags.join(u", "_s), f.notes});
-    return out.take();
+    out.row(header);
+    const auto text = [](const QJsonValue &v) {
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QLocale::c().toString(v.toDouble(), 'g', 15);
+        return QString();
+    };
+    const auto yesNo = [](const QJsonValue &v) { return v.toBool() ? u"yes"_s : u"no"_s; };
+    query.pageSize = MovieQuery::MaxPageSize;
+    for (query.page = 1;; ++query.page) {
+        const auto page = m_movies.find(query, userId);
+        if (!page)
+            return page.fault();
+        const QJsonArray items = QJsonDocument::fromJson(page->items).array();
+        for (const QJsonValue &item : items) {
+            const QJsonObject movie = item.toObject();
+            const QJsonObject mine = movie.value("mine"_L1).toObject();
+            QStringList row;
+            row.reserve(header.size());
+            for (const auto &[key, name] : fields)
+                row << text(movie.value(key));
+            QStringList tags;
+            for (const QJsonValue &tag : mine.value("tags"_L1).toArray())
+                tags << tag.toString();
+            row << text(mine.value("rating"_L1)) << text(mine.value("timesWatched"_L1))
+                << text(mine.value("lastWatchedOn"_L1)) << yesNo(mine.value("watchlist"_L1))
+                << yesNo(mine.value("favourite"_L1)) << tags.join(u", "_s)
+                << text(mine.value("notes"_L1));
+            out.row(row);
+        }
+        if (items.size() < query.pageSize)
+            return out.take();
+    }
 }

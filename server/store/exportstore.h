@@ -6,21 +6,24 @@
 #include <QByteArray>
 
 class Database;
+class MovieQuery;
+class MovieStore;
 
 // A user's own data written out, in three forms:
 //   json: everything (each film's rating, watchlist, favourite, tags and notes, and every
 //     viewing), which POST /imports reads back with nothing lost;
 //   letterboxd: the CSV Letterboxd's importer takes (Title, Year, Directors, WatchedDate,
 //     Rating, Rewatch, Tags, Review): a row per viewing, and one per rated film never watched;
-//   csv: one row per film of the user's, for a spreadsheet.
+//   view: a plain CSV of a catalogue view, for a spreadsheet: every film the /moviedata query
+//     matches (all pages), in its order, each with every field and the user's own columns.
 class ExportStore
 {
 public:
-    explicit ExportStore(Database &db);
+    ExportStore(Database &db, MovieStore &movies);
 
     Result<QByteArray> json(qint64 userId, qint64 now);
     Result<QByteArray> letterboxd(qint64 userId);
-    Result<QByteArray> csv(qint64 userId);
+    Result<QByteArray> view(MovieQuery query, qint64 userId);
 
 private:
     struct Viewing
@@ -45,4 +48,5 @@ private:
     Result<QList<Film>> films(qint64 userId);
 
     Database &m_db;
+    MovieStore &m_movies;
 };

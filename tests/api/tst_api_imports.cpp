@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/csvreader.h"
 #include "testserver.h"
 
 #include <QDir>
@@ -46,6 +47,8 @@ private:
     QByteArray chunkedUpload(const QByteArray &body, qsizetype chunkSize) const;
     // Upload bodies go to temporary files while they are read: none may outlive its request.
     static QStringList spoolFiles();
+    // GET target's CSV file, record by record (empty when it is not one).
+    QList<QStringList> csvRecords(const QByteArray &target, const QByteArray &token) const;
     std::unique_ptr<TestServer> m_server;
     QByteArray m_ada;
     QByteArray m_bob;
@@ -439,15 +442,46 @@ void TestApiImports::letterboxdAndCsvExports()
     QCOMPARE(lines.size(), 3); // the viewing, and the rated film never watched
     QVERIFY2(lb.body.contains(",2022-07-07,4,false,,\"Great, really\""), lb.body.constData());
     QVERIFY2(lb.body.contains(",,3.5,false,\"a, b\","), lb.body.constData());
-    const auto csv = m_server->client().get("/export?format=csv", m_ada);
-    QCOMPARE(csv.status, 200);
-    QCOMPARE(csv.body.split('\n').first().trimmed(),
-             QByteArray("Title,Year,Director,Genre,My rating,Times watched,Last watched,Watchlist,"
-                        "Favourite,Tags,Notes"));
-    QCOMPARE(csv.body.trimmed().split('\n').size(), 3);
-    // Bob has nothing: headers only.
-    QCOMPARE(m_server->client().get("/export?format=csv", m_bob).body.trimmed().split('\n').size(),
-             1);
+    // The plain CSV is a catalogue view: the films /moviedata would list for the same
+    // parameters, every page of them, in its order.
+    const auto rated = csvRecords("/export?format=csv&minRating=0.5&sort=-myRating", m_ada);
+    QCOMPARE(rated.size(), 3);
+    QCOMPARE(rated[0].join(u'|'),
+             u"Title|Year|Release date|Genre|Director|Runtime (mins)|MPAA rating|IMDb rating|"
+             u"Rotten Tomatoes|Distributor|US gross|Worldwide gross|Production budget|My rating|"
+             u"Times watched|Last watched|Watchlist|Favourite|Tags|Notes"_s);
+    const QJsonObject film20 = m_server->client().get("/moviedata/20", m_ada).json();
+    QCOMPARE(rated[1][0], film20.value("title"_L1).toString());
+    QCOMPARE(rated[1][1], QString::number(film20.value("year"_L1).toInt()));
+    QCOMPARE(
+            rated[1].mid(13),
+            QStringList({u"4"_s, u"1"_s, u"2022-07-07"_s, u"no"_s, u"no"_s, QString(), QString()}));
+    QCOMPARE(rated[2].mid(13),
+             QStringList({u"3.5"_s, u"0"_s, QString(), u"no"_s, u"no"_s, u"a, b"_s, QString()}));
+    // Without parameters: the whole catalogue, far past one page of 200.
+    const qint64 total = m_server->client()
+                                 .get("/moviedata?pageSize=1", m_ada)
+                                 .json()
+                                 .value("total"_L1)
+                                 .toInteger();
+    QVERIFY(total > 3000);
+    QCOMPARE(csvRecords("/export?format=csv", m_ada).size(), total + 1);
+    // Bob has watched nothing: the header only.
+    QCOMPARE(csvRecords("/export?format=csv&watched=true", m_bob).size(), 1);
+}
+
+QList<QStringList> TestApiImports::csvRecords(const QByteArray &target,
+                                              const QByteArray &token) const
+{
+    const auto r = m_server->client().get(target, token);
+    if (r.status != 200 || !r.header("content-disposition").contains("reelvault-films.csv"))
+        return {};
+    QList<QStringList> records;
+    CsvReader reader(r.body);
+    QStringList fields;
+    while (reader.next(&fields))
+        records << fields;
+    return reader.hasError() ? QList<QStringList>() : records;
 }
 
 void TestApiImports::exportRefusals()
@@ -463,6 +497,10 @@ void TestApiImports::exportRefusals()
                      .toString(),
              u"unknown_value"_s);
     QCOMPARE(m_server->client().get("/export", m_ada).status, 400);
+    // The view's parameters are checked as /moviedata checks them.
+    const auto badView = m_server->client().get("/export?format=csv&yearFrom=soon", m_ada);
+    QCOMPARE(badView.status, 400);
+    QVERIFY(badView.json().value("fields"_L1).toObject().contains("yearFrom"_L1));
     QCOMPARE(m_server->client().get("/export?format=json").status, 401);
 }
 

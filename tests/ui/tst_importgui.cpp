@@ -2,6 +2,9 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/importsdialog.h"
 #include "guitestsupport.h"
+#include "import/csvreader.h"
+#include "models/movietablemodel.h"
+#include "pages/cataloguepage.h"
 #include "testserver.h"
 #include "translator.h"
 #include "widgets/fielderror.h"
@@ -198,6 +201,29 @@ void TestImportGui::exportWritesTheFile()
     QFile lb(csv);
     QVERIFY(lb.open(QIODevice::ReadOnly));
     QVERIFY(lb.readLine().startsWith("Title,Year,Directors,WatchedDate,Rating"));
+
+    // The plain CSV is what the catalogue shows: searched for "alien", in its order.
+    auto *search = m_app->window->cataloguePage()->findChild<QLineEdit *>(u"search"_s);
+    search->setText(u"alien"_s);
+    MovieTableModel *model = m_app->window->cataloguePage()->model();
+    QTRY_COMPARE(model->filter().text, u"alien"_s);
+    QTRY_VERIFY(!model->isLoading() && model->total() > 1 && model->isLoaded(0));
+    const QString view = m_dir.filePath(u"view.csv"_s);
+    m_app->window->exportTo(u"csv"_s, view);
+    QTRY_VERIFY(QFile::exists(view));
+    QFile viewFile(view);
+    QVERIFY(viewFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = viewFile.readAll();
+    CsvReader reader(bytes);
+    QStringList fields;
+    QVERIFY(reader.next(&fields));
+    QCOMPARE(fields.first(), u"Title"_s);
+    QStringList titles;
+    while (reader.next(&fields))
+        titles << fields.first();
+    QCOMPARE(titles.size(), model->total());
+    for (int row = 0; row < titles.size(); ++row)
+        QCOMPARE(titles[row], model->index(row, 0).data().toString());
 }
 
 void TestImportGui::droppingAFileOpensTheImport()

@@ -369,9 +369,10 @@ void ApiClient::undoImport(qint64 importId, Callback done, QObject *context)
          context);
 }
 
-void ApiClient::exportData(const QString &format, Callback done, QObject *context)
+void ApiClient::exportData(const QString &format, const QUrlQuery &view, Callback done,
+                           QObject *context)
 {
-    QUrlQuery query;
+    QUrlQuery query = view;
     query.addQueryItem(u"format"_s, format);
     send("GET", u"/export"_s, query, std::nullopt, true, std::move(done), context);
 }

@@ -117,7 +117,9 @@ public:
                        const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void fetchImports(Callback done, QObject *context = nullptr);
     void undoImport(qint64 importId, Callback done, QObject *context = nullptr);
-    void exportData(const QString &format, Callback done, QObject *context = nullptr);
+    // GET /export?format=…; view: for csv, the catalogue view's parameters (/moviedata's).
+    void exportData(const QString &format, const QUrlQuery &view, Callback done,
+                    QObject *context = nullptr);
 
 Q_SIGNALS:
     // The tokens changed (login, refresh, logout): time to store them again.

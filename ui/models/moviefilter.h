@@ -21,6 +21,14 @@ struct MovieFilter
 
     QUrlQuery query(int page, int pageSize) const
     {
+        QUrlQuery q = viewQuery();
+        q.addQueryItem(QStringLiteral("page"), QString::number(page));
+        q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
+        return q;
+    }
+    // The view without a page: its films and their order (also what GET /export?format=csv takes).
+    QUrlQuery viewQuery() const
+    {
         QUrlQuery q;
         if (!text.trimmed().isEmpty())
             q.addQueryItem(QStringLiteral("q"), text.trimmed());
@@ -44,8 +52,6 @@ struct MovieFilter
             q.addQueryItem(QStringLiteral("minRating"), QString::number(minRating));
         if (!sort.isEmpty())
             q.addQueryItem(QStringLiteral("sort"), sort);
-        q.addQueryItem(QStringLiteral("page"), QString::number(page));
-        q.addQueryItem(QStringLiteral("pageSize"), QString::number(pageSize));
         return q;
     }
     bool operator==(const MovieFilter &o) const
