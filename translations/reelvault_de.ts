@@ -770,6 +770,17 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     </message>
 </context>
 <context>
+    <name>ImportChoiceDelegate</name>
+    <message>
+        <source>Skip this row</source>
+        <translation>Diese Zeile überspringen</translation>
+    </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Tippen, um den Film zu finden</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -881,10 +892,6 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <source>Skip this row</source>
-        <translation>Diese Zeile überspringen</translation>
-    </message>
-    <message>
         <source>To choose</source>
         <translation>Zu wählen</translation>
     </message>
@@ -905,8 +912,16 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>Die Zeilen, für die Sie unten einen Film wählen, werden ebenfalls importiert.</translation>
     </message>
     <message>
-        <source>Type to find the film</source>
-        <translation>Tippen, um den Film zu finden</translation>
+        <source>Sending the file…</source>
+        <translation>Die Datei wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to choose the film</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Film zu wählen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to find the film</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um den Film zu suchen</translation>
     </message>
 </context>
 <context>
@@ -1203,10 +1218,6 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>Alles, um es wieder in Reelvault zu importieren (*.json)</translation>
     </message>
     <message>
-        <source>My films, for a spreadsheet (*.csv)</source>
-        <translation>Meine Filme, für eine Tabellenkalkulation (*.csv)</translation>
-    </message>
-    <message>
         <source>Export my film history</source>
         <translation>Meine Filmhistorie exportieren</translation>
     </message>
@@ -1221,6 +1232,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
+        <translation>Die Filme, die der Katalog gerade zeigt, für eine Tabellenkalkulation (*.csv)</translation>
     </message>
 </context>
 <context>

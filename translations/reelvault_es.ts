@@ -770,6 +770,17 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     </message>
 </context>
 <context>
+    <name>ImportChoiceDelegate</name>
+    <message>
+        <source>Skip this row</source>
+        <translation>Omitir esta fila</translation>
+    </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Escribe para encontrar la película</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -881,10 +892,6 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <source>Skip this row</source>
-        <translation>Omitir esta fila</translation>
-    </message>
-    <message>
         <source>To choose</source>
         <translation>Por elegir</translation>
     </message>
@@ -905,8 +912,16 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>Las filas para las que elijas una película abajo también se importan.</translation>
     </message>
     <message>
-        <source>Type to find the film</source>
-        <translation>Escribe para encontrar la película</translation>
+        <source>Sending the file…</source>
+        <translation>Enviando el archivo…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to choose the film</source>
+        <translation>Doble clic o Intro para elegir la película</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to find the film</source>
+        <translation>Doble clic o Intro para buscar la película</translation>
     </message>
 </context>
 <context>
@@ -1203,10 +1218,6 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>Todo, para importarlo de nuevo en Reelvault (*.json)</translation>
     </message>
     <message>
-        <source>My films, for a spreadsheet (*.csv)</source>
-        <translation>Mis películas, para una hoja de cálculo (*.csv)</translation>
-    </message>
-    <message>
         <source>Export my film history</source>
         <translation>Exportar mi historial de películas</translation>
     </message>
@@ -1221,6 +1232,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Exported to %1.</source>
         <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
+        <translation>Las películas que muestra el catálogo ahora, para una hoja de cálculo (*.csv)</translation>
     </message>
 </context>
 <context>

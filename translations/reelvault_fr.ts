@@ -770,6 +770,17 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     </message>
 </context>
 <context>
+    <name>ImportChoiceDelegate</name>
+    <message>
+        <source>Skip this row</source>
+        <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+        <source>Type to find the film</source>
+        <translation>Tapez pour trouver le film</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -881,10 +892,6 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <source>Skip this row</source>
-        <translation>Ignorer cette ligne</translation>
-    </message>
-    <message>
         <source>To choose</source>
         <translation>À choisir</translation>
     </message>
@@ -905,8 +912,16 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>Les lignes pour lesquelles vous choisissez un film ci-dessous sont importées aussi.</translation>
     </message>
     <message>
-        <source>Type to find the film</source>
-        <translation>Tapez pour trouver le film</translation>
+        <source>Sending the file…</source>
+        <translation>Envoi du fichier…</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to choose the film</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour choisir le film</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to find the film</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour trouver le film</translation>
     </message>
 </context>
 <context>
@@ -1203,10 +1218,6 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>Tout, pour le réimporter dans Reelvault (*.json)</translation>
     </message>
     <message>
-        <source>My films, for a spreadsheet (*.csv)</source>
-        <translation>Mes films, pour un tableur (*.csv)</translation>
-    </message>
-    <message>
         <source>Export my film history</source>
         <translation>Exporter mon historique de films</translation>
     </message>
@@ -1221,6 +1232,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
+        <translation>Les films que le catalogue affiche, pour un tableur (*.csv)</translation>
     </message>
 </context>
 <context>

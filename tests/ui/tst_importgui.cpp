@@ -13,9 +13,12 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QTreeWidgetItem>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
     void previewChooseImportUndo();
     void aFileItCannotRead();
+    void aLargeFileShowsItsUpload();
     void exportWritesTheFile();
     void droppingAFileOpensTheImport();
 
@@ -177,6 +181,53 @@ void TestImportGui::aFileItCannotRead()
     dialog->reject();
     QCOMPARE(m_server->client().get("/imports", m_token).json().value("items"_L1).toArray().size(),
              0);
+}
+
+void TestImportGui::aLargeFileShowsItsUpload()
+{
+    // About 3 MB of diary: the dialog follows the upload of this request to its end (all of the
+    // file's bytes), then waits on the server with the bar busy, then shows the preview.
+    QByteArray csv = DiaryHeader;
+    for (int i = 0; i < 4'000; ++i)
+        csv += "2024-01-01,\"Unknown " + QByteArray::number(i) + ' ' + QByteArray(10, 'x')
+                + "\",1990,https://boxd.it/" + QByteArray::number(i) + ",,,,2023-12-31\n";
+    const QString path = write(u"diary.csv"_s, csv);
+    QSignalSpy progress(m_app->api.get(), &ApiClient::uploadProgress);
+    ImportDialog *dialog = m_app->window->showImport(path);
+    QVERIFY(dialog);
+    auto *bar = dialog->findChild<QProgressBar *>();
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(dialog->summary()->text().contains(u"4,000 rows"_s));
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!progress.isEmpty());
+    const QList<QVariant> last = progress.constLast();
+    QCOMPARE(last.at(1).toLongLong(), qint64(csv.size()));
+    QCOMPARE(last.at(2).toLongLong(), qint64(csv.size()));
+    for (const QList<QVariant> &step : std::as_const(progress))
+        QCOMPARE(step.at(0), last.at(0)); // one exchange: this preview's
+
+    // 4,000 rows no film matched: the first 50 show a finder, the others open theirs when asked.
+    QCOMPARE(dialog->findChildren<QComboBox *>(u"finder"_s).size(), ImportDialog::MaxOpenChoices);
+    QTreeWidget *rows = dialog->rows();
+    QTreeWidgetItem *far = rows->topLevelItem(1)->child(300);
+    QCOMPARE(far->text(0), u"Unknown 300 xxxxxxxxxx (1990)"_s);
+    QCOMPARE(far->text(1), u"Skip this row"_s);
+    QVERIFY(!rows->itemWidget(far, 1));
+    rows->setCurrentItem(far);
+    QTest::keyClick(rows, Qt::Key_Return);
+    auto *finder = qobject_cast<QComboBox *>(rows->itemWidget(far, 1));
+    QVERIFY(finder);
+    QTest::keyClicks(finder->lineEdit(), u"fargo"_s);
+    QTRY_VERIFY(finder->count() > 1);
+    finder->setCurrentIndex(1);
+    const qint64 fargo = finder->currentData().toLongLong();
+    QCOMPARE(dialog->choices().value("https://boxd.it/300"_L1).toInteger(), fargo);
+    QVERIFY(far->text(1).startsWith(u"Fargo (1996)"_s));
+    // Typing again undoes the pick.
+    QTest::keyClick(finder->lineEdit(), Qt::Key_Backspace);
+    QVERIFY(!dialog->choices().contains("https://boxd.it/300"_L1));
+    QCOMPARE(far->text(1), u"Skip this row"_s);
+    dialog->reject();
 }
 
 void TestImportGui::exportWritesTheFile()

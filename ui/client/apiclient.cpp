@@ -137,6 +137,13 @@ void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
             : m_network->sendCustomRequest(r, request.method, request.body);
     m_replies.insert(pending.id, reply);
     Q_EMIT inFlightChanged(inFlight());
+    if (!request.body.isEmpty()) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+                [this, id = pending.id](qint64 sent, qint64 total) {
+                    if (total > 0)
+                        Q_EMIT uploadProgress(id, sent, total);
+                });
+    }
     QElapsedTimer timer;
     timer.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, pending, mayRefresh, timer] {

@@ -127,6 +127,9 @@ Q_SIGNALS:
     // The session could not be kept (the refresh was refused); reason is for the person.
     void sessionExpired(const QString &reason);
     void inFlightChanged(int count);
+    // How much of a request's body has gone (for the exchange numbered id): a file upload's
+    // progress. sent == total once all of it is sent.
+    void uploadProgress(quint64 id, qint64 sent, qint64 total);
 
 private:
     struct Pending

@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "dialogs/importchoicedelegate.h"
 #include "widgets/fielderror.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -71,7 +73,18 @@ ImportDialog::ImportDialog(ApiClient *api, const QString &path, QWidget *parent)
     m_rows->setHeaderLabels({tr("In the file"), tr("Film in the catalogue"), tr("From")});
     m_rows->setColumnWidth(0, 300);
     m_rows->setColumnWidth(1, 320);
-    m_rows->setUniformRowHeights(false);
+    // Every row as tall as a choice's combo box (the delegate's size), so the view need not
+    // measure thousands of rows one by one.
+    m_rows->setUniformRowHeights(true);
+    m_rows->setItemDelegateForColumn(1,
+                                     new ImportChoiceDelegate(
+                                             [this](QWidget *editorParent, const QString &title) {
+                                                 return filmFinder(editorParent, title);
+                                             },
+                                             m_rows));
+    // A row beyond the first ones with a choice open gets its own on a double-click or Enter.
+    connect(m_rows, &QTreeWidget::itemDoubleClicked, this, &ImportDialog::openChoice);
+    m_rows->installEventFilter(this);
     m_error->setObjectName(u"importError"_s);
     m_busy->setRange(0, 0); // busy, for as long as the server takes
     m_busy->hide();
@@ -88,6 +101,19 @@ ImportDialog::ImportDialog(ApiClient *api, const QString &path, QWidget *parent)
     resize(820, 560);
 
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    // While the file goes up: how much of it; then busy, for as long as the server takes.
+    connect(m_api, &ApiClient::uploadProgress, this, [this](quint64 id, qint64 sent, qint64 total) {
+        if (id != m_request || !m_busy->isVisible())
+            return;
+        if (sent < total) {
+            m_busy->setRange(0, 100);
+            m_busy->setValue(int(sent * 100 / total));
+            m_summary->setText(tr("Sending the file…"));
+        } else {
+            m_busy->setRange(0, 0);
+            m_summary->setText(m_busyText);
+        }
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_request) {
             m_api->cancel(m_request); // stop waiting; the server's work is all or nothing
@@ -122,7 +148,8 @@ ImportDialog::ImportDialog(ApiClient *api, const QString &path, QWidget *parent)
 void ImportDialog::setBusy(bool busy, const QString &what)
 {
     m_busy->setVisible(busy);
-    m_busy->setFormat(what);
+    m_busy->setRange(0, 0);
+    m_busyText = what;
     m_import->setEnabled(!busy && !m_file.isEmpty());
     if (busy)
         m_summary->setText(what);
@@ -208,7 +235,7 @@ void ImportDialog::showPreview(const QJsonObject &report)
         changes += u' ' + tr("The rows you choose a film for below are imported too.");
     m_changes->setText(changes);
     m_rows->clear();
-    int searched = 0; // rows no film matched, looked up by their title
+    using Choice = ImportChoiceDelegate;
     const auto section = [&](const QString &title, const char *key, bool expanded) {
         const QJsonArray rows = report.value(QLatin1StringView(key)).toArray();
         auto *head = new QTreeWidgetItem(m_rows, {tr("%1 (%2)").arg(title).arg(rows.size())});
@@ -228,20 +255,27 @@ void ImportDialog::showPreview(const QJsonObject &report)
             item->setToolTip(0, rowText(row));
             if (row.contains("movie"_L1))
                 item->setText(1, filmText(row.value("movie"_L1).toObject()));
-            if (qstrcmp(key, "ambiguous") == 0) {
-                auto *choice = new QComboBox(m_rows);
-                choice->setObjectName(u"choice"_s);
-                choice->addItem(tr("Skip this row"), 0);
+            const bool ambiguous = qstrcmp(key, "ambiguous") == 0;
+            if (!ambiguous && qstrcmp(key, "unmatched") != 0)
+                continue;
+            // Nothing is imported that the person did not choose: skipped until then.
+            item->setData(0, KeyRole, row.value("key"_L1).toString());
+            item->setData(1, Choice::ChoiceRole, 0);
+            item->setText(1, Choice::skipText());
+            if (ambiguous) {
+                QVariantList candidates;
                 for (const auto &candidate : row.value("candidates"_L1).toArray())
-                    choice->addItem(filmText(candidate.toObject()),
-                                    candidate.toObject().value("id"_L1).toInteger());
-                choice->setCurrentIndex(0); // nothing is imported that the person did not choose
-                item->setData(0, KeyRole, row.value("key"_L1).toString());
-                m_rows->setItemWidget(item, 1, choice);
-            } else if (qstrcmp(key, "unmatched") == 0) {
-                item->setData(0, KeyRole, row.value("key"_L1).toString());
-                m_rows->setItemWidget(item, 1, filmFinder(row, searched++ < MaxSearchedRows));
+                    candidates << QVariantMap{
+                            {u"text"_s, filmText(candidate.toObject())},
+                            {u"id"_s, candidate.toObject().value("id"_L1).toInteger()}};
+                item->setData(1, Choice::CandidatesRole, candidates);
+                item->setToolTip(1, tr("Double-click or press Enter to choose the film"));
+            } else {
+                item->setData(1, Choice::TitleRole, row.value("title"_L1).toString());
+                item->setToolTip(1, tr("Double-click or press Enter to find the film"));
             }
+            if (head->childCount() <= MaxOpenChoices)
+                m_rows->openPersistentEditor(item, 1);
         }
         return head;
     };
@@ -253,16 +287,15 @@ void ImportDialog::showPreview(const QJsonObject &report)
     m_import->setDefault(true);
 }
 
-QComboBox *ImportDialog::filmFinder(const QJsonObject &row, bool searchNow)
+QComboBox *ImportDialog::filmFinder(QWidget *parent, const QString &title)
 {
     // A row no film matched: the person finds the film by typing (the catalogue's search, as
     // in the catalogue), starting from the row's own title; "Skip this row" until one is picked.
-    auto *finder = new QComboBox(m_rows);
+    auto *finder = new QComboBox(parent);
     finder->setObjectName(u"finder"_s);
     finder->setEditable(true);
     finder->setInsertPolicy(QComboBox::NoInsert);
-    finder->addItem(tr("Skip this row"), 0);
-    finder->lineEdit()->setPlaceholderText(tr("Type to find the film"));
+    finder->addItem(ImportChoiceDelegate::skipText(), 0);
     finder->setCurrentIndex(0);
     auto *debounce = new QTimer(finder);
     debounce->setSingleShot(true);
@@ -293,9 +326,33 @@ QComboBox *ImportDialog::filmFinder(const QJsonObject &row, bool searchNow)
             search(text);
     });
     connect(finder->lineEdit(), &QLineEdit::textEdited, debounce, qOverload<>(&QTimer::start));
-    if (searchNow)
-        search(row.value("title"_L1).toString());
+    search(title);
     return finder;
+}
+
+bool ImportDialog::openChoice(QTreeWidgetItem *item)
+{
+    if (!item || item->data(0, KeyRole).isNull())
+        return false;
+    if (!m_rows->isPersistentEditorOpen(item, 1))
+        m_rows->openPersistentEditor(item, 1);
+    if (auto *box = qobject_cast<QComboBox *>(m_rows->itemWidget(item, 1))) {
+        box->setFocus();
+        if (box->isEditable())
+            box->lineEdit()->selectAll(); // typing replaces "Skip this row"
+    }
+    return true;
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a row that takes a choice opens it, rather than pressing Import.
+    if (watched == m_rows && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && openChoice(m_rows->currentItem()))
+            return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QJsonObject ImportDialog::choices() const
@@ -305,14 +362,10 @@ QJsonObject ImportDialog::choices() const
         QTreeWidgetItem *head = m_rows->topLevelItem(i);
         for (int j = 0; j < head->childCount(); ++j) {
             QTreeWidgetItem *item = head->child(j);
-            const auto *box = qobject_cast<QComboBox *>(m_rows->itemWidget(item, 1));
-            if (!box)
+            if (item->data(0, KeyRole).isNull())
                 continue;
-            // (In a finder, text typed but no film picked is no choice.)
-            const bool picked = box->currentIndex() > 0
-                    && box->itemText(box->currentIndex()) == box->currentText();
-            const qint64 id = picked ? box->currentData().toLongLong() : 0;
-            if (id == 0 && box->isEditable())
+            const qint64 id = item->data(1, ImportChoiceDelegate::ChoiceRole).toLongLong();
+            if (id == 0 && !item->data(1, ImportChoiceDelegate::TitleRole).isNull())
                 continue; // an unmatched row left alone stays unmatched (asked again next time)
             out.insert(item->data(0, KeyRole).toString(), id ? QJsonValue(id) : QJsonValue());
         }

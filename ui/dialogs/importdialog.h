@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // File › Import…: a film history from Letterboxd (the export ZIP or one of its CSV files), IMDb
 // (ratings or a list, CSV) or Reelvault's own JSON export. Nothing changes until Import: the
@@ -26,6 +27,9 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     static constexpr qint64 MaxFileBytes = 32LL * 1024 * 1024;
+    // The rows of a section shown with their choice open (an unmatched one's title looked up in
+    // the catalogue at once); the others open theirs on a double-click or Enter.
+    static constexpr int MaxOpenChoices = 50;
 
     ImportDialog(ApiClient *api, const QString &path, QWidget *parent = nullptr);
 
@@ -43,12 +47,17 @@ Q_SIGNALS:
     // The import was applied: views that show the user's data reload.
     void imported(const QJsonObject &result);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void send(bool dryRun);
+    // Opens the choice of a row that takes one (and focuses it); false for any other row.
+    bool openChoice(QTreeWidgetItem *item);
     void showPreview(const QJsonObject &report);
-    QComboBox *filmFinder(const QJsonObject &row, bool searchNow);
-    // How many unmatched rows are looked up in the catalogue by their title at once.
-    static constexpr int MaxSearchedRows = 50;
+    // The finder of a row no film matched: an editable combo box searching the catalogue for
+    // what is typed, starting with title.
+    QComboBox *filmFinder(QWidget *parent, const QString &title);
     void setBusy(bool busy, const QString &what = {});
 
     ApiClient *m_api;
@@ -61,6 +70,7 @@ private:
     QTreeWidget *m_rows;
     FieldError *m_error;
     QProgressBar *m_busy;
+    QString m_busyText; // what the server is doing while the bar is busy
     QDialogButtonBox *m_buttons;
     QPushButton *m_import;
     quint64 m_request = 0;
