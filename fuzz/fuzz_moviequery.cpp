@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the query string of GET /moviedata, as the server reads it (ApiRequest's
-// target handling, then MovieQuery::parse and the FTS5 expression). Invariants: a query is
-// either accepted within the contract's bounds or refused with a code for each bad parameter;
-// the FTS5 expression quotes every term, so user text is never FTS5 syntax.
+// target handling, then MovieQuery::parse and the FTS5 expression), and the same string read as
+// GET /viewings's and as POST /imports's choices (a JSON object in a parameter). Invariants: a
+// query is either accepted within the contract's bounds or refused with a code for each bad
+// parameter; the FTS5 expression quotes every term, so user text is never FTS5 syntax; a choice
+// is a film id from 1, or 0 for a skip.
 #include "core/fielderrors.h"
 #include "domain/moviequery.h"
 #include "domain/viewing.h"
 #include "http/apirequest.h"
+#include "import/importchoices.h"
 
 #include <QUrl>
 
@@ -24,6 +27,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || (diary->from && diary->to && *diary->from > *diary->to))
             abort();
     } else if (diary.fault().fields().isEmpty()) {
+        abort();
+    }
+    if (const auto choices = ImportChoices::parse(request.query); choices) {
+        for (const qint64 film : *choices) {
+            if (film < 0)
+                abort();
+        }
+    } else if (!choices.fault().fields().entries().contains(QStringLiteral("choices"))) {
         abort();
     }
     const auto query = MovieQuery::parse(request.query);

@@ -6,6 +6,7 @@
 #include "domain/moviequery.h"
 #include "http/router.h"
 #include "http/uploadspool.h"
+#include "import/importchoices.h"
 #include "import/importreader.h"
 #include "store/exportstore.h"
 #include "store/importstore.h"
@@ -24,39 +25,6 @@ QHttpServerResponse json(const QJsonObject &o,
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                QJsonDocument(o).toJson(QJsonDocument::Compact), status);
-}
-
-// The query's choices: {"row key": film id or null}.
-Result<ImportStore::Choices> choicesOf(const QUrlQuery &query)
-{
-    ImportStore::Choices choices;
-    if (!query.hasQueryItem(u"choices"_s))
-        return choices;
-    const QString text = query.queryItemValue(u"choices"_s, QUrl::FullyDecoded);
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
-    FieldErrors errors;
-    if (!doc.isObject()) {
-        errors.add(u"choices"_s, u"wrong_type"_s,
-                   u"choices must be a JSON object: {\"row key\": film id or null}."_s,
-                   {{u"type"_s, u"object"_s}});
-        return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
-    }
-    const QJsonObject o = doc.object();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it->isNull()) {
-            choices.insert(it.key(), 0);
-        } else if (it->isDouble() && it->toDouble() >= 1
-                   && it->toDouble() == double(it->toInteger())) {
-            choices.insert(it.key(), it->toInteger());
-        } else {
-            errors.add(
-                    u"choices"_s, u"wrong_type"_s,
-                    u"Each choice is a film id (a whole number from 1) or null to skip the row."_s,
-                    {{u"type"_s, u"integer"_s}});
-            return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
-        }
-    }
-    return choices;
 }
 
 } // namespace
@@ -86,7 +54,7 @@ Reply ImportController::importFile(ApiRequest &request)
         return Problem::response(
                 Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s));
     }
-    const auto choices = choicesOf(request.query);
+    const auto choices = ImportChoices::parse(request.query);
     if (!choices)
         return Problem::response(choices.fault());
     const QString fileName = request.query.queryItemValue(u"fileName"_s, QUrl::FullyDecoded);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "import/importchoices.h"
 #include "import/importrow.h"
 #include "import/titlematcher.h"
 
@@ -28,7 +29,7 @@ class ImportStore
 {
 public:
     // A person's decision for a row the matching left open: a film, or 0 to skip the row.
-    using Choices = QHash<QString, qint64>; // rowKey(row) → movie id
+    using Choices = ImportChoices::Map; // rowKey(row) → movie id, 0: skip
 
     struct Outcome
     {
