@@ -168,6 +168,32 @@ Done Database::run(QSqlQuery &query, const QVariantList &binds)
     return faultOf(query.lastError());
 }
 
+Result<bool> Database::fetchOne(QSqlQuery &query, const QVariantList &binds)
+{
+    if (Done done = run(query, binds); !done)
+        return done.fault();
+    return query.next();
+}
+
+Result<QVariant> Database::value(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &q = prepared(sql);
+    StatementScope scope(q);
+    const auto row = fetchOne(q, binds);
+    if (!row)
+        return row.fault();
+    return *row ? q.value(0) : QVariant();
+}
+
+Result<int> Database::affected(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &q = prepared(sql);
+    StatementScope scope(q);
+    if (Done done = run(q, binds); !done)
+        return done.fault();
+    return q.numRowsAffected();
+}
+
 QSqlDatabase Database::connection()
 {
     return QSqlDatabase::database(threadConnection().name, false);

@@ -46,6 +46,12 @@ public:
     static Fault faultOf(const QSqlError &error);
     // Binds the values in order and executes; the fault (logged) when it fails.
     static Done run(QSqlQuery &query, const QVariantList &binds);
+    // run(), then steps to the first row: whether there is one.
+    static Result<bool> fetchOne(QSqlQuery &query, const QVariantList &binds);
+    // One prepared statement run with binds, reset after: its first row's first value (null
+    // when there is no row), or how many rows it changed.
+    Result<QVariant> value(const QString &sql, const QVariantList &binds);
+    Result<int> affected(const QString &sql, const QVariantList &binds);
 
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }

@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -65,25 +64,6 @@ QJsonObject filmJson(const TitleMatcher::Film &f)
             {u"title"_s, f.title},
             {u"year"_s, f.year ? QJsonValue(*f.year) : QJsonValue()},
             {u"director"_s, f.director.isEmpty() ? QJsonValue() : QJsonValue(f.director)}};
-}
-
-// Runs one statement; the first row's first value (or nothing) when asked for.
-Result<QVariant> one(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery &q = db.prepared(sql);
-    StatementScope scope(q);
-    if (Done done = Database::run(q, binds); !done)
-        return done.fault();
-    return q.next() ? q.value(0) : QVariant();
-}
-
-Result<int> affected(Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery &q = db.prepared(sql);
-    StatementScope scope(q);
-    if (Done done = Database::run(q, binds); !done)
-        return done.fault();
-    return q.numRowsAffected();
 }
 
 // A film's own row as the import sees it: rating, watchlist, favourite, tags.
@@ -190,11 +170,10 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
             remembered.insert(q.value(0).toString(),
                               q.value(1).isNull() ? 0 : q.value(1).toLongLong());
     }
-    const auto id
-            = one(m_db,
-                  u"INSERT INTO imports (user_id, created_at, format, files, rows, summary) "
-                  u"VALUES (?, ?, ?, ?, ?, '{}') RETURNING id"_s,
-                  {userId, m_clock.now(), set.format, set.files.join(u", "_s), set.rows.size()});
+    const auto id = m_db.value(
+            u"INSERT INTO imports (user_id, created_at, format, files, rows, summary) "
+            u"VALUES (?, ?, ?, ?, ?, '{}') RETURNING id"_s,
+            {userId, m_clock.now(), set.format, set.files.join(u", "_s), set.rows.size()});
     if (!id)
         return id.fault();
     const qint64 importId = id->toLongLong();
@@ -206,50 +185,47 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
     const auto touch = [&](qint64 movie) -> Done {
         if (touched.contains(movie))
             return {};
-        const auto had
-                = one(m_db, u"SELECT 1 FROM user_movies WHERE user_id = ? AND movie_id = ?"_s,
-                      {userId, movie});
+        const auto had = m_db.value(
+                u"SELECT 1 FROM user_movies WHERE user_id = ? AND movie_id = ?"_s, {userId, movie});
         if (!had)
             return had.fault();
         const auto before = stateOf(m_db, userId, movie);
         if (!before)
             return before.fault();
         touched.insert(movie, *before);
-        if (const auto done = affected(m_db,
-                                       u"INSERT INTO import_mine (import_id, movie_id, had_row, "
-                                       u"before_state) VALUES (?, ?, ?, ?)"_s,
-                                       {importId, movie, int(had->isValid()), compact(*before)});
+        if (const auto done
+            = m_db.affected(u"INSERT INTO import_mine (import_id, movie_id, had_row, "
+                            u"before_state) VALUES (?, ?, ?, ?)"_s,
+                            {importId, movie, int(had->isValid()), compact(*before)});
             !done)
             return done.fault();
-        if (const auto done = affected(m_db,
-                                       u"INSERT INTO user_movies (user_id, movie_id) VALUES (?, ?) "
-                                       u"ON CONFLICT DO NOTHING"_s,
-                                       {userId, movie});
+        if (const auto done
+            = m_db.affected(u"INSERT INTO user_movies (user_id, movie_id) VALUES (?, ?) "
+                            u"ON CONFLICT DO NOTHING"_s,
+                            {userId, movie});
             !done)
             return done.fault();
         return {};
     };
     const auto setColumn = [&](qint64 movie, const QString &column, const QVariant &value) -> Done {
-        const auto n = affected(
-                m_db,
+        const auto n = m_db.affected(
                 u"UPDATE user_movies SET %1 = ? WHERE user_id = ? AND movie_id = ?"_s.arg(column),
                 {value, userId, movie});
         return n ? Done() : Done(n.fault());
     };
     const auto addTags = [&](qint64 movie, const QStringList &names) -> Done {
         for (const QString &tag : names) {
-            const auto have = one(
-                    m_db, u"SELECT COUNT(*) FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
+            const auto have = m_db.value(
+                    u"SELECT COUNT(*) FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
                     {userId, movie});
             if (!have)
                 return have.fault();
             if (have->toInt() >= MaxTagsPerFilm)
                 break;
-            const auto n
-                    = affected(m_db,
-                               u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
-                               u"VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                               {userId, movie, Mine::tagKey(tag), tag.left(Mine::MaxTagLength)});
+            const auto n = m_db.affected(
+                    u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
+                    u"VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                    {userId, movie, Mine::tagKey(tag), tag.left(Mine::MaxTagLength)});
             if (!n)
                 return n.fault();
         }
@@ -260,8 +236,8 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         if (!row.watchedOn)
             return {};
         const auto any
-                = one(m_db, u"SELECT 1 FROM viewings WHERE user_id = ? AND movie_id = ? LIMIT 1"_s,
-                      {userId, movie});
+                = m_db.value(u"SELECT 1 FROM viewings WHERE user_id = ? AND movie_id = ? LIMIT 1"_s,
+                             {userId, movie});
         if (!any)
             return any.fault();
         if (onlyIfNone && any->isValid())
@@ -285,20 +261,18 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
             if (note.isEmpty() || !noteEmpty)
                 return {};
             if (const auto n
-                = affected(m_db, u"UPDATE viewings SET note = ? WHERE id = ?"_s, {note, existing});
+                = m_db.affected(u"UPDATE viewings SET note = ? WHERE id = ?"_s, {note, existing});
                 !n)
                 return n.fault();
-            if (const auto n = affected(m_db,
-                                        u"INSERT INTO import_notes (import_id, viewing_id, "
-                                        u"before_note, after_note) VALUES (?, ?, NULL, ?)"_s,
-                                        {importId, existing, note});
+            if (const auto n = m_db.affected(u"INSERT INTO import_notes (import_id, viewing_id, "
+                                             u"before_note, after_note) VALUES (?, ?, NULL, ?)"_s,
+                                             {importId, existing, note});
                 !n)
                 return n.fault();
             ++notes;
             return {};
         }
-        const auto added = one(
-                m_db,
+        const auto added = m_db.value(
                 u"INSERT INTO viewings (user_id, movie_id, watched_on, rewatch, rating, note, "
                 u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                 {userId, movie, date, int(row.rewatch),
@@ -307,10 +281,9 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
                  m_clock.now()});
         if (!added)
             return added.fault();
-        if (const auto n = affected(m_db,
-                                    u"INSERT INTO import_viewings (import_id, viewing_id) "
-                                    u"VALUES (?, ?)"_s,
-                                    {importId, added->toLongLong()});
+        if (const auto n = m_db.affected(u"INSERT INTO import_viewings (import_id, viewing_id) "
+                                         u"VALUES (?, ?)"_s,
+                                         {importId, added->toLongLong()});
             !n)
             return n.fault();
         ++viewings;
@@ -326,13 +299,12 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
             movie = choices.value(key);
             decided = true;
             if (keep) {
-                if (const auto n
-                    = affected(m_db,
-                               u"INSERT INTO import_choices (user_id, row_key, "
-                               u"movie_id) VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
-                               u"SET movie_id = excluded.movie_id"_s,
-                               {userId, key,
-                                movie ? QVariant(movie) : QVariant(QMetaType::fromType<qint64>())});
+                if (const auto n = m_db.affected(
+                            u"INSERT INTO import_choices (user_id, row_key, "
+                            u"movie_id) VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
+                            u"SET movie_id = excluded.movie_id"_s,
+                            {userId, key,
+                             movie ? QVariant(movie) : QVariant(QMetaType::fromType<qint64>())});
                     !n)
                     return n.fault();
             }
@@ -435,10 +407,10 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         favourites += int(after->value(u"favourite"_s) != before.value(u"favourite"_s));
         tags += int(after->value(u"tags"_s).toArray().size()
                     - before.value(u"tags"_s).toArray().size());
-        if (const auto n = affected(m_db,
-                                    u"UPDATE import_mine SET after_state = ? WHERE import_id = ? "
-                                    u"AND movie_id = ?"_s,
-                                    {compact(*after), importId, movie});
+        if (const auto n
+            = m_db.affected(u"UPDATE import_mine SET after_state = ? WHERE import_id = ? "
+                            u"AND movie_id = ?"_s,
+                            {compact(*after), importId, movie});
             !n)
             return n.fault();
     }
@@ -452,8 +424,8 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
                   {u"skipped"_s, skipped},      {u"changes"_s, changes}};
     if (!keep)
         return out; // the transaction rolls back: nothing happened
-    if (const auto n = affected(m_db, u"UPDATE imports SET summary = ? WHERE id = ?"_s,
-                                {compact(changes), importId});
+    if (const auto n = m_db.affected(u"UPDATE imports SET summary = ? WHERE id = ?"_s,
+                                     {compact(changes), importId});
         !n)
         return n.fault();
     if (Done committed = tx.commit(); !committed)
@@ -491,34 +463,32 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
     Transaction tx(m_db.connection());
     if (Done begun = tx.begun(); !begun)
         return begun;
-    const auto mine = one(m_db, u"SELECT 1 FROM imports WHERE id = ? AND user_id = ?"_s,
-                          {importId, userId});
+    const auto mine = m_db.value(u"SELECT 1 FROM imports WHERE id = ? AND user_id = ?"_s,
+                                 {importId, userId});
     if (!mine)
         return mine.fault();
     if (!mine->isValid())
         return Fault::Kind::NotFound;
     // The viewings it added go (the triggers recount each film's watches).
-    if (const auto n = affected(m_db,
-                                u"DELETE FROM viewings WHERE user_id = ? AND id IN (SELECT "
-                                u"viewing_id FROM import_viewings WHERE import_id = ?)"_s,
-                                {userId, importId});
+    if (const auto n = m_db.affected(u"DELETE FROM viewings WHERE user_id = ? AND id IN (SELECT "
+                                     u"viewing_id FROM import_viewings WHERE import_id = ?)"_s,
+                                     {userId, importId});
         !n)
         return n.fault();
     // Notes it wrote are cleared where they are still its own.
-    if (const auto n = affected(m_db,
-                                u"UPDATE viewings SET note = NULL WHERE user_id = ? AND id IN "
-                                u"(SELECT viewing_id FROM import_notes WHERE import_id = ?) AND "
-                                u"EXISTS (SELECT 1 FROM import_notes n WHERE n.import_id = ? AND "
-                                u"n.viewing_id = viewings.id AND n.after_note IS viewings.note)"_s,
-                                {userId, importId, importId});
+    if (const auto n
+        = m_db.affected(u"UPDATE viewings SET note = NULL WHERE user_id = ? AND id IN "
+                        u"(SELECT viewing_id FROM import_notes WHERE import_id = ?) AND "
+                        u"EXISTS (SELECT 1 FROM import_notes n WHERE n.import_id = ? AND "
+                        u"n.viewing_id = viewings.id AND n.after_note IS viewings.note)"_s,
+                        {userId, importId, importId});
         !n)
         return n.fault();
     // Each field of each film's row back to what it was, unless the user has changed it since
     // (it no longer holds what the import left): one statement per field for all the films.
     for (const char *field : {"rating", "watchlist", "favourite", "notes"}) {
         const QString f = QString::fromLatin1(field);
-        if (const auto n = affected(
-                    m_db,
+        if (const auto n = m_db.affected(
                     u"UPDATE user_movies SET %1 = (SELECT json_extract(im.before_state, '$.%1') "
                     u"FROM import_mine im WHERE im.import_id = ? AND im.movie_id = "
                     u"user_movies.movie_id) WHERE user_id = ? AND movie_id IN (SELECT movie_id "
@@ -556,23 +526,21 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
         if (now->value(u"tags"_s) != t.after)
             continue;
         if (const auto n
-            = affected(m_db, u"DELETE FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
-                       {userId, t.movie});
+            = m_db.affected(u"DELETE FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
+                            {userId, t.movie});
             !n)
             return n.fault();
         for (const auto &tag : t.before.toArray()) {
             if (const auto n
-                = affected(m_db,
-                           u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
-                           u"VALUES (?, ?, ?, ?)"_s,
-                           {userId, t.movie, Mine::tagKey(tag.toString()), tag.toString()});
+                = m_db.affected(u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
+                                u"VALUES (?, ?, ?, ?)"_s,
+                                {userId, t.movie, Mine::tagKey(tag.toString()), tag.toString()});
                 !n)
                 return n.fault();
         }
     }
     // A row the import made, now back to nothing of the user's: gone again.
-    if (const auto n = affected(
-                m_db,
+    if (const auto n = m_db.affected(
                 u"DELETE FROM user_movies WHERE user_id = ? AND movie_id IN (SELECT movie_id FROM "
                 u"import_mine WHERE import_id = ? AND had_row = 0) AND rating IS NULL AND "
                 u"watchlist = 0 AND favourite = 0 AND notes IS NULL AND times_watched = 0 AND NOT "
@@ -581,7 +549,7 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
                 {userId, importId});
         !n)
         return n.fault();
-    if (const auto n = affected(m_db, u"DELETE FROM imports WHERE id = ?"_s, {importId}); !n)
+    if (const auto n = m_db.affected(u"DELETE FROM imports WHERE id = ?"_s, {importId}); !n)
         return n.fault();
     if (Done committed = tx.commit(); !committed)
         return committed;

@@ -10,18 +10,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Reads one row (or none) of a prepared statement run with binds.
-Result<bool> fetchOne(QSqlQuery &q, const QVariantList &binds)
-{
-    if (Done done = Database::run(q, binds); !done)
-        return done.fault();
-    return q.next();
-}
-
-} // namespace
-
 PersonalStore::PersonalStore(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -43,7 +31,7 @@ Result<bool> PersonalStore::filmExists(qint64 movieId)
 {
     QSqlQuery &q = m_db.prepared(u"SELECT 1 FROM movies WHERE id = ?"_s);
     StatementScope scope(q);
-    return fetchOne(q, {movieId});
+    return Database::fetchOne(q, {movieId});
 }
 
 Result<QByteArray> PersonalStore::mine(qint64 userId, qint64 movieId)
@@ -52,7 +40,7 @@ Result<QByteArray> PersonalStore::mine(qint64 userId, qint64 movieId)
                                  + u" FROM movies m LEFT JOIN user_movies um ON um.user_id = ? "
                                    u"AND um.movie_id = m.id WHERE m.id = ?"_s);
     StatementScope scope(q);
-    const auto found = fetchOne(q, {userId, movieId});
+    const auto found = Database::fetchOne(q, {userId, movieId});
     if (!found)
         return found.fault();
     if (!*found)
@@ -143,7 +131,7 @@ Result<qint64> PersonalStore::addViewing(qint64 userId, qint64 movieId, const Vi
         QSqlQuery &before = m_db.prepared(u"SELECT 1 FROM viewings WHERE user_id = ? AND "
                                           u"movie_id = ? AND watched_on <= ? LIMIT 1"_s);
         StatementScope scope(before);
-        const auto seen = fetchOne(before, {userId, movieId, watchedOn});
+        const auto seen = Database::fetchOne(before, {userId, movieId, watchedOn});
         if (!seen)
             return seen.fault();
         rewatch = *seen;
@@ -158,7 +146,7 @@ Result<qint64> PersonalStore::addViewing(qint64 userId, qint64 movieId, const Vi
                 u"INSERT INTO viewings (user_id, movie_id, watched_on, rewatch, rating, note, "
                 u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
         StatementScope scope(insert);
-        const auto inserted = fetchOne(
+        const auto inserted = Database::fetchOne(
                 insert, {userId, movieId, watchedOn, int(rewatch), rating, note, m_clock.now()});
         if (!inserted)
             return inserted.fault();
@@ -184,7 +172,7 @@ Result<QByteArray> PersonalStore::viewing(qint64 userId, qint64 viewingId)
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + Viewing::selectList()
                                  + u" FROM viewings v WHERE v.id = ? AND v.user_id = ?"_s);
     StatementScope scope(q);
-    const auto found = fetchOne(q, {viewingId, userId});
+    const auto found = Database::fetchOne(q, {viewingId, userId});
     if (!found)
         return found.fault();
     if (!*found)
@@ -274,7 +262,7 @@ Result<PersonalStore::Page> PersonalStore::viewings(qint64 userId, const Viewing
     {
         QSqlQuery &count = m_db.prepared(u"SELECT COUNT(*) FROM viewings v"_s + where);
         StatementScope scope(count);
-        const auto found = fetchOne(count, binds);
+        const auto found = Database::fetchOne(count, binds);
         if (!found)
             return found.fault();
         page.total = count.value(0).toLongLong();
