@@ -620,14 +620,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -704,6 +696,17 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Deleted the viewing of %1.</source>
         <translation>Sichtung von %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmText</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1871,6 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>…</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>directed by %1</source>
         <translation>Regie: %1</translation>
     </message>
@@ -1889,10 +1888,6 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Edit viewing</source>
         <translation>Sichtung bearbeiten</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Where, with whom, what you thought</source>

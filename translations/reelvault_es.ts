@@ -620,14 +620,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -704,6 +696,17 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Deleted the viewing of %1.</source>
         <translation>Visionado de %1 eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmText</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1871,6 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>…</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>directed by %1</source>
         <translation>dirigida por %1</translation>
     </message>
@@ -1889,10 +1888,6 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Edit viewing</source>
         <translation>Editar visionado</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Where, with whom, what you thought</source>

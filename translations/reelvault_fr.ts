@@ -620,14 +620,6 @@
 <context>
     <name>DiaryPage</name>
     <message>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -704,6 +696,17 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Deleted the viewing of %1.</source>
         <translation>Séance de %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>FilmText</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +1871,6 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>…</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>directed by %1</source>
         <translation>réalisé par %1</translation>
     </message>
@@ -1889,10 +1888,6 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Edit viewing</source>
         <translation>Modifier la séance</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Where, with whom, what you thought</source>

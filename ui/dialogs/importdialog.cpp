@@ -4,6 +4,7 @@
 #include "client/apiclient.h"
 #include "client/apierrors.h"
 #include "dialogs/importchoicedelegate.h"
+#include "models/filmtext.h"
 #include "widgets/fielderror.h"
 
 #include <QComboBox>
@@ -32,17 +33,9 @@ namespace {
 
 constexpr int KeyRole = Qt::UserRole; // a row's key, on rows that take a choice
 
-QString rowText(const QJsonObject &row)
-{
-    const QJsonValue year = row.value("year"_L1);
-    return year.isDouble() ? ImportDialog::tr("%1 (%2)").arg(row.value("title"_L1).toString(),
-                                                             QString::number(year.toInt()))
-                           : row.value("title"_L1).toString();
-}
-
 QString filmText(const QJsonObject &film)
 {
-    QString text = rowText(film);
+    QString text = FilmText::titleAndYear(film);
     if (film.value("director"_L1).isString())
         text += u" — "_s + film.value("director"_L1).toString();
     return text;
@@ -248,11 +241,11 @@ void ImportDialog::showPreview(const QJsonObject &report)
         for (const auto &v : rows) {
             const QJsonObject row = v.toObject();
             auto *item = new QTreeWidgetItem(head,
-                                             {rowText(row), QString(),
+                                             {FilmText::titleAndYear(row), QString(),
                                               tr("%1, line %2")
                                                       .arg(row.value("file"_L1).toString())
                                                       .arg(row.value("line"_L1).toInt())});
-            item->setToolTip(0, rowText(row));
+            item->setToolTip(0, FilmText::titleAndYear(row));
             if (row.contains("movie"_L1))
                 item->setText(1, filmText(row.value("movie"_L1).toObject()));
             const bool ambiguous = qstrcmp(key, "ambiguous") == 0;

@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "models/filmtext.h"
 #include "models/movietablemodel.h"
 #include "widgets/fielderror.h"
 
@@ -161,11 +162,7 @@ void TonightDialog::show(const QJsonObject &movie)
         m_facts->clear();
         return;
     }
-    m_title->setText(movie.value("year"_L1).isDouble()
-                             ? tr("%1 (%2)")
-                                       .arg(movie.value("title"_L1).toString())
-                                       .arg(movie.value("year"_L1).toInt())
-                             : movie.value("title"_L1).toString());
+    m_title->setText(FilmText::titleAndYear(movie));
     QStringList facts;
     if (movie.value("genre"_L1).isString())
         facts << movie.value("genre"_L1).toString();

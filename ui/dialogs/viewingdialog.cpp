@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "models/filmtext.h"
 #include "widgets/fielderror.h"
 #include "widgets/starrating.h"
 
@@ -57,10 +58,7 @@ ViewingDialog::ViewingDialog(ApiClient *api, const QJsonObject &viewing, QWidget
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    title->setText(movie.value("year"_L1).isDouble()
-                           ? tr("%1 (%2)").arg(movie.value("title"_L1).toString(),
-                                               QString::number(movie.value("year"_L1).toInt()))
-                           : movie.value("title"_L1).toString());
+    title->setText(FilmText::titleAndYear(movie));
     title->setVisible(!movie.isEmpty());
 
     m_date->setObjectName(u"viewingDate"_s);

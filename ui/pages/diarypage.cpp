@@ -5,6 +5,7 @@
 #include "client/apierrors.h"
 #include "dialogs/deleteconfirmation.h"
 #include "dialogs/viewingdialog.h"
+#include "models/filmtext.h"
 #include "widgets/banner.h"
 #include "widgets/starrating.h"
 
@@ -27,15 +28,6 @@ namespace {
 enum Column { DateColumn, FilmColumn, RatingColumn, RewatchColumn, NoteColumn, ColumnCount };
 constexpr int ViewingRole = Qt::UserRole; // a viewing row: its Viewing object
 constexpr int MonthRole = Qt::UserRole + 1; // a month row: its first day
-
-QString filmText(const QJsonObject &movie)
-{
-    const QString title = movie.value("title"_L1).isString() ? movie.value("title"_L1).toString()
-                                                             : DiaryPage::tr("(untitled)");
-    return movie.value("year"_L1).isDouble()
-            ? DiaryPage::tr("%1 (%2)").arg(title, QString::number(movie.value("year"_L1).toInt()))
-            : title;
-}
 
 } // namespace
 
@@ -212,7 +204,7 @@ void DiaryPage::append(const QJsonArray &items)
         row->setData(DateColumn, ViewingRole, o);
         row->setText(DateColumn, locale.toString(date, u"ddd d"_s));
         row->setToolTip(DateColumn, locale.toString(date, QLocale::LongFormat));
-        const QString film = filmText(o.value("movie"_L1).toObject());
+        const QString film = FilmText::titleAndYear(o.value("movie"_L1).toObject());
         row->setText(FilmColumn, film);
         row->setToolTip(FilmColumn, film);
         if (o.value("rating"_L1).isDouble())
@@ -296,7 +288,7 @@ void DiaryPage::deleteSelected()
     const QJsonObject viewing = selectedViewing();
     if (viewing.isEmpty())
         return;
-    const QString film = filmText(viewing.value("movie"_L1).toObject());
+    const QString film = FilmText::titleAndYear(viewing.value("movie"_L1).toObject());
     const QDate date = QDate::fromString(viewing.value("watchedOn"_L1).toString(), Qt::ISODate);
     if (!m_confirm(this, tr("Delete viewing"),
                    tr("Delete your viewing of %1 on %2 from the diary?")
