@@ -3,20 +3,18 @@
 
 #include "core/clock.h"
 #include "database.h"
-#include "domain/mine.h"
 #include "import/titlekey.h"
+#include "importapplier.h"
 #include "personalstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 using Source = ImportRow::Source;
-constexpr int MaxTagsPerFilm = 20; // as PATCH /moviedata/{id}/mine allows
 
 QString sourceName(Source s)
 {
@@ -64,44 +62,6 @@ QJsonObject filmJson(const TitleMatcher::Film &f)
             {u"title"_s, f.title},
             {u"year"_s, f.year ? QJsonValue(*f.year) : QJsonValue()},
             {u"director"_s, f.director.isEmpty() ? QJsonValue() : QJsonValue(f.director)}};
-}
-
-// A film's own row as the import sees it: rating, watchlist, favourite, tags.
-Result<QJsonObject> stateOf(Database &db, qint64 userId, qint64 movieId)
-{
-    QJsonObject state{{u"rating"_s, QJsonValue()},
-                      {u"watchlist"_s, false},
-                      {u"favourite"_s, false},
-                      {u"notes"_s, QJsonValue()},
-                      {u"tags"_s, QJsonArray()}};
-    {
-        QSqlQuery &q = db.prepared(u"SELECT rating, watchlist, favourite, notes FROM user_movies "
-                                   u"WHERE user_id = ? AND movie_id = ?"_s);
-        StatementScope scope(q);
-        if (Done done = Database::run(q, {userId, movieId}); !done)
-            return done.fault();
-        if (q.next()) {
-            state.insert(u"rating"_s, q.value(0).isNull() ? QJsonValue() : q.value(0).toDouble());
-            state.insert(u"watchlist"_s, q.value(1).toBool());
-            state.insert(u"favourite"_s, q.value(2).toBool());
-            state.insert(u"notes"_s, q.value(3).isNull() ? QJsonValue() : q.value(3).toString());
-        }
-    }
-    QSqlQuery &t = db.prepared(u"SELECT tag FROM user_tags WHERE user_id = ? AND movie_id = ? "
-                               u"ORDER BY tag_key"_s);
-    StatementScope scope(t);
-    if (Done done = Database::run(t, {userId, movieId}); !done)
-        return done.fault();
-    QJsonArray tags;
-    while (t.next())
-        tags.append(t.value(0).toString());
-    state.insert(u"tags"_s, tags);
-    return state;
-}
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parsed(const QVariant &v)
@@ -178,117 +138,8 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         return id.fault();
     const qint64 importId = id->toLongLong();
 
-    int viewings = 0, notes = 0, ratings = 0, watchlist = 0, favourites = 0, tags = 0;
     QJsonArray matched, ambiguous, unmatched, skipped;
-    QHash<qint64, QJsonObject> touched; // film → its row before the import
-    // Before a film's own row changes: what it was, for undo.
-    const auto touch = [&](qint64 movie) -> Done {
-        if (touched.contains(movie))
-            return {};
-        const auto had = m_db.value(
-                u"SELECT 1 FROM user_movies WHERE user_id = ? AND movie_id = ?"_s, {userId, movie});
-        if (!had)
-            return had.fault();
-        const auto before = stateOf(m_db, userId, movie);
-        if (!before)
-            return before.fault();
-        touched.insert(movie, *before);
-        if (const auto done
-            = m_db.affected(u"INSERT INTO import_mine (import_id, movie_id, had_row, "
-                            u"before_state) VALUES (?, ?, ?, ?)"_s,
-                            {importId, movie, int(had->isValid()), compact(*before)});
-            !done)
-            return done.fault();
-        if (const auto done
-            = m_db.affected(u"INSERT INTO user_movies (user_id, movie_id) VALUES (?, ?) "
-                            u"ON CONFLICT DO NOTHING"_s,
-                            {userId, movie});
-            !done)
-            return done.fault();
-        return {};
-    };
-    const auto setColumn = [&](qint64 movie, const QString &column, const QVariant &value) -> Done {
-        const auto n = m_db.affected(
-                u"UPDATE user_movies SET %1 = ? WHERE user_id = ? AND movie_id = ?"_s.arg(column),
-                {value, userId, movie});
-        return n ? Done() : Done(n.fault());
-    };
-    const auto addTags = [&](qint64 movie, const QStringList &names) -> Done {
-        for (const QString &tag : names) {
-            const auto have = m_db.value(
-                    u"SELECT COUNT(*) FROM user_tags WHERE user_id = ? AND movie_id = ?"_s,
-                    {userId, movie});
-            if (!have)
-                return have.fault();
-            if (have->toInt() >= MaxTagsPerFilm)
-                break;
-            const auto n = m_db.affected(
-                    u"INSERT INTO user_tags (user_id, movie_id, tag_key, tag) "
-                    u"VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                    {userId, movie, Mine::tagKey(tag), tag.left(Mine::MaxTagLength)});
-            if (!n)
-                return n.fault();
-        }
-        return {};
-    };
-    // A viewing on that day, unless there is one; a review fills an empty note of the one there.
-    const auto addViewing = [&](qint64 movie, const ImportRow &row, bool onlyIfNone) -> Done {
-        if (!row.watchedOn)
-            return {};
-        const auto any
-                = m_db.value(u"SELECT 1 FROM viewings WHERE user_id = ? AND movie_id = ? LIMIT 1"_s,
-                             {userId, movie});
-        if (!any)
-            return any.fault();
-        if (onlyIfNone && any->isValid())
-            return {};
-        const QString date = row.watchedOn->toString(Qt::ISODate);
-        QSqlQuery &same = m_db.prepared(u"SELECT id, note FROM viewings WHERE user_id = ? AND "
-                                        u"movie_id = ? AND watched_on = ? ORDER BY id LIMIT 1"_s);
-        qint64 existing = 0;
-        bool noteEmpty = false;
-        {
-            StatementScope scope(same);
-            if (Done done = Database::run(same, {userId, movie, date}); !done)
-                return done;
-            if (same.next()) {
-                existing = same.value(0).toLongLong();
-                noteEmpty = same.value(1).isNull();
-            }
-        }
-        const QString note = row.review.left(Mine::MaxNotesLength);
-        if (existing) {
-            if (note.isEmpty() || !noteEmpty)
-                return {};
-            if (const auto n
-                = m_db.affected(u"UPDATE viewings SET note = ? WHERE id = ?"_s, {note, existing});
-                !n)
-                return n.fault();
-            if (const auto n = m_db.affected(u"INSERT INTO import_notes (import_id, viewing_id, "
-                                             u"before_note, after_note) VALUES (?, ?, NULL, ?)"_s,
-                                             {importId, existing, note});
-                !n)
-                return n.fault();
-            ++notes;
-            return {};
-        }
-        const auto added = m_db.value(
-                u"INSERT INTO viewings (user_id, movie_id, watched_on, rewatch, rating, note, "
-                u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                {userId, movie, date, int(row.rewatch),
-                 row.rating ? QVariant(*row.rating) : QVariant(QMetaType::fromType<double>()),
-                 note.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(note),
-                 m_clock.now()});
-        if (!added)
-            return added.fault();
-        if (const auto n = m_db.affected(u"INSERT INTO import_viewings (import_id, viewing_id) "
-                                         u"VALUES (?, ?)"_s,
-                                         {importId, added->toLongLong()});
-            !n)
-            return n.fault();
-        ++viewings;
-        return {};
-    };
+    ImportApplier applier(m_db, userId, importId, m_clock.now());
 
     for (const ImportRow &row : set.rows) {
         const QString key = rowKey(row);
@@ -336,96 +187,21 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
         }
         described.insert(u"movie"_s, filmJson(*titles->film(movie)));
         matched.append(described);
-        if (Done done = touch(movie); !done)
+        if (Done done = applier.apply(movie, row); !done)
             return done.fault();
-        Done done;
-        switch (row.source) {
-        case Source::Diary:
-        case Source::Reviews:
-            done = addViewing(movie, row, false);
-            break;
-        case Source::Watched:
-            done = addViewing(movie, row, true);
-            break;
-        case Source::ExportViewing:
-            done = addViewing(movie, row, false);
-            break;
-        case Source::ExportFilm: {
-            // Reelvault's own export: the film's row exactly as it was.
-            const QVariant none(QMetaType::fromType<double>());
-            const QString notesText = row.notes.left(Mine::MaxNotesLength);
-            for (const auto &[column, value] :
-                 {std::pair{u"rating"_s, row.rating ? QVariant(*row.rating) : none},
-                  std::pair{u"watchlist"_s, QVariant(int(row.watchlist))},
-                  std::pair{u"favourite"_s, QVariant(int(row.favourite))},
-                  std::pair{u"notes"_s,
-                            notesText.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(notesText)}}) {
-                if (Done d = setColumn(movie, column, value); !d)
-                    return d.fault();
-            }
-            if (Done d = addTags(movie, row.tags); !d)
-                return d.fault();
-            continue;
-        }
-        case Source::Ratings:
-        case Source::ImdbRatings:
-        case Source::Watchlist:
-        case Source::ImdbList:
-        case Source::Likes:
-            break;
-        }
-        if (!done)
-            return done.fault();
-        if (row.source == Source::ExportViewing)
-            continue; // its rating is the viewing's; the film's own comes with the film
-        if (row.rating && row.source != Source::Watched && row.source != Source::Likes) {
-            if (Done d = setColumn(movie, u"rating"_s, *row.rating); !d)
-                return d.fault();
-        }
-        if (row.source == Source::Watchlist || row.source == Source::ImdbList) {
-            if (Done d = setColumn(movie, u"watchlist"_s, 1); !d)
-                return d.fault();
-        }
-        if (row.source == Source::Likes) {
-            if (Done d = setColumn(movie, u"favourite"_s, 1); !d)
-                return d.fault();
-        }
-        if (Done d = addTags(movie, row.tags); !d)
-            return d.fault();
     }
-    // What each film's row became, so undo can tell a later change of the user's own; and what
-    // changed, counted film by film (a rating set twice on the way is one change, or none).
-    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
-        const qint64 movie = it.key();
-        const auto after = stateOf(m_db, userId, movie);
-        if (!after)
-            return after.fault();
-        const QJsonObject &before = it.value();
-        ratings += int(after->value(u"rating"_s) != before.value(u"rating"_s));
-        watchlist += int(after->value(u"watchlist"_s) != before.value(u"watchlist"_s));
-        favourites += int(after->value(u"favourite"_s) != before.value(u"favourite"_s));
-        tags += int(after->value(u"tags"_s).toArray().size()
-                    - before.value(u"tags"_s).toArray().size());
-        if (const auto n
-            = m_db.affected(u"UPDATE import_mine SET after_state = ? WHERE import_id = ? "
-                            u"AND movie_id = ?"_s,
-                            {compact(*after), importId, movie});
-            !n)
-            return n.fault();
-    }
-    const QJsonObject changes{{u"viewings"_s, viewings},     {u"notes"_s, notes},
-                              {u"ratings"_s, ratings},       {u"watchlist"_s, watchlist},
-                              {u"favourites"_s, favourites}, {u"tags"_s, tags}};
+    const auto changes = applier.finish();
+    if (!changes)
+        return changes.fault();
     Outcome out;
     out.report = {{u"format"_s, set.format},    {u"files"_s, QJsonArray::fromStringList(set.files)},
                   {u"rows"_s, set.rows.size()}, {u"matched"_s, matched},
                   {u"ambiguous"_s, ambiguous},  {u"unmatched"_s, unmatched},
-                  {u"skipped"_s, skipped},      {u"changes"_s, changes}};
+                  {u"skipped"_s, skipped},      {u"changes"_s, *changes}};
     if (!keep)
         return out; // the transaction rolls back: nothing happened
     if (const auto n = m_db.affected(u"UPDATE imports SET summary = ? WHERE id = ?"_s,
-                                     {compact(changes), importId});
+                                     {ImportApplier::compact(*changes), importId});
         !n)
         return n.fault();
     if (Done committed = tx.commit(); !committed)
@@ -520,7 +296,7 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
                            QJsonDocument::fromJson(q.value(2).toByteArray()).array()});
     }
     for (const Tagged &t : std::as_const(tagged)) {
-        const auto now = stateOf(m_db, userId, t.movie);
+        const auto now = ImportApplier::stateOf(m_db, userId, t.movie);
         if (!now)
             return now.fault();
         if (now->value(u"tags"_s) != t.after)
