@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "database.h"
+#include "domain/mine.h"
 #include "import/titlekey.h"
 #include "importapplier.h"
 #include "personalstore.h"
