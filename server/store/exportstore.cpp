@@ -185,7 +185,7 @@ Result<QByteArray> ExportStore::view(MovieQuery query, qint64 userId)
         if (!page)
             return page.fault();
         const QJsonArray items = QJsonDocument::fromJson(page->items).array();
-        for (const QJsonValue &item : items) {
+        for (const auto &item : items) {
             const QJsonObject movie = item.toObject();
             const QJsonObject mine = movie.value("mine"_L1).toObject();
             QStringList row;
@@ -193,7 +193,7 @@ Result<QByteArray> ExportStore::view(MovieQuery query, qint64 userId)
             for (const auto &[key, name] : fields)
                 row << text(movie.value(key));
             QStringList tags;
-            for (const QJsonValue &tag : mine.value("tags"_L1).toArray())
+            for (const auto &tag : mine.value("tags"_L1).toArray())
                 tags << tag.toString();
             row << text(mine.value("rating"_L1)) << text(mine.value("timesWatched"_L1))
                 << text(mine.value("lastWatchedOn"_L1)) << yesNo(mine.value("watchlist"_L1))
