@@ -14,6 +14,7 @@
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
 #include "controllers/personalcontroller.h"
+#include "controllers/postercontroller.h"
 #include "controllers/profilecontroller.h"
 #include "core/clock.h"
 #include "http/apirequest.h"
@@ -29,6 +30,7 @@
 #include "store/importstore.h"
 #include "store/moviestore.h"
 #include "store/personalstore.h"
+#include "store/posterstore.h"
 #include "store/sessionstore.h"
 #include "store/userstore.h"
 
@@ -57,6 +59,7 @@ struct ApiServer::Components
         , personal(database, clock)
         , imports(database, clock, personal)
         , exports(database, movies)
+        , posters(database, movies, clock)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -90,6 +93,7 @@ struct ApiServer::Components
         context.personal = &personal;
         context.imports = &imports;
         context.exports = &exports;
+        context.posters = &posters;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -106,12 +110,14 @@ struct ApiServer::Components
         context.registrations = &registrations;
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
+        posterRoutes = std::make_unique<PosterController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
         importRoutes = std::make_unique<ImportController>(context);
         meta = std::make_unique<MetaController>(url, context);
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
+        posterRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
         importRoutes->registerRoutes(router);
@@ -126,6 +132,7 @@ struct ApiServer::Components
     PersonalStore personal;
     ImportStore imports;
     ExportStore exports;
+    PosterStore posters;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
@@ -140,6 +147,7 @@ struct ApiServer::Components
     std::unique_ptr<TokenService> tokens;
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<MovieController> movieRoutes;
+    std::unique_ptr<PosterController> posterRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<ImportController> importRoutes;
@@ -211,8 +219,7 @@ bool ApiServer::listenTcp(QString *error)
 {
     HttpLimits limits = m_config.http;
     limits.maxBodyBytes = RequestGuards::MaxBodyBytes;
-    limits.uploadPath = RequestGuards::UploadPath;
-    limits.maxUploadBytes = RequestGuards::MaxUploadBytes;
+    limits.uploads = RequestGuards::uploadRoutes();
     auto *tcp = new HttpListener(limits, this);
     connect(tcp, &HttpListener::refused, this,
             [](const QByteArray &method, const QByteArray &path, int status) {
@@ -378,8 +385,10 @@ void ApiServer::send(QHttpServerResponse &&response, const QHttpServerRequest &r
                      QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
                      const QElapsedTimer &timer)
 {
-    for (const auto &[name, value] : Problem::commonHeaders())
-        response.addHeader(name, value);
+    for (const auto &[name, value] : Problem::commonHeaders()) {
+        if (!response.hasHeader(name)) // a route's own (a poster's Cache-Control) stands
+            response.addHeader(name, value);
+    }
     const int status = int(response.statusCode());
     response.write(makeResponder(request, socket));
     if (RequestChannel *channel = RequestChannel::of(socket))

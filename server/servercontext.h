@@ -12,6 +12,7 @@ class LoginThrottle;
 class MovieStore;
 class PasswordHasher;
 class PersonalStore;
+class PosterStore;
 class QThreadPool;
 class SessionStore;
 class TokenService;
@@ -29,6 +30,7 @@ struct ServerContext
     PersonalStore *personal = nullptr; // each user's ratings, watchlist, tags, diary
     ImportStore *imports = nullptr; // film histories brought in from Letterboxd and IMDb
     ExportStore *exports = nullptr; // and written out
+    PosterStore *posters = nullptr; // one image per film
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

@@ -26,6 +26,9 @@ public:
         InvalidFields, // fields() says which and why
         InvalidJson,
         UnrecognisedFormat, // an import in no format it reads (detail: what it expected)
+        NoPoster, // the film has no poster
+        NotAnImage, // a poster that does not decode as a JPEG, PNG or WebP image
+        ImageTooLarge, // a poster with more pixels than it may have (refused before decoding)
         // Accounts and sessions
         EmailTaken,
         InvalidCredentials,

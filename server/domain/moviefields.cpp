@@ -120,6 +120,8 @@ QString MovieFields::selectList(const QString &alias)
     QStringList columns{prefix + u"id"_s};
     for (const Field &f : fields)
         columns << prefix + QLatin1StringView(f.column);
+    // hasPoster: a lookup of the posters' primary key, without reading the image.
+    columns << u"EXISTS (SELECT 1 FROM posters WHERE posters.movie_id = %1id)"_s.arg(prefix);
     return columns.join(u", "_s);
 }
 
@@ -157,6 +159,8 @@ void MovieFields::writeRow(JsonWriter &out, const QSqlQuery &row, bool withMine)
             break;
         }
     }
+    out.key("hasPoster"_L1);
+    out.boolean(row.value(column++).toBool());
     if (withMine)
         Mine::write(out, row, column);
     out.endObject();

@@ -32,7 +32,8 @@ public:
 
     // "id, title, year, ..." for a SELECT, with an optional table alias.
     static QString selectList(const QString &alias = {});
-    // A Movie from a row selected with selectList(): id first, then all() in order; withMine:
+    // A Movie from a row selected with selectList(): id first, then all() in order, then
+    // hasPoster; withMine:
     // then Mine::selectList(), written as "mine".
     static QJsonObject fromRow(const QSqlQuery &row, bool withMine = false);
     static void writeRow(JsonWriter &out, const QSqlQuery &row, bool withMine = false);

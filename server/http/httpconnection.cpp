@@ -163,7 +163,8 @@ void HttpConnection::onReadable()
 
 const char *HttpConnection::tooLargeDetail() const
 {
-    return isUpload() ? "The file is larger than 32 MiB." : "The body is larger than 64 KiB.";
+    const UploadRoute *route = upload();
+    return route ? route->tooLarge : "The body is larger than 64 KiB.";
 }
 
 qsizetype HttpConnection::readAhead() const
@@ -323,16 +324,20 @@ bool HttpConnection::step()
     return false;
 }
 
+const UploadRoute *HttpConnection::upload() const
+{
+    return m_limits.uploadFor(m_head.method, logPathOf(m_head.target));
+}
+
 bool HttpConnection::isUpload() const
 {
-    return !m_limits.uploadPath.isEmpty() && m_head.method == "POST"
-            && logPathOf(m_head.target) == m_limits.uploadPath;
+    return upload() != nullptr;
 }
 
 qint64 HttpConnection::bodyLimit() const
 {
-    return isUpload() ? qMax(m_limits.maxUploadBytes, m_limits.maxBodyBytes)
-                      : m_limits.maxBodyBytes;
+    const UploadRoute *route = upload();
+    return route ? qMax(route->maxBytes, m_limits.maxBodyBytes) : m_limits.maxBodyBytes;
 }
 
 void HttpConnection::dispatch()

@@ -60,7 +60,9 @@ private:
     void process();
     bool step();
     void dispatch();
-    // A POST to the upload path (an import): its body may be as large as maxUploadBytes.
+    // The request being read is one of the upload routes (an import, a poster): its body may be
+    // as large as the route says, and is spooled.
+    const UploadRoute *upload() const;
     bool isUpload() const;
     qint64 bodyLimit() const;
     const char *tooLargeDetail() const;

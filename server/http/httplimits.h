@@ -2,8 +2,36 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 #include <chrono>
+
+// A route whose body is a file rather than JSON: read to a spool instead of memory, up to its
+// own limit, in one of its media types.
+struct UploadRoute
+{
+    QByteArray method;
+    QByteArray path; // origin-form, without the query; a "*" segment stands for any one segment
+    qint64 maxBytes = 0;
+    QList<QByteArray> mediaTypes; // lower-case, without parameters
+    const char *tooLarge = ""; // the 413's detail
+    const char *wrongType = ""; // the 415's detail
+
+    bool matches(QByteArrayView requestMethod, QByteArrayView requestPath) const
+    {
+        if (requestMethod != method)
+            return false;
+        const QList<QByteArray> want = path.split('/');
+        const QList<QByteArray> have = requestPath.toByteArray().split('/');
+        if (want.size() != have.size())
+            return false;
+        for (qsizetype i = 0; i < want.size(); ++i) {
+            if (want[i] == "*" ? have[i].isEmpty() : want[i] != have[i])
+                return false;
+        }
+        return true;
+    }
+};
 
 // What one client may hold of the server: connections, time and bytes.
 struct HttpLimits
@@ -18,7 +46,15 @@ struct HttpLimits
     // A keep-alive connection with no request.
     std::chrono::milliseconds idleTimeout{30000};
     qint64 maxBodyBytes = 64 * 1024;
-    // The one path whose POST carries a file (an import), and how large that may be.
-    QByteArray uploadPath;
-    qint64 maxUploadBytes = 0;
+    // The routes that carry a file (an import, a poster).
+    QList<UploadRoute> uploads;
+
+    const UploadRoute *uploadFor(QByteArrayView method, QByteArrayView path) const
+    {
+        for (const UploadRoute &route : uploads) {
+            if (route.matches(method, path))
+                return &route;
+        }
+        return nullptr;
+    }
 };

@@ -47,6 +47,14 @@ Mapping mappingOf(K kind)
         return {S::BadRequest, "unrecognised_format",
                 "This is not a file Reelvault can import: a Letterboxd export (the ZIP or one of "
                 "its CSV files) or an IMDb ratings or list export (CSV)."};
+    case K::NoPoster:
+        return {S::NotFound, "no_poster", "This film has no poster."};
+    case K::NotAnImage:
+        return {S::BadRequest, "not_an_image",
+                "This is not an image Reelvault can read: send a JPEG, PNG or WebP file."};
+    case K::ImageTooLarge:
+        return {S::BadRequest, "image_too_large",
+                "The image is too large: at most 10,000 pixels a side and 30 megapixels."};
     case K::EmailTaken:
         return {S::Conflict, "email_taken", "An account with this email already exists."};
     case K::InvalidCredentials:

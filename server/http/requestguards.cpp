@@ -95,23 +95,40 @@ std::optional<Fault> RequestGuards::checkQueryToken(const ApiRequest &request) c
     return std::nullopt;
 }
 
+const QList<UploadRoute> &RequestGuards::uploadRoutes()
+{
+    static const QList<UploadRoute> routes{
+            {"POST",
+             "/imports",
+             MaxImportBytes,
+             {"application/zip", "application/x-zip-compressed", "text/csv", "application/csv",
+              "application/json", "application/octet-stream"},
+             "The file is larger than 32 MiB.",
+             "Send the file as it is, with Content-Type: application/zip (a Letterboxd export), "
+             "text/csv (one of its CSV files, or an IMDb export) or application/json (Reelvault's "
+             "own export)."},
+            {"PUT",
+             "/moviedata/*/poster",
+             MaxPosterBytes,
+             {"image/jpeg", "image/png", "image/webp"},
+             "The image is larger than 8 MiB.",
+             "Send the image as it is, with Content-Type: image/jpeg, image/png or image/webp."},
+    };
+    return routes;
+}
+
 std::optional<Fault> RequestGuards::checkBody(const ApiRequest &request) const
 {
     const QByteArray contentType = request.header("content-type");
     const QList<QByteArray> parts = contentType.split(';');
-    if (request.method == QHttpServerRequest::Method::Post
-        && request.path == QLatin1StringView(UploadPath)) {
-        if (request.bodySize() > MaxUploadBytes)
-            return Fault(Fault::Kind::BodyTooLarge, u"The file is larger than 32 MiB."_s);
-        static const QList<QByteArray> files{"application/zip",  "application/x-zip-compressed",
-                                             "text/csv",         "application/csv",
-                                             "application/json", "application/octet-stream"};
-        if (files.contains(parts.first().trimmed().toLower()))
+    for (const UploadRoute &route : uploadRoutes()) {
+        if (!route.matches(request.methodName, request.logPath))
+            continue;
+        if (request.bodySize() > route.maxBytes)
+            return Fault(Fault::Kind::BodyTooLarge, QString::fromUtf8(route.tooLarge));
+        if (route.mediaTypes.contains(parts.first().trimmed().toLower()))
             return std::nullopt;
-        return Fault(Fault::Kind::UnsupportedMediaType,
-                     u"Send the file as it is, with Content-Type: application/zip (a Letterboxd "
-                     u"export), text/csv (one of its CSV files, or an IMDb export) or "
-                     u"application/json (Reelvault's own export)."_s);
+        return Fault(Fault::Kind::UnsupportedMediaType, QString::fromUtf8(route.wrongType));
     }
     if (request.body.size() > MaxBodyBytes)
         return Fault(Fault::Kind::BodyTooLarge);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/apirequest.h"
+#include "http/httplimits.h"
 
 #include <QHostAddress>
 #include <QSet>
@@ -16,9 +17,11 @@ class RequestGuards
 {
 public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
-    // POST /imports carries a file (a Letterboxd ZIP or CSV, an IMDb CSV), not JSON.
-    static constexpr qsizetype MaxUploadBytes = 32 * 1024 * 1024;
-    static constexpr const char *UploadPath = "/imports";
+    // POST /imports carries a file (a Letterboxd ZIP or CSV, an IMDb CSV), and PUT
+    // /moviedata/{id}/poster an image, not JSON.
+    static constexpr qsizetype MaxImportBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype MaxPosterBytes = 8 * 1024 * 1024;
+    static const QList<UploadRoute> &uploadRoutes();
 
     RequestGuards(const QHostAddress &listenAddress, quint16 port);
 

@@ -265,6 +265,18 @@ const Migration migrations[] = {
                     PRIMARY KEY (user_id, row_key))
                     WITHOUT ROWID)",
          }},
+        // 6: posters (issue 14), one per film, stored re-encoded; the ETag is the image's hash.
+        {6,
+         {
+                 R"(CREATE TABLE posters (
+                    movie_id INTEGER PRIMARY KEY REFERENCES movies (id) ON DELETE CASCADE,
+                    content_type TEXT NOT NULL,
+                    etag TEXT NOT NULL,
+                    width INTEGER NOT NULL,
+                    height INTEGER NOT NULL,
+                    updated_at INTEGER NOT NULL,
+                    image BLOB NOT NULL))",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

@@ -39,6 +39,9 @@ public:
     Done remove(qint64 id);
 
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
+    // Something every Movie shows changed outside this store (its poster), after it committed:
+    // what was cached before is stale.
+    void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }
 
 private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
@@ -51,7 +54,6 @@ private:
                                       qint64 userId);
     // An UPDATE or DELETE of one film: NotFound when no row matched.
     Done changedRow(class QSqlQuery &q, const QVariantList &binds);
-    void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }
 
     Database &m_db;
     std::atomic<quint64> m_version{1};

@@ -13,6 +13,7 @@ namespace {
 const QStringList movieFields{u"director"_s,
                               u"distributor"_s,
                               u"genre"_s,
+                              u"hasPoster"_s,
                               u"id"_s,
                               u"imdbRating"_s,
                               u"mine"_s,
