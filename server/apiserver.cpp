@@ -16,6 +16,7 @@
 #include "controllers/personalcontroller.h"
 #include "controllers/postercontroller.h"
 #include "controllers/profilecontroller.h"
+#include "controllers/statscontroller.h"
 #include "core/clock.h"
 #include "http/apirequest.h"
 #include "http/httplistener.h"
@@ -32,6 +33,7 @@
 #include "store/personalstore.h"
 #include "store/posterstore.h"
 #include "store/sessionstore.h"
+#include "store/statsstore.h"
 #include "store/userstore.h"
 
 #include <QDir>
@@ -60,6 +62,7 @@ struct ApiServer::Components
         , imports(database, clock, personal)
         , exports(database, movies)
         , posters(database, movies, clock)
+        , stats(database)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -94,6 +97,7 @@ struct ApiServer::Components
         context.imports = &imports;
         context.exports = &exports;
         context.posters = &posters;
+        context.stats = &stats;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -111,6 +115,7 @@ struct ApiServer::Components
         auth = std::make_unique<AuthController>(context);
         movieRoutes = std::make_unique<MovieController>(context);
         posterRoutes = std::make_unique<PosterController>(context);
+        statsRoutes = std::make_unique<StatsController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
         importRoutes = std::make_unique<ImportController>(context);
@@ -118,6 +123,7 @@ struct ApiServer::Components
         auth->registerRoutes(router);
         movieRoutes->registerRoutes(router);
         posterRoutes->registerRoutes(router);
+        statsRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
         importRoutes->registerRoutes(router);
@@ -133,6 +139,7 @@ struct ApiServer::Components
     ImportStore imports;
     ExportStore exports;
     PosterStore posters;
+    StatsStore stats;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
@@ -148,6 +155,7 @@ struct ApiServer::Components
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<PosterController> posterRoutes;
+    std::unique_ptr<StatsController> statsRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<ImportController> importRoutes;

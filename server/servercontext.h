@@ -15,6 +15,7 @@ class PersonalStore;
 class PosterStore;
 class QThreadPool;
 class SessionStore;
+class StatsStore;
 class TokenService;
 class UserStore;
 
@@ -31,6 +32,7 @@ struct ServerContext
     ImportStore *imports = nullptr; // film histories brought in from Letterboxd and IMDb
     ExportStore *exports = nullptr; // and written out
     PosterStore *posters = nullptr; // one image per film
+    StatsStore *stats = nullptr; // a user's statistics and the catalogue's
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

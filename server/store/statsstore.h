@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+class Database;
+
+// GET /stats: a user's statistics over their diary, for one year or all time, and the
+// catalogue's own, as one JSON object (see the OpenAPI document's Stats schema):
+//   viewings, films (distinct), rewatches, minutes (the runtimes known) and
+//   viewingsWithoutRuntime; perMonth ({month: "YYYY-MM", viewings}: the year's twelve, or every
+//   month from the first viewing to the last); byWeekday (seven counts, Monday first); byGenre,
+//   byDecade and topDirectors (distinct films; ten directors at most); ratings (the user's own
+//   ratings of the films watched in the period — all time: every rated film — in ten
+//   half-star buckets) and ratingVsImdb; first and last viewing, highestRated (five), longest
+//   film; and catalogue: films, perDecade, imdbVsRottenTomatoes and budgetVsGross
+//   ([id, title, x, y] each).
+class StatsStore
+{
+public:
+    explicit StatsStore(Database &db);
+
+    Result<QByteArray> stats(qint64 userId, std::optional<int> year);
+
+private:
+    Database &m_db;
+};
