@@ -62,7 +62,7 @@ struct ApiServer::Components
         , imports(database, clock, personal)
         , exports(database, movies)
         , posters(database, movies, clock)
-        , stats(database)
+        , stats(database, movies)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)

@@ -63,6 +63,7 @@ private Q_SLOTS:
 private:
     QJsonObject stats(const QByteArray &query = {}) const;
     std::unique_ptr<TestServer> m_server;
+    QByteArray m_admin;
     QByteArray m_ada;
 };
 
@@ -70,7 +71,10 @@ void TestApiStats::init()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_server->registerAndLogin(u"admin@example.com"_s, Password);
+    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password)
+                      .value("token"_L1)
+                      .toString()
+                      .toLatin1();
     m_ada = m_server->registerAndLogin(u"ada@example.com"_s, Password)
                     .value("token"_L1)
                     .toString()
@@ -221,6 +225,17 @@ void TestApiStats::theCatalogue()
     QVERIFY(scores.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 94}));
     const QJsonArray money = c.value("budgetVsGross"_L1).toArray();
     QVERIFY(money.contains(QJsonArray{Titanic, u"Titanic"_s, 200'000'000, 1'842'879'955}));
+    // Made once per version of the catalogue: an edit shows at once.
+    HttpClient::Request edit;
+    edit.method = "PATCH";
+    edit.target = "/moviedata/" + QByteArray::number(Fargo);
+    edit.body = "{\"rottenTomatoesRating\": 50}";
+    edit.headers << qMakePair(QByteArray("Authorization"), "Bearer " + m_admin);
+    QCOMPARE(m_server->client().send(edit).status, 200);
+    const QJsonArray after
+            = stats().value("catalogue"_L1).toObject().value("imdbVsRottenTomatoes"_L1).toArray();
+    QVERIFY(after.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 50}));
+    QVERIFY(!after.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 94}));
 }
 
 void TestApiStats::badYear_data()
