@@ -37,12 +37,28 @@ Result<PosterStore::Poster> PosterStore::poster(qint64 movieId)
 
 Result<QByteArray> PosterStore::etag(qint64 movieId)
 {
+    // A revalidation is the wall's most frequent request: answered from memory once read. Any
+    // change to the catalogue (a poster set or removed, a film deleted) starts the cache again.
+    const quint64 version = m_movies.version();
+    {
+        QMutexLocker lock(&m_etagsLock);
+        if (m_etagsVersion != version) {
+            m_etags.clear();
+            m_etagsVersion = version;
+        }
+        if (const auto it = m_etags.constFind(movieId); it != m_etags.cend())
+            return *it;
+    }
     const auto etag = m_db.value(u"SELECT etag FROM posters WHERE movie_id = ?"_s, {movieId});
     if (!etag)
         return etag.fault();
     if (!etag->isValid())
         return missing(movieId);
-    return etag->toByteArray();
+    const QByteArray tag = etag->toByteArray();
+    QMutexLocker lock(&m_etagsLock);
+    if (m_etagsVersion == version && m_etags.size() < MaxCachedEtags)
+        m_etags.insert(movieId, tag);
+    return tag;
 }
 
 Done PosterStore::put(qint64 movieId, const PosterImage &image)

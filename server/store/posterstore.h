@@ -4,6 +4,8 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 
 class Clock;
 class Database;
@@ -25,7 +27,8 @@ public:
     };
     // NotFound when there is no such film; NoPoster when it has none.
     Result<Poster> poster(qint64 movieId);
-    // Only the ETag, for a conditional request: the image is not read.
+    // Only the ETag, for a conditional request: the image is not read (and the tag is kept in
+    // memory until the catalogue changes).
     Result<QByteArray> etag(qint64 movieId);
     // NotFound when there is no such film.
     Done put(qint64 movieId, const PosterImage &image);
@@ -36,7 +39,12 @@ private:
     // NoPoster, or NotFound when the film itself is missing.
     Fault missing(qint64 movieId);
 
+    static constexpr qsizetype MaxCachedEtags = 1'000'000;
+
     Database &m_db;
     MovieStore &m_movies;
     const Clock &m_clock;
+    QMutex m_etagsLock;
+    QHash<qint64, QByteArray> m_etags; // film → its poster's ETag, read under m_etagsVersion
+    quint64 m_etagsVersion = 0;
 };
