@@ -337,6 +337,18 @@
         <source>This viewing is no longer in your diary.</source>
         <translation>Diese Sichtung steht nicht mehr in Ihrem Tagebuch.</translation>
     </message>
+    <message>
+        <source>This file is not an image Reelvault can use: choose a JPEG, PNG or WebP image.</source>
+        <translation>Diese Datei ist kein Bild, das Reelvault verwenden kann: Wählen Sie ein JPEG-, PNG- oder WebP-Bild.</translation>
+    </message>
+    <message>
+        <source>This image is too large: at most 10,000 pixels a side and 30 megapixels.</source>
+        <translation>Dieses Bild ist zu groß: höchstens 10.000 Pixel je Seite und 30 Megapixel.</translation>
+    </message>
+    <message>
+        <source>This film has no poster.</source>
+        <translation>Dieser Film hat kein Plakat.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -1455,6 +1467,33 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Show password</source>
         <translation>Passwort anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PosterView</name>
+    <message>
+        <source>Choose poster…</source>
+        <translation>Plakat wählen…</translation>
+    </message>
+    <message>
+        <source>Remove poster</source>
+        <translation>Plakat entfernen</translation>
+    </message>
+    <message>
+        <source>This image is larger than 8 MiB.</source>
+        <translation>Dieses Bild ist größer als 8 MiB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a poster</source>
+        <translation>Ein Plakat wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,18 @@
         <source>This viewing is no longer in your diary.</source>
         <translation>Este visionado ya no está en tu diario.</translation>
     </message>
+    <message>
+        <source>This file is not an image Reelvault can use: choose a JPEG, PNG or WebP image.</source>
+        <translation>Este archivo no es una imagen que Reelvault pueda usar: elige una imagen JPEG, PNG o WebP.</translation>
+    </message>
+    <message>
+        <source>This image is too large: at most 10,000 pixels a side and 30 megapixels.</source>
+        <translation>Esta imagen es demasiado grande: como mucho 10.000 píxeles por lado y 30 megapíxeles.</translation>
+    </message>
+    <message>
+        <source>This film has no poster.</source>
+        <translation>Esta película no tiene cartel.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -1455,6 +1467,33 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Show password</source>
         <translation>Mostrar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PosterView</name>
+    <message>
+        <source>Choose poster…</source>
+        <translation>Elegir cartel…</translation>
+    </message>
+    <message>
+        <source>Remove poster</source>
+        <translation>Quitar cartel</translation>
+    </message>
+    <message>
+        <source>This image is larger than 8 MiB.</source>
+        <translation>Esta imagen supera los 8 MiB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a poster</source>
+        <translation>Elegir un cartel</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

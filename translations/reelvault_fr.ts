@@ -337,6 +337,18 @@
         <source>This viewing is no longer in your diary.</source>
         <translation>Cette séance n’est plus dans votre journal.</translation>
     </message>
+    <message>
+        <source>This file is not an image Reelvault can use: choose a JPEG, PNG or WebP image.</source>
+        <translation>Ce fichier n’est pas une image que Reelvault peut utiliser : choisissez une image JPEG, PNG ou WebP.</translation>
+    </message>
+    <message>
+        <source>This image is too large: at most 10,000 pixels a side and 30 megapixels.</source>
+        <translation>Cette image est trop grande : au plus 10 000 pixels de côté et 30 mégapixels.</translation>
+    </message>
+    <message>
+        <source>This film has no poster.</source>
+        <translation>Ce film n’a pas d’affiche.</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -1455,6 +1467,33 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Show password</source>
         <translation>Afficher le mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PosterView</name>
+    <message>
+        <source>Choose poster…</source>
+        <translation>Choisir l’affiche…</translation>
+    </message>
+    <message>
+        <source>Remove poster</source>
+        <translation>Retirer l’affiche</translation>
+    </message>
+    <message>
+        <source>This image is larger than 8 MiB.</source>
+        <translation>Cette image dépasse 8 Mio.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Choose a poster</source>
+        <translation>Choisir une affiche</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,35 @@ void ApiClient::undoImport(qint64 importId, Callback done, QObject *context)
          context);
 }
 
+void ApiClient::fetchPoster(qint64 movieId, Callback done, QObject *context)
+{
+    Request r;
+    r.method = "GET";
+    r.path = u"/moviedata/%1/poster"_s.arg(movieId);
+    r.withSession = true;
+    r.headers << qMakePair(QByteArray("Accept"), QByteArray("image/*"));
+    exchange(r, std::move(done), context);
+}
+
+void ApiClient::setPoster(qint64 movieId, const QByteArray &image, const QByteArray &contentType,
+                          Callback done, QObject *context)
+{
+    Request r;
+    r.method = "PUT";
+    r.path = u"/moviedata/%1/poster"_s.arg(movieId);
+    r.withSession = true;
+    r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"))
+              << qMakePair(QByteArray("Content-Type"), contentType);
+    r.body = image;
+    exchange(r, std::move(done), context);
+}
+
+void ApiClient::removePoster(qint64 movieId, Callback done, QObject *context)
+{
+    send("DELETE", u"/moviedata/%1/poster"_s.arg(movieId), {}, std::nullopt, true, std::move(done),
+         context);
+}
+
 void ApiClient::exportData(const QString &format, const QUrlQuery &view, Callback done,
                            QObject *context)
 {

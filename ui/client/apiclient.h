@@ -117,6 +117,12 @@ public:
                        const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void fetchImports(Callback done, QObject *context = nullptr);
     void undoImport(qint64 importId, Callback done, QObject *context = nullptr);
+    // Posters: GET /moviedata/{id}/poster (the image in the result's body), PUT with the image
+    // itself (admins), DELETE (admins).
+    void fetchPoster(qint64 movieId, Callback done, QObject *context = nullptr);
+    void setPoster(qint64 movieId, const QByteArray &image, const QByteArray &contentType,
+                   Callback done, QObject *context = nullptr);
+    void removePoster(qint64 movieId, Callback done, QObject *context = nullptr);
     // GET /export?format=…; view: for csv, the catalogue view's parameters (/moviedata's).
     void exportData(const QString &format, const QUrlQuery &view, Callback done,
                     QObject *context = nullptr);

@@ -44,6 +44,13 @@ QString ApiErrors::message(const ApiResult &r)
         return tr("Some fields need attention.");
     if (code == "payload_too_large"_L1)
         return tr("That is too much text.");
+    if (code == "not_an_image"_L1)
+        return tr("This file is not an image Reelvault can use: choose a JPEG, PNG or WebP "
+                  "image.");
+    if (code == "image_too_large"_L1)
+        return tr("This image is too large: at most 10,000 pixels a side and 30 megapixels.");
+    if (code == "no_poster"_L1)
+        return tr("This film has no poster.");
     if (r.status >= 500)
         return tr("The catalogue service ran into a problem; nothing was changed.");
     return tr("The request was refused (%1).").arg(r.status);

@@ -9,6 +9,7 @@
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
 #include "widgets/minepanel.h"
+#include "widgets/posterview.h"
 #include "widgets/starrating.h"
 #include "widgets/yearbox.h"
 
@@ -92,6 +93,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_detailTitle(new QLabel(this))
     , m_detailForm(new QFormLayout)
     , m_emptyDetails(new QLabel(tr("Select a film to see its details."), this))
+    , m_posterView(new PosterView(api, this))
     , m_minePanel(new MinePanel(api, this))
     , m_banner(new Banner(this))
     , m_confirm(&DeleteConfirmation::ask)
@@ -237,6 +239,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_emptyDetails->setWordWrap(true);
     m_emptyDetails->setForegroundRole(QPalette::PlaceholderText);
     auto *detailLayout = new QVBoxLayout(m_details);
+    detailLayout->addWidget(m_posterView);
     detailLayout->addWidget(m_detailTitle);
     detailLayout->addLayout(m_detailForm);
     detailLayout->addWidget(m_minePanel);
@@ -295,6 +298,11 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_minRating, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_minePanel, &MinePanel::mineChanged, m_model, &MovieTableModel::setMine);
+    // A poster set or removed: the film's hasPoster changed; read it again.
+    connect(m_posterView, &PosterView::posterChanged, this, [this](qint64 id) {
+        m_model->reload();
+        reselect(id, {});
+    });
     connect(m_minePanel, &MinePanel::tagsChanged, this, &CataloguePage::loadTags);
     connect(m_minePanel, &MinePanel::statusMessage, this, &CataloguePage::statusMessage);
     connect(m_model, &MovieTableModel::changeFailed, this, [this](const QString &message) {
@@ -372,6 +380,7 @@ void CataloguePage::saveLayout() const
 void CataloguePage::setAdmin(bool admin)
 {
     m_admin = admin;
+    m_posterView->setAdmin(admin);
     m_adminBar->setVisible(admin);
     m_editAction->setVisible(admin);
     m_deleteAction->setVisible(admin);
@@ -591,6 +600,8 @@ void CataloguePage::showDetails()
     m_detailTitle->setVisible(has);
     m_emptyDetails->setVisible(!has);
     m_minePanel->setMovie(m);
+    m_posterView->setMovie(m);
+    m_posterView->setVisible(has);
     if (!has)
         return;
     const QLocale locale;

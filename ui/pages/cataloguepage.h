@@ -20,6 +20,7 @@ class QSplitter;
 class QTimer;
 class Banner;
 class MinePanel;
+class PosterView;
 class YearBox;
 
 // The catalogue: search as you type (served by the API's q), genre and year filters, sorting
@@ -54,6 +55,7 @@ public:
 
     MovieTableModel *model() const { return m_model; }
     MinePanel *minePanel() const { return m_minePanel; }
+    PosterView *posterView() const { return m_posterView; }
     CatalogueView *view() const { return m_view; }
     qint64 selectedId() const;
     // Tests answer the delete confirmation through this.
@@ -114,6 +116,7 @@ private:
     QLabel *m_detailTitle;
     QFormLayout *m_detailForm;
     QLabel *m_emptyDetails;
+    PosterView *m_posterView;
     MinePanel *m_minePanel;
     Banner *m_banner;
     Confirm m_confirm;
