@@ -59,14 +59,8 @@ void TestApiImports::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(u"admin@example.com"_s, Password);
-    m_ada = m_server->registerAndLogin(u"ada@example.com"_s, Password)
-                    .value("token"_L1)
-                    .toString()
-                    .toLatin1();
-    m_bob = m_server->registerAndLogin(u"bob@example.com"_s, Password)
-                    .value("token"_L1)
-                    .toString()
-                    .toLatin1();
+    m_ada = m_server->registerToken(u"ada@example.com"_s, Password);
+    m_bob = m_server->registerToken(u"bob@example.com"_s, Password);
 }
 
 void TestApiImports::cleanup()

@@ -102,14 +102,8 @@ void TestApiPosters::init()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password)
-                      .value("token"_L1)
-                      .toString()
-                      .toLatin1();
-    m_user = m_server->registerAndLogin(u"ada@example.com"_s, Password)
-                     .value("token"_L1)
-                     .toString()
-                     .toLatin1();
+    m_admin = m_server->registerToken(u"admin@example.com"_s, Password);
+    m_user = m_server->registerToken(u"ada@example.com"_s, Password);
 }
 
 HttpClient::Response TestApiPosters::put(qint64 film, const QByteArray &body,

@@ -71,18 +71,9 @@ void TestApiStats::init()
 {
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
-    m_admin = m_server->registerAndLogin(u"admin@example.com"_s, Password)
-                      .value("token"_L1)
-                      .toString()
-                      .toLatin1();
-    m_ada = m_server->registerAndLogin(u"ada@example.com"_s, Password)
-                    .value("token"_L1)
-                    .toString()
-                    .toLatin1();
-    const QByteArray bob = m_server->registerAndLogin(u"bob@example.com"_s, Password)
-                                   .value("token"_L1)
-                                   .toString()
-                                   .toLatin1();
+    m_admin = m_server->registerToken(u"admin@example.com"_s, Password);
+    m_ada = m_server->registerToken(u"ada@example.com"_s, Password);
+    const QByteArray bob = m_server->registerToken(u"bob@example.com"_s, Password);
     for (const auto &[id, title, runtime] :
          {std::tuple{Fargo, "Fargo", QJsonValue(87)},
           std::tuple{Titanic, "Titanic", QJsonValue(194)}, std::tuple{Jaws, "Jaws", QJsonValue()},

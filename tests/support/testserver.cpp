@@ -75,6 +75,11 @@ QByteArray TestServer::login(const QString &email, const QString &password) cons
             .toLatin1();
 }
 
+QByteArray TestServer::registerToken(const QString &email, const QString &password) const
+{
+    return registerAndLogin(email, password).value("token"_L1).toString().toLatin1();
+}
+
 QByteArray TestServer::signingKey() const
 {
     KeychainSecretStore keychain;

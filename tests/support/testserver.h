@@ -30,6 +30,8 @@ public:
     QJsonObject registerAndLogin(const QString &email, const QString &password,
                                  const QString &name = {}) const;
     QByteArray login(const QString &email, const QString &password) const;
+    // registerAndLogin()'s access token.
+    QByteArray registerToken(const QString &email, const QString &password) const;
     QByteArray signingKey() const;
 
 private:

@@ -157,15 +157,7 @@ void PosterView::setPosterFile(const QString &path)
     const qint64 id = m_movie.value("id"_L1).toInteger();
     m_api->setPoster(
             id, bytes, contentTypeOf(path, bytes),
-            [this, id](const ApiResult &result) {
-                if (!result.ok()) {
-                    m_error->setText(ApiErrors::message(result));
-                    m_error->show();
-                    return;
-                }
-                Q_EMIT posterChanged(id);
-            },
-            this);
+            [this, id](const ApiResult &result) { changed(id, result); }, this);
 }
 
 void PosterView::removePoster()
@@ -174,16 +166,17 @@ void PosterView::removePoster()
         return;
     const qint64 id = m_movie.value("id"_L1).toInteger();
     m_api->removePoster(
-            id,
-            [this, id](const ApiResult &result) {
-                if (!result.ok()) {
-                    m_error->setText(ApiErrors::message(result));
-                    m_error->show();
-                    return;
-                }
-                Q_EMIT posterChanged(id);
-            },
-            this);
+            id, [this, id](const ApiResult &result) { changed(id, result); }, this);
+}
+
+void PosterView::changed(qint64 movieId, const ApiResult &result)
+{
+    if (!result.ok()) {
+        m_error->setText(ApiErrors::message(result));
+        m_error->show();
+        return;
+    }
+    Q_EMIT posterChanged(movieId);
 }
 
 void PosterView::chooseFile()

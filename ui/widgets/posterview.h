@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ApiClient;
+struct ApiResult;
 class QLabel;
 class QPushButton;
 
@@ -44,6 +45,8 @@ private:
     void showArt();
     void fetch();
     void chooseFile();
+    // The answer to a set or a removal: said under the poster when refused.
+    void changed(qint64 movieId, const ApiResult &result);
 
     ApiClient *m_api;
     QJsonObject m_movie;
