@@ -163,8 +163,7 @@ void HttpConnection::onReadable()
 
 const char *HttpConnection::tooLargeDetail() const
 {
-    const UploadRoute *route = upload();
-    return route ? route->tooLarge : "The body is larger than 64 KiB.";
+    return m_upload ? m_upload->tooLarge : "The body is larger than 64 KiB.";
 }
 
 qsizetype HttpConnection::readAhead() const
@@ -238,6 +237,7 @@ bool HttpConnection::step()
             return false;
         }
         m_head = RequestHead();
+        m_upload = nullptr;
         const auto head = RequestHeadParser::parse(
                 QByteArrayView(m_in.constData() + skipped, end - skipped), &error);
         m_in.remove(0, end);
@@ -246,6 +246,7 @@ bool HttpConnection::step()
             return false;
         }
         m_head = *head;
+        m_upload = m_limits.uploadFor(m_head.method, logPathOf(m_head.target)); // once a request
         m_body.clear();
         m_spool.reset();
         m_bodyOffset = 0;
@@ -324,20 +325,14 @@ bool HttpConnection::step()
     return false;
 }
 
-const UploadRoute *HttpConnection::upload() const
-{
-    return m_limits.uploadFor(m_head.method, logPathOf(m_head.target));
-}
-
 bool HttpConnection::isUpload() const
 {
-    return upload() != nullptr;
+    return m_upload != nullptr;
 }
 
 qint64 HttpConnection::bodyLimit() const
 {
-    const UploadRoute *route = upload();
-    return route ? qMax(route->maxBytes, m_limits.maxBodyBytes) : m_limits.maxBodyBytes;
+    return m_upload ? qMax(m_upload->maxBytes, m_limits.maxBodyBytes) : m_limits.maxBodyBytes;
 }
 
 void HttpConnection::dispatch()

@@ -60,9 +60,8 @@ private:
     void process();
     bool step();
     void dispatch();
-    // The request being read is one of the upload routes (an import, a poster): its body may be
-    // as large as the route says, and is spooled.
-    const UploadRoute *upload() const;
+    // The request being read is one of the upload routes (m_upload: an import, a poster): its
+    // body may be as large as the route says, and is spooled.
     bool isUpload() const;
     qint64 bodyLimit() const;
     const char *tooLargeDetail() const;
@@ -87,6 +86,7 @@ private:
     QByteArray m_in;
     QByteArray m_out;
     RequestHead m_head;
+    const UploadRoute *m_upload = nullptr; // m_head's upload route, if it is one
     QByteArray m_body;
     std::shared_ptr<UploadSpool> m_spool; // the body of the upload being read, when it is one
     std::optional<ChunkedDecoder> m_chunked;

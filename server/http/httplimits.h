@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
 #include <chrono>
@@ -21,15 +22,19 @@ struct UploadRoute
     {
         if (requestMethod != method)
             return false;
-        const QList<QByteArray> want = path.split('/');
-        const QList<QByteArray> have = requestPath.toByteArray().split('/');
-        if (want.size() != have.size())
-            return false;
-        for (qsizetype i = 0; i < want.size(); ++i) {
-            if (want[i] == "*" ? have[i].isEmpty() : want[i] != have[i])
+        // Segment by segment, without allocating: this runs for every request.
+        QByteArrayView want(path), have(requestPath);
+        for (;;) {
+            const qsizetype w = want.indexOf('/'), h = have.indexOf('/');
+            const QByteArrayView wantSegment = w < 0 ? want : want.first(w);
+            const QByteArrayView haveSegment = h < 0 ? have : have.first(h);
+            if (wantSegment == "*" ? haveSegment.isEmpty() : wantSegment != haveSegment)
                 return false;
+            if (w < 0 || h < 0)
+                return w < 0 && h < 0;
+            want = want.sliced(w + 1);
+            have = have.sliced(h + 1);
         }
-        return true;
     }
 };
 
