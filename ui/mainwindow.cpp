@@ -193,6 +193,17 @@ void MainWindow::createMenus()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(u"actionRefresh"_s);
+    QAction *wall = view->addAction(tr("Poster &wall"));
+    wall->setCheckable(true);
+    wall->setChecked(m_catalogue->isWallShown());
+    wall->setShortcut(tr("Ctrl+G"));
+    wall->setObjectName(u"actionPosterWall"_s);
+    wall->setToolTip(tr("Show the catalogue as posters or as a table"));
+    connect(wall, &QAction::toggled, this, [this](bool shown) {
+        m_tabs->setCurrentWidget(m_catalogue);
+        m_catalogue->setWallShown(shown);
+    });
+    connect(m_catalogue, &CataloguePage::wallShownChanged, wall, &QAction::setChecked);
     view->addSeparator();
     QAction *catalogue = view->addAction(tr("&Catalogue"), this,
                                          [this] { m_tabs->setCurrentWidget(m_catalogue); });
@@ -208,8 +219,8 @@ void MainWindow::createMenus()
             = view->addAction(tr("What to watch &tonight…"), this, &MainWindow::showTonight);
     tonight->setShortcut(tr("Ctrl+T"));
     tonight->setObjectName(u"actionTonight"_s);
-    m_signedInActions = {importAction, importsAction, exportAction, signOut, find,
-                         refresh,      catalogue,     profile,      diary,   tonight};
+    m_signedInActions = {importAction, importsAction, exportAction, signOut, find,   refresh,
+                         wall,         catalogue,     profile,      diary,   tonight};
 
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));

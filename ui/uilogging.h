@@ -5,3 +5,4 @@
 
 // The desktop app's log: start-up milestones and API failures; never a password or token.
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcUiFrames)

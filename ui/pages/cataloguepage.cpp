@@ -9,7 +9,9 @@
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
 #include "widgets/minepanel.h"
+#include "widgets/posterthumbnails.h"
 #include "widgets/posterview.h"
+#include "widgets/posterwall.h"
 #include "widgets/starrating.h"
 #include "widgets/yearbox.h"
 
@@ -30,6 +32,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -38,6 +41,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString HeaderKey = u"catalogue/header"_s;
 const QString SplitterKey = u"catalogue/splitter"_s;
+const QString WallKey = u"catalogue/wall"_s;
 // How far a just-added or edited film is looked for in the result, in pages.
 constexpr int MaxPagesToSearch = 50;
 
@@ -71,6 +75,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     , m_api(api)
     , m_model(new MovieTableModel(api, this))
     , m_view(new CatalogueView(this))
+    , m_wall(new PosterWall(api, this))
+    , m_views(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
     , m_genre(new QComboBox(this))
     , m_mine(new QComboBox(this))
@@ -218,6 +224,16 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     m_view->addAction(separator);
     m_view->addAction(refreshAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // The wall: the same model and the same selection, so switching keeps the film chosen.
+    m_wall->setModel(m_model);
+    m_wall->setSelectionModel(m_view->selectionModel());
+    m_wall->addActions(m_view->actions());
+    m_wall->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_wall->installEventFilter(this); // rating keys
+    m_wall->setMinimumWidth(200);
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_wall);
     connect(m_openAction, &QAction::triggered, this, &CataloguePage::openMovie);
     connect(m_editAction, &QAction::triggered, this, &CataloguePage::editMovie);
     connect(m_deleteAction, &QAction::triggered, this, &CataloguePage::deleteMovie);
@@ -257,7 +273,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
 
     // When the window is narrow the details give way (they can be collapsed), never the table.
     m_splitter->setObjectName(u"catalogueSplitter"_s);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_views);
     m_splitter->addWidget(m_detailScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -286,7 +302,8 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     setTabOrder(add, m_edit);
     setTabOrder(m_edit, m_delete);
     setTabOrder(m_delete, m_view);
-    setTabOrder(m_view, m_detailScroll);
+    setTabOrder(m_view, m_wall);
+    setTabOrder(m_wall, m_detailScroll);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -300,6 +317,7 @@ CataloguePage::CataloguePage(ApiClient *api, QWidget *parent)
     connect(m_minePanel, &MinePanel::mineChanged, m_model, &MovieTableModel::setMine);
     // A poster set or removed: the film's hasPoster changed; read it again.
     connect(m_posterView, &PosterView::posterChanged, this, [this](qint64 id) {
+        m_wall->thumbnails()->forget(id);
         m_model->reload();
         reselect(id, {});
     });
@@ -368,6 +386,35 @@ void CataloguePage::restoreLayout()
     m_model->setFilter(f);
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({900, 300});
+    m_views->setCurrentWidget(settings.value(WallKey, false).toBool()
+                                      ? static_cast<QWidget *>(m_wall)
+                                      : m_view);
+}
+
+void CataloguePage::setWallShown(bool shown)
+{
+    if (shown == isWallShown())
+        return;
+    const bool focused = currentView()->hasFocus();
+    m_views->setCurrentWidget(shown ? static_cast<QWidget *>(m_wall) : m_view);
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid())
+        currentView()->scrollTo(m_model->index(current.row(), MovieTableModel::Title),
+                                QAbstractItemView::PositionAtCenter);
+    if (focused)
+        currentView()->setFocus();
+    QSettings().setValue(WallKey, shown);
+    Q_EMIT wallShownChanged(shown);
+}
+
+bool CataloguePage::isWallShown() const
+{
+    return m_views->currentWidget() == m_wall;
+}
+
+QAbstractItemView *CataloguePage::currentView() const
+{
+    return isWallShown() ? static_cast<QAbstractItemView *>(m_wall) : m_view;
 }
 
 void CataloguePage::saveLayout() const
@@ -395,7 +442,7 @@ void CataloguePage::setAdmin(bool admin)
 bool CataloguePage::eventFilter(QObject *watched, QEvent *event)
 {
     // Rating keys on the table rate the current film.
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if ((watched == m_view || watched == m_wall) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid() && m_model->isLoaded(current.row())
@@ -505,10 +552,15 @@ void CataloguePage::updateCount()
 
 void CataloguePage::updateEmptyText()
 {
-    if (m_model->total() != 0) {
-        m_view->setEmptyText({});
-        return;
-    }
+    const QString text = emptyText();
+    m_view->setEmptyText(text);
+    m_wall->setEmptyText(text);
+}
+
+QString CataloguePage::emptyText() const
+{
+    if (m_model->total() != 0)
+        return {};
     const MovieFilter f = m_model->filter();
     QStringList causes;
     if (!f.text.trimmed().isEmpty())
@@ -527,13 +579,10 @@ void CataloguePage::updateEmptyText()
         causes << tr("the years from %1").arg(f.yearFrom);
     else if (f.yearTo)
         causes << tr("the years up to %1").arg(f.yearTo);
-    if (causes.isEmpty()) {
-        m_view->setEmptyText(tr("The catalogue is empty."));
-        return;
-    }
-    m_view->setEmptyText(
-            tr("No films match %1.").arg(QLocale().createSeparatedList(causes)) + u"\n\n"_s
-            + tr("Try other words or filters, or press “Clear filters” to see every film."));
+    if (causes.isEmpty())
+        return tr("The catalogue is empty.");
+    return tr("No films match %1.").arg(QLocale().createSeparatedList(causes)) + u"\n\n"_s
+            + tr("Try other words or filters, or press “Clear filters” to see every film.");
 }
 
 qint64 CataloguePage::selectedId() const
@@ -566,7 +615,7 @@ void CataloguePage::lookForPending(int)
         const QModelIndex index = m_model->index(row, MovieTableModel::Title);
         m_view->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        currentView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
         return;
     }
     // Not in what is loaded: ask for the next page not in yet, if there is one to look in.
@@ -714,8 +763,11 @@ void CataloguePage::deleteMovie()
                         m_model, &MovieTableModel::pageLoaded, this,
                         [this, row] {
                             const int target = qMin(row, m_model->rowCount() - 1);
-                            if (target >= 0)
+                            if (target >= 0) {
                                 m_view->selectRow(target);
+                                currentView()->scrollTo(
+                                        m_model->index(target, MovieTableModel::Title));
+                            }
                         },
                         Qt::SingleShotConnection);
             },
@@ -768,7 +820,7 @@ void CataloguePage::showMovie(qint64 id, const QString &title)
     }
     applyFilter();
     reselect(id, tr("“%1” is not in the catalogue any more.").arg(title));
-    m_view->setFocus();
+    currentView()->setFocus();
 }
 
 void CataloguePage::refreshMine(qint64 id)

@@ -21,6 +21,9 @@ class QTimer;
 class Banner;
 class MinePanel;
 class PosterView;
+class PosterWall;
+class QAbstractItemView;
+class QStackedWidget;
 class YearBox;
 
 // The catalogue: search as you type (served by the API's q), genre and year filters, sorting
@@ -32,7 +35,8 @@ class YearBox;
 // Administrators also get add, edit and delete. Keyboard: Tab goes search → filters → table →
 // details; Enter opens the selected film (the editor for administrators), Delete deletes it
 // (administrators, after confirming), Escape in the search box clears it; the rows have a context
-// menu.
+// menu. The same films, in the same order and with the same selection, can be shown as a wall of
+// posters instead of the table (PosterWall).
 class CataloguePage : public QWidget
 {
     Q_OBJECT
@@ -57,6 +61,12 @@ public:
     MinePanel *minePanel() const { return m_minePanel; }
     PosterView *posterView() const { return m_posterView; }
     CatalogueView *view() const { return m_view; }
+    PosterWall *wall() const { return m_wall; }
+    // The poster wall in place of the table (View › Poster wall, Ctrl+G); kept across launches.
+    void setWallShown(bool shown);
+    bool isWallShown() const;
+    // The table or the wall, whichever is shown.
+    QAbstractItemView *currentView() const;
     qint64 selectedId() const;
     // Tests answer the delete confirmation through this.
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -65,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    void wallShownChanged(bool shown);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +90,7 @@ private:
     void deleteMovie();
     void updateCount();
     void updateEmptyText();
+    QString emptyText() const; // what the views say when nothing matches
     QJsonObject selectedMovie() const;
     void openEditor(const QJsonObject &movie);
     // Selects (and scrolls to) this film once its row is loaded; looks through further pages
@@ -94,6 +106,8 @@ private:
     ApiClient *m_api;
     MovieTableModel *m_model;
     CatalogueView *m_view;
+    PosterWall *m_wall;
+    QStackedWidget *m_views;
     QLineEdit *m_search;
     QComboBox *m_genre;
     QComboBox *m_mine;

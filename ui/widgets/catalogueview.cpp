@@ -20,10 +20,15 @@ void CatalogueView::setEmptyText(const QString &text)
 void CatalogueView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
-    if (m_emptyText.isEmpty() || !model() || model()->rowCount() > 0)
+    paintEmptyText(this, m_emptyText);
+}
+
+void CatalogueView::paintEmptyText(QAbstractItemView *view, const QString &text)
+{
+    if (text.isEmpty() || !view->model() || view->model()->rowCount() > 0)
         return;
-    QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::PlaceholderText));
-    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
-    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyText);
+    QPainter painter(view->viewport());
+    painter.setPen(view->palette().color(QPalette::PlaceholderText));
+    const QRect area = view->viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }

@@ -14,6 +14,8 @@ public:
     // Shown, centred, while the model has no rows; empty: nothing.
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
+    // How a view of the catalogue (this table, the poster wall) says that nothing matched.
+    static void paintEmptyText(QAbstractItemView *view, const QString &text);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
