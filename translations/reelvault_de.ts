@@ -604,6 +604,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>&amp;Request</source>
@@ -1252,6 +1275,26 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
         <translation>Die Filme, die der Katalog gerade zeigt, für eine Tabellenkalkulation (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>Poster &amp;wall</source>
+        <translation>Poster&amp;wand</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the catalogue as posters or as a table</source>
+        <translation>Den Katalog als Poster oder als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>
@@ -1653,6 +1696,228 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Year in &amp;review…</source>
+        <translation>&amp;Jahresrückblick…</translation>
+    </message>
+    <message>
+        <source>Viewings per month</source>
+        <translation>Sichtungen pro Monat</translation>
+    </message>
+    <message>
+        <source>Films by genre</source>
+        <translation>Filme nach Genre</translation>
+    </message>
+    <message>
+        <source>Films by decade of release</source>
+        <translation>Filme nach Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Meistgesehene Regie</translation>
+    </message>
+    <message>
+        <source>Viewings by day of the week</source>
+        <translation>Sichtungen nach Wochentag</translation>
+    </message>
+    <message>
+        <source>My ratings</source>
+        <translation>Meine Bewertungen</translation>
+    </message>
+    <message>
+        <source>My rating against IMDb&apos;s</source>
+        <translation>Meine Bewertung und die von IMDb</translation>
+    </message>
+    <message>
+        <source>The catalogue: films per decade</source>
+        <translation>Der Katalog: Filme pro Jahrzehnt</translation>
+    </message>
+    <message>
+        <source>The catalogue: IMDb against Rotten Tomatoes</source>
+        <translation>Der Katalog: IMDb und Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>The catalogue: budget against worldwide gross</source>
+        <translation>Der Katalog: Budget und weltweites Einspielergebnis</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamte Zeit</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The catalogue (every film in it, not only yours)</source>
+        <translation>Der Katalog (alle Filme darin, nicht nur Ihre)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 on one page, to keep or share as an image</source>
+        <translation>%1 auf einer Seite, zum Aufbewahren oder Teilen als Bild</translation>
+    </message>
+    <message>
+        <source>Choose a year first</source>
+        <translation>Zuerst ein Jahr wählen</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1er</translation>
+    </message>
+    <message>
+        <source>No viewings in %1 yet: add them in the catalogue or the diary.</source>
+        <translation>Noch keine Sichtungen in %1: Fügen Sie sie im Katalog oder im Tagebuch hinzu.</translation>
+    </message>
+    <message>
+        <source>No viewings yet: add them in the catalogue, the diary, or import a history (File › Import…).</source>
+        <translation>Noch keine Sichtungen: Fügen Sie sie im Katalog oder im Tagebuch hinzu oder importieren Sie einen Verlauf (Datei › Importieren…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hours leave out %n viewing(s) of films without a known runtime.</source>
+        <translation>
+            <numerusform>Die Stunden lassen %n Sichtung eines Films ohne bekannte Laufzeit aus.</numerusform>
+            <numerusform>Die Stunden lassen %n Sichtungen von Filmen ohne bekannte Laufzeit aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No viewings to chart.</source>
+        <translation>Keine Sichtungen für ein Diagramm.</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Sichtungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n Sichtung</numerusform>
+            <numerusform>%1 %2: %n Sichtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Noch nichts für ein Diagramm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n film(s)</source>
+        <translation>
+            <numerusform>%1: %n Film</numerusform>
+            <numerusform>%1: %n Filme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1: %n Sichtung</numerusform>
+            <numerusform>%1: %n Sichtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet: rate films with the stars in the catalogue.</source>
+        <translation>Noch keine Bewertungen: Bewerten Sie Filme mit den Sternen im Katalog.</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Sterne</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate films that have an IMDb rating to compare.</source>
+        <translation>Bewerten Sie Filme mit IMDb-Bewertung, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of your %L2 rated films.</source>
+        <translation>Eine gleichmäßige Auswahl von %L1 Ihrer %L2 bewerteten Filme.</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>IMDb-Bewertung</translation>
+    </message>
+    <message>
+        <source>My rating (stars)</source>
+        <translation>Meine Bewertung (Sterne)</translation>
+    </message>
+    <message>
+        <source>%1: mine %2, IMDb %3</source>
+        <translation>%1: meine %2, IMDb %3</translation>
+    </message>
+    <message>
+        <source>No film has both ratings.</source>
+        <translation>Kein Film hat beide Bewertungen.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both ratings.</source>
+        <translation>Eine gleichmäßige Auswahl von %L1 der %L2 Filme mit beiden Bewertungen.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both ratings.</source>
+        <translation>%L1 Filme mit beiden Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes (%)</source>
+        <translation>Rotten Tomatoes (%)</translation>
+    </message>
+    <message>
+        <source>%1: IMDb %2, Rotten Tomatoes %3%</source>
+        <translation>%1: IMDb %2, Rotten Tomatoes %3 %</translation>
+    </message>
+    <message>
+        <source>No film has both a budget and a gross.</source>
+        <translation>Kein Film hat sowohl Budget als auch Einspielergebnis.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both.</source>
+        <translation>Eine gleichmäßige Auswahl von %L1 der %L2 Filme mit beidem.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both.</source>
+        <translation>%L1 Filme mit beidem.</translation>
+    </message>
+    <message>
+        <source>Both scales are logarithmic; above the dashed line a film grossed more than it cost.</source>
+        <translation>Beide Skalen sind logarithmisch; oberhalb der gestrichelten Linie spielte ein Film mehr ein, als er kostete.</translation>
+    </message>
+    <message>
+        <source>Production budget</source>
+        <translation>Produktionsbudget</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Weltweites Einspielergebnis</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, gross %3</source>
+        <translation>%1: Budget %2, Einspielergebnis %3</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Kostendeckung</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Hours watched</source>
+        <translation>Stunden gesehen</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Wiederholungen</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak: easy to guess</source>
@@ -1950,6 +2215,152 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Any</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReview</name>
+    <message>
+        <source>REELVAULT · YEAR IN REVIEW</source>
+        <translation>REELVAULT · JAHRESRÜCKBLICK</translation>
+    </message>
+    <message>
+        <source>%1 in film</source>
+        <translation>%1 im Kino</translation>
+    </message>
+    <message>
+        <source>No films watched in %1.</source>
+        <translation>Keine Filme gesehen in %1.</translation>
+    </message>
+    <message>
+        <source>Busiest month</source>
+        <translation>Stärkster Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n film(s)</source>
+        <translation>
+            <numerusform>%1 · %n Film</numerusform>
+            <numerusform>%1 · %n Filme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Favourite day</source>
+        <translation>Lieblingstag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 · %n Sichtung</numerusform>
+            <numerusform>%1 · %n Sichtungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First film of the year</source>
+        <translation>Erster Film des Jahres</translation>
+    </message>
+    <message>
+        <source>Last film of the year</source>
+        <translation>Letzter Film des Jahres</translation>
+    </message>
+    <message>
+        <source>Top genres</source>
+        <translation>Top-Genres</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Meistgesehene Regie</translation>
+    </message>
+    <message>
+        <source>Highest rated</source>
+        <translation>Am besten bewertet</translation>
+    </message>
+    <message>
+        <source>No ratings this year</source>
+        <translation>Keine Bewertungen in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>None: all new to you</source>
+        <translation>Keine: alles neu für Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n film(s) seen again</source>
+        <translation>
+            <numerusform>%n Film erneut gesehen</numerusform>
+            <numerusform>%n Filme erneut gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>Der längste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Reelvault, a film catalogue that stays on your computer</source>
+        <translation>Erstellt mit Reelvault, einem Filmkatalog, der auf Ihrem Computer bleibt</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Filme</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Sichtungen</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReviewDialog</name>
+    <message>
+        <source>%1 in review</source>
+        <translation>%1 im Rückblick</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>Als PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The image is on the clipboard.</source>
+        <translation>Das Bild ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save the year in review</source>
+        <translation>Den Jahresrückblick speichern</translation>
+    </message>
+    <message>
+        <source>Reelvault %1 in review.png</source>
+        <translation>Reelvault %1 Rückblick.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>Das Bild konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 </TS>

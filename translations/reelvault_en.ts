@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>ApiErrors</name>
@@ -118,6 +117,75 @@
         <translation>
             <numerusform>Imported: %Ln viewing added.</numerusform>
             <numerusform>Imported: %Ln viewings added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message numerus="yes">
+        <source>The hours leave out %n viewing(s) of films without a known runtime.</source>
+        <translation>
+            <numerusform>The hours leave out %n viewing of a film without a known runtime.</numerusform>
+            <numerusform>The hours leave out %n viewings of films without a known runtime.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n viewing</numerusform>
+            <numerusform>%1 %2: %n viewings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n film(s)</source>
+        <translation>
+            <numerusform>%1: %n film</numerusform>
+            <numerusform>%1: %n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1: %n viewing</numerusform>
+            <numerusform>%1: %n viewings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearInReview</name>
+    <message numerus="yes">
+        <source>%1 · %n film(s)</source>
+        <translation>
+            <numerusform>%1 · %n film</numerusform>
+            <numerusform>%1 · %n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 · %n viewing</numerusform>
+            <numerusform>%1 · %n viewings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n film(s) seen again</source>
+        <translation>
+            <numerusform>%n film seen again</numerusform>
+            <numerusform>%n films seen again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -604,6 +604,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Guardar este gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>No se pudo guardar el gráfico en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>&amp;Request</source>
@@ -1252,6 +1275,26 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
         <translation>Las películas que muestra el catálogo ahora, para una hoja de cálculo (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>E&amp;stadísticas</translation>
+    </message>
+    <message>
+        <source>Poster &amp;wall</source>
+        <translation>&amp;Muro de carteles</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the catalogue as posters or as a table</source>
+        <translation>Mostrar el catálogo como carteles o como tabla</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>
@@ -1653,6 +1696,228 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Year in &amp;review…</source>
+        <translation>&amp;Resumen del año…</translation>
+    </message>
+    <message>
+        <source>Viewings per month</source>
+        <translation>Visionados por mes</translation>
+    </message>
+    <message>
+        <source>Films by genre</source>
+        <translation>Películas por género</translation>
+    </message>
+    <message>
+        <source>Films by decade of release</source>
+        <translation>Películas por década de estreno</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Directores más vistos</translation>
+    </message>
+    <message>
+        <source>Viewings by day of the week</source>
+        <translation>Visionados por día de la semana</translation>
+    </message>
+    <message>
+        <source>My ratings</source>
+        <translation>Mis valoraciones</translation>
+    </message>
+    <message>
+        <source>My rating against IMDb&apos;s</source>
+        <translation>Mi valoración frente a la de IMDb</translation>
+    </message>
+    <message>
+        <source>The catalogue: films per decade</source>
+        <translation>El catálogo: películas por década</translation>
+    </message>
+    <message>
+        <source>The catalogue: IMDb against Rotten Tomatoes</source>
+        <translation>El catálogo: IMDb frente a Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>The catalogue: budget against worldwide gross</source>
+        <translation>El catálogo: presupuesto frente a recaudación mundial</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Desde siempre</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>The catalogue (every film in it, not only yours)</source>
+        <translation>El catálogo (todas sus películas, no solo las suyas)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1 on one page, to keep or share as an image</source>
+        <translation>%1 en una página, para guardar o compartir como imagen</translation>
+    </message>
+    <message>
+        <source>Choose a year first</source>
+        <translation>Elija primero un año</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>años %1</translation>
+    </message>
+    <message>
+        <source>No viewings in %1 yet: add them in the catalogue or the diary.</source>
+        <translation>Aún no hay visionados en %1: añádalos en el catálogo o en el diario.</translation>
+    </message>
+    <message>
+        <source>No viewings yet: add them in the catalogue, the diary, or import a history (File › Import…).</source>
+        <translation>Aún no hay visionados: añádalos en el catálogo o en el diario, o importe un historial (Archivo › Importar…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hours leave out %n viewing(s) of films without a known runtime.</source>
+        <translation>
+            <numerusform>Las horas no incluyen %n visionado de una película sin duración conocida.</numerusform>
+            <numerusform>Las horas no incluyen %n visionados de películas sin duración conocida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No viewings to chart.</source>
+        <translation>No hay visionados que representar.</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Visionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 de %2: %n visionado</numerusform>
+            <numerusform>%1 de %2: %n visionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Aún no hay nada que representar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n film(s)</source>
+        <translation>
+            <numerusform>%1: %n película</numerusform>
+            <numerusform>%1: %n películas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1: %n visionado</numerusform>
+            <numerusform>%1: %n visionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet: rate films with the stars in the catalogue.</source>
+        <translation>Aún no hay valoraciones: valore películas con las estrellas del catálogo.</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Estrellas</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate films that have an IMDb rating to compare.</source>
+        <translation>Valore películas con valoración de IMDb para comparar.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of your %L2 rated films.</source>
+        <translation>Una muestra uniforme de %L1 de sus %L2 películas valoradas.</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>Valoración de IMDb</translation>
+    </message>
+    <message>
+        <source>My rating (stars)</source>
+        <translation>Mi valoración (estrellas)</translation>
+    </message>
+    <message>
+        <source>%1: mine %2, IMDb %3</source>
+        <translation>%1: la mía %2, IMDb %3</translation>
+    </message>
+    <message>
+        <source>No film has both ratings.</source>
+        <translation>Ninguna película tiene ambas valoraciones.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both ratings.</source>
+        <translation>Una muestra uniforme de %L1 de las %L2 películas con ambas valoraciones.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both ratings.</source>
+        <translation>%L1 películas con ambas valoraciones.</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes (%)</source>
+        <translation>Rotten Tomatoes (%)</translation>
+    </message>
+    <message>
+        <source>%1: IMDb %2, Rotten Tomatoes %3%</source>
+        <translation>%1: IMDb %2, Rotten Tomatoes %3 %</translation>
+    </message>
+    <message>
+        <source>No film has both a budget and a gross.</source>
+        <translation>Ninguna película tiene presupuesto y recaudación a la vez.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both.</source>
+        <translation>Una muestra uniforme de %L1 de las %L2 películas con ambos datos.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both.</source>
+        <translation>%L1 películas con ambos datos.</translation>
+    </message>
+    <message>
+        <source>Both scales are logarithmic; above the dashed line a film grossed more than it cost.</source>
+        <translation>Ambas escalas son logarítmicas; por encima de la línea discontinua una película recaudó más de lo que costó.</translation>
+    </message>
+    <message>
+        <source>Production budget</source>
+        <translation>Presupuesto de producción</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Recaudación mundial</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, gross %3</source>
+        <translation>%1: presupuesto %2, recaudación %3</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Películas</translation>
+    </message>
+    <message>
+        <source>Hours watched</source>
+        <translation>Horas vistas</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Revisionados</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak: easy to guess</source>
@@ -1950,6 +2215,152 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Any</source>
         <translation>Todos</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReview</name>
+    <message>
+        <source>REELVAULT · YEAR IN REVIEW</source>
+        <translation>REELVAULT · RESUMEN DEL AÑO</translation>
+    </message>
+    <message>
+        <source>%1 in film</source>
+        <translation>%1 en películas</translation>
+    </message>
+    <message>
+        <source>No films watched in %1.</source>
+        <translation>Ninguna película vista en %1.</translation>
+    </message>
+    <message>
+        <source>Busiest month</source>
+        <translation>Mes con más películas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n film(s)</source>
+        <translation>
+            <numerusform>%1 · %n película</numerusform>
+            <numerusform>%1 · %n películas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Favourite day</source>
+        <translation>Día favorito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 · %n visionado</numerusform>
+            <numerusform>%1 · %n visionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First film of the year</source>
+        <translation>Primera película del año</translation>
+    </message>
+    <message>
+        <source>Last film of the year</source>
+        <translation>Última película del año</translation>
+    </message>
+    <message>
+        <source>Top genres</source>
+        <translation>Géneros favoritos</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Directores más vistos</translation>
+    </message>
+    <message>
+        <source>Highest rated</source>
+        <translation>Mejor valoradas</translation>
+    </message>
+    <message>
+        <source>No ratings this year</source>
+        <translation>Sin valoraciones este año</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Revisionados</translation>
+    </message>
+    <message>
+        <source>None: all new to you</source>
+        <translation>Ninguno: todo era nuevo para usted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n film(s) seen again</source>
+        <translation>
+            <numerusform>%n película vista de nuevo</numerusform>
+            <numerusform>%n películas vistas de nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>La más larga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Reelvault, a film catalogue that stays on your computer</source>
+        <translation>Hecho con Reelvault, un catálogo de películas que se queda en su ordenador</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Películas</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Visionados</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReviewDialog</name>
+    <message>
+        <source>%1 in review</source>
+        <translation>Resumen de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>&amp;Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copiar imagen</translation>
+    </message>
+    <message>
+        <source>The image is on the clipboard.</source>
+        <translation>La imagen está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save the year in review</source>
+        <translation>Guardar el resumen del año</translation>
+    </message>
+    <message>
+        <source>Reelvault %1 in review.png</source>
+        <translation>Reelvault resumen %1.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>No se pudo guardar la imagen en %1.</translation>
     </message>
 </context>
 </TS>

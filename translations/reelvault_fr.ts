@@ -604,6 +604,29 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Le graphique n’a pas pu être enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>&amp;Request</source>
@@ -1252,6 +1275,26 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>The films the catalogue shows now, for a spreadsheet (*.csv)</source>
         <translation>Les films que le catalogue affiche, pour un tableur (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <source>Poster &amp;wall</source>
+        <translation>&amp;Mur d’affiches</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the catalogue as posters or as a table</source>
+        <translation>Afficher le catalogue en affiches ou en tableau</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>
@@ -1653,6 +1696,228 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     </message>
 </context>
 <context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Year in &amp;review…</source>
+        <translation>&amp;Bilan de l’année…</translation>
+    </message>
+    <message>
+        <source>Viewings per month</source>
+        <translation>Visionnages par mois</translation>
+    </message>
+    <message>
+        <source>Films by genre</source>
+        <translation>Films par genre</translation>
+    </message>
+    <message>
+        <source>Films by decade of release</source>
+        <translation>Films par décennie de sortie</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Réalisateurs les plus vus</translation>
+    </message>
+    <message>
+        <source>Viewings by day of the week</source>
+        <translation>Visionnages par jour de la semaine</translation>
+    </message>
+    <message>
+        <source>My ratings</source>
+        <translation>Mes notes</translation>
+    </message>
+    <message>
+        <source>My rating against IMDb&apos;s</source>
+        <translation>Ma note face à celle d’IMDb</translation>
+    </message>
+    <message>
+        <source>The catalogue: films per decade</source>
+        <translation>Le catalogue : films par décennie</translation>
+    </message>
+    <message>
+        <source>The catalogue: IMDb against Rotten Tomatoes</source>
+        <translation>Le catalogue : IMDb face à Rotten Tomatoes</translation>
+    </message>
+    <message>
+        <source>The catalogue: budget against worldwide gross</source>
+        <translation>Le catalogue : budget face aux recettes mondiales</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis toujours</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>The catalogue (every film in it, not only yours)</source>
+        <translation>Le catalogue (tous ses films, pas seulement les vôtres)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1 on one page, to keep or share as an image</source>
+        <translation>%1 sur une page, à garder ou partager en image</translation>
+    </message>
+    <message>
+        <source>Choose a year first</source>
+        <translation>Choisissez d’abord une année</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>années %1</translation>
+    </message>
+    <message>
+        <source>No viewings in %1 yet: add them in the catalogue or the diary.</source>
+        <translation>Aucun visionnage en %1 pour l’instant : ajoutez-en dans le catalogue ou le journal.</translation>
+    </message>
+    <message>
+        <source>No viewings yet: add them in the catalogue, the diary, or import a history (File › Import…).</source>
+        <translation>Aucun visionnage pour l’instant : ajoutez-en dans le catalogue ou le journal, ou importez un historique (Fichier › Importer…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hours leave out %n viewing(s) of films without a known runtime.</source>
+        <translation>
+            <numerusform>Les heures omettent %n visionnage d’un film sans durée connue.</numerusform>
+            <numerusform>Les heures omettent %n visionnages de films sans durée connue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No viewings to chart.</source>
+        <translation>Aucun visionnage à représenter.</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Visionnages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 %2 : %n visionnage</numerusform>
+            <numerusform>%1 %2 : %n visionnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Rien à représenter pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n film(s)</source>
+        <translation>
+            <numerusform>%1 : %n film</numerusform>
+            <numerusform>%1 : %n films</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 : %n visionnage</numerusform>
+            <numerusform>%1 : %n visionnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings yet: rate films with the stars in the catalogue.</source>
+        <translation>Aucune note pour l’instant : notez des films avec les étoiles du catalogue.</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>Étoiles</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate films that have an IMDb rating to compare.</source>
+        <translation>Notez des films qui ont une note IMDb pour comparer.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of your %L2 rated films.</source>
+        <translation>Un échantillon régulier de %L1 de vos %L2 films notés.</translation>
+    </message>
+    <message>
+        <source>IMDb rating</source>
+        <translation>Note IMDb</translation>
+    </message>
+    <message>
+        <source>My rating (stars)</source>
+        <translation>Ma note (étoiles)</translation>
+    </message>
+    <message>
+        <source>%1: mine %2, IMDb %3</source>
+        <translation>%1 : la mienne %2, IMDb %3</translation>
+    </message>
+    <message>
+        <source>No film has both ratings.</source>
+        <translation>Aucun film n’a les deux notes.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both ratings.</source>
+        <translation>Un échantillon régulier de %L1 des %L2 films qui ont les deux notes.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both ratings.</source>
+        <translation>%L1 films ont les deux notes.</translation>
+    </message>
+    <message>
+        <source>Rotten Tomatoes (%)</source>
+        <translation>Rotten Tomatoes (%)</translation>
+    </message>
+    <message>
+        <source>%1: IMDb %2, Rotten Tomatoes %3%</source>
+        <translation>%1 : IMDb %2, Rotten Tomatoes %3 %</translation>
+    </message>
+    <message>
+        <source>No film has both a budget and a gross.</source>
+        <translation>Aucun film n’a à la fois un budget et des recettes.</translation>
+    </message>
+    <message>
+        <source>An even sample of %L1 of the %L2 films with both.</source>
+        <translation>Un échantillon régulier de %L1 des %L2 films qui ont les deux.</translation>
+    </message>
+    <message>
+        <source>%L1 films with both.</source>
+        <translation>%L1 films ont les deux.</translation>
+    </message>
+    <message>
+        <source>Both scales are logarithmic; above the dashed line a film grossed more than it cost.</source>
+        <translation>Les deux échelles sont logarithmiques ; au-dessus de la ligne pointillée, un film a rapporté plus qu’il n’a coûté.</translation>
+    </message>
+    <message>
+        <source>Production budget</source>
+        <translation>Budget de production</translation>
+    </message>
+    <message>
+        <source>Worldwide gross</source>
+        <translation>Recettes mondiales</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, gross %3</source>
+        <translation>%1 : budget %2, recettes %3</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Films</translation>
+    </message>
+    <message>
+        <source>Hours watched</source>
+        <translation>Heures vues</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Revisionnages</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Very weak: easy to guess</source>
@@ -1950,6 +2215,152 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Any</source>
         <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReview</name>
+    <message>
+        <source>REELVAULT · YEAR IN REVIEW</source>
+        <translation>REELVAULT · BILAN DE L’ANNÉE</translation>
+    </message>
+    <message>
+        <source>%1 in film</source>
+        <translation>%1 en films</translation>
+    </message>
+    <message>
+        <source>No films watched in %1.</source>
+        <translation>Aucun film vu en %1.</translation>
+    </message>
+    <message>
+        <source>Busiest month</source>
+        <translation>Mois le plus chargé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n film(s)</source>
+        <translation>
+            <numerusform>%1 · %n film</numerusform>
+            <numerusform>%1 · %n films</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Favourite day</source>
+        <translation>Jour préféré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n viewing(s)</source>
+        <translation>
+            <numerusform>%1 · %n visionnage</numerusform>
+            <numerusform>%1 · %n visionnages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First film of the year</source>
+        <translation>Premier film de l’année</translation>
+    </message>
+    <message>
+        <source>Last film of the year</source>
+        <translation>Dernier film de l’année</translation>
+    </message>
+    <message>
+        <source>Top genres</source>
+        <translation>Genres favoris</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Top directors</source>
+        <translation>Réalisateurs les plus vus</translation>
+    </message>
+    <message>
+        <source>Highest rated</source>
+        <translation>Les mieux notés</translation>
+    </message>
+    <message>
+        <source>No ratings this year</source>
+        <translation>Aucune note cette année</translation>
+    </message>
+    <message>
+        <source>Rewatches</source>
+        <translation>Revisionnages</translation>
+    </message>
+    <message>
+        <source>None: all new to you</source>
+        <translation>Aucun : tout était nouveau pour vous</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n film(s) seen again</source>
+        <translation>
+            <numerusform>%n film revu</numerusform>
+            <numerusform>%n films revus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The longest</source>
+        <translation>Le plus long</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Reelvault, a film catalogue that stays on your computer</source>
+        <translation>Créé avec Reelvault, un catalogue de films qui reste sur votre ordinateur</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>Films</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Viewings</source>
+        <translation>Visionnages</translation>
+    </message>
+</context>
+<context>
+    <name>YearInReviewDialog</name>
+    <message>
+        <source>%1 in review</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>&amp;Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <source>The image is on the clipboard.</source>
+        <translation>L’image est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save the year in review</source>
+        <translation>Enregistrer le bilan de l’année</translation>
+    </message>
+    <message>
+        <source>Reelvault %1 in review.png</source>
+        <translation>Reelvault bilan %1.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>L’image n’a pas pu être enregistrée dans %1.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "pages/loginpage.h"
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
+#include "pages/statisticspage.h"
 #include "theme/theme.h"
 #include "translator.h"
 #include "uilogging.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     , m_catalogue(new CataloguePage(api, this))
     , m_profile(new ProfilePage(api, this))
     , m_diary(new DiaryPage(api, this))
+    , m_stats(new StatisticsPage(api, this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -67,6 +69,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_diary, tr("&Diary"));
+    m_tabs->addTab(m_stats, tr("&Statistics"));
 
     m_stack->addWidget(m_startingPage);
     m_stack->addWidget(m_login);
@@ -111,6 +114,8 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
             m_profile->refresh();
         else if (m_tabs->currentWidget() == m_diary)
             m_diary->refresh(); // what the catalogue or the tonight dialog added shows
+        else if (m_tabs->currentWidget() == m_stats)
+            m_stats->refresh();
     });
 
     connect(m_api, &ApiClient::sessionChanged, this, &MainWindow::storeSession);
@@ -188,6 +193,8 @@ void MainWindow::createMenus()
             m_profile->refresh();
         else if (m_tabs->currentWidget() == m_diary)
             m_diary->refresh();
+        else if (m_tabs->currentWidget() == m_stats)
+            m_stats->refresh();
         else
             m_catalogue->refresh();
     });
@@ -215,12 +222,16 @@ void MainWindow::createMenus()
             = view->addAction(tr("&Diary"), this, [this] { m_tabs->setCurrentWidget(m_diary); });
     diary->setShortcut(tr("Ctrl+3"));
     diary->setObjectName(u"actionDiary"_s);
+    QAction *statistics = view->addAction(tr("&Statistics"), this,
+                                          [this] { m_tabs->setCurrentWidget(m_stats); });
+    statistics->setShortcut(tr("Ctrl+4"));
+    statistics->setObjectName(u"actionStatistics"_s);
     QAction *tonight
             = view->addAction(tr("What to watch &tonight…"), this, &MainWindow::showTonight);
     tonight->setShortcut(tr("Ctrl+T"));
     tonight->setObjectName(u"actionTonight"_s);
-    m_signedInActions = {importAction, importsAction, exportAction, signOut, find,   refresh,
-                         wall,         catalogue,     profile,      diary,   tonight};
+    m_signedInActions = {importAction, importsAction, exportAction, signOut, find,       refresh,
+                         wall,         catalogue,     profile,      diary,   statistics, tonight};
 
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -342,6 +353,7 @@ void MainWindow::enterSignedIn()
     m_catalogue->clear();
     m_catalogue->refresh();
     m_diary->clear();
+    m_stats->clear();
     m_profile->show(user);
     m_tabs->setCurrentWidget(m_catalogue);
     m_stack->setCurrentWidget(m_tabs);
@@ -407,8 +419,11 @@ void MainWindow::reloadMine()
 {
     m_catalogue->refresh();
     m_diary->clear();
+    m_stats->clear();
     if (m_tabs->currentWidget() == m_diary)
         m_diary->refresh();
+    if (m_tabs->currentWidget() == m_stats)
+        m_stats->refresh();
 }
 
 void MainWindow::chooseImport()

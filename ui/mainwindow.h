@@ -7,6 +7,7 @@
 class ApiClient;
 class CataloguePage;
 class DiaryPage;
+class StatisticsPage;
 class LoginPage;
 class ProfilePage;
 class QLabel;
@@ -37,6 +38,7 @@ public:
     CataloguePage *cataloguePage() const { return m_catalogue; }
     ProfilePage *profilePage() const { return m_profile; }
     DiaryPage *diaryPage() const { return m_diary; }
+    StatisticsPage *statisticsPage() const { return m_stats; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void signOut();
@@ -82,6 +84,7 @@ private:
     CataloguePage *m_catalogue;
     ProfilePage *m_profile;
     DiaryPage *m_diary;
+    StatisticsPage *m_stats;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QList<QAction *> m_signedInActions;

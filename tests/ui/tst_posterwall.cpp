@@ -183,8 +183,7 @@ void TestPosterWall::ownPosterOnTheWall()
     QVERIFY(!thumbnail.isNull());
     const QImage thumb = thumbnail.toImage();
     // The film's own image, scaled to the wall's poster size.
-    QCOMPARE(thumb.height(),
-             qRound(PosterWall::PosterSize.height() * wall()->devicePixelRatioF()));
+    QCOMPARE(thumb.height(), qRound(PosterWall::PosterSize.height() * wall()->devicePixelRatioF()));
     QCOMPARE(thumb.pixelColor(thumb.width() / 2, thumb.height() / 2), QColor(30, 160, 60));
 }
 

@@ -351,6 +351,14 @@ void ApiClient::fetchTags(Callback done, QObject *context)
     send("GET", u"/tags"_s, {}, std::nullopt, true, std::move(done), context);
 }
 
+void ApiClient::fetchStats(int year, Callback done, QObject *context)
+{
+    QUrlQuery query;
+    if (year > 0)
+        query.addQueryItem(u"year"_s, QString::number(year));
+    send("GET", u"/stats"_s, query, std::nullopt, true, std::move(done), context);
+}
+
 quint64 ApiClient::importFile(const QByteArray &file, const QByteArray &contentType,
                               const QUrlQuery &query, Callback done, QObject *context)
 {

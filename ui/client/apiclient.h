@@ -109,6 +109,8 @@ public:
                        QObject *context = nullptr);
     void deleteViewing(qint64 viewingId, Callback done, QObject *context = nullptr);
     void fetchTags(Callback done, QObject *context = nullptr); // GET /tags
+    // GET /stats: the caller's statistics for a year, or all time (year 0).
+    void fetchStats(int year, Callback done, QObject *context = nullptr);
     void fetchViewings(const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void randomMovie(const QUrlQuery &query, Callback done, QObject *context = nullptr);
     // Import and export: POST /imports with the file itself (query: dryRun, choices, fileName);

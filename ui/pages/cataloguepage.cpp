@@ -386,9 +386,8 @@ void CataloguePage::restoreLayout()
     m_model->setFilter(f);
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({900, 300});
-    m_views->setCurrentWidget(settings.value(WallKey, false).toBool()
-                                      ? static_cast<QWidget *>(m_wall)
-                                      : m_view);
+    m_views->setCurrentWidget(
+            settings.value(WallKey, false).toBool() ? static_cast<QWidget *>(m_wall) : m_view);
 }
 
 void CataloguePage::setWallShown(bool shown)

@@ -32,8 +32,7 @@ PosterWall::PosterWall(ApiClient *api, QWidget *parent)
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setItemDelegate(m_delegate);
     setMouseTracking(false);
-    connect(m_thumbnails, &PosterThumbnails::ready, viewport(),
-            qOverload<>(&QWidget::update));
+    connect(m_thumbnails, &PosterThumbnails::ready, viewport(), qOverload<>(&QWidget::update));
 }
 
 void PosterWall::setEmptyText(const QString &text)

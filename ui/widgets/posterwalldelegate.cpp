@@ -45,8 +45,7 @@ void drawBadge(QPainter *painter, const QRect &rect, const QColor &fill, const Q
 PosterWallDelegate::PosterWallDelegate(PosterThumbnails *thumbnails, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_thumbnails(thumbnails)
-{
-}
+{ }
 
 QSize PosterWallDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -58,8 +57,7 @@ QSize PosterWallDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
 QRect PosterWallDelegate::posterRect(const QRect &itemRect) const
 {
     return {itemRect.x() + (itemRect.width() - PosterWall::PosterSize.width()) / 2,
-            itemRect.y() + Margin, PosterWall::PosterSize.width(),
-            PosterWall::PosterSize.height()};
+            itemRect.y() + Margin, PosterWall::PosterSize.width(), PosterWall::PosterSize.height()};
 }
 
 void PosterWallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -118,8 +116,7 @@ void PosterWallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const int badge = qMax(20, line + 4);
     if (mine.value("watched"_L1).toBool()) {
         drawBadge(painter, QRect(poster.right() - badge - 3, poster.y() + 4, badge, badge),
-                  Palette::text(Palette::State::Success, Palette::light()), QIcon(),
-                  u"✓"_s);
+                  Palette::text(Palette::State::Success, Palette::light()), QIcon(), u"✓"_s);
     }
     int left = poster.x() + 4;
     if (mine.value("watchlist"_L1).toBool()) {
@@ -138,8 +135,7 @@ void PosterWallDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         painter->fillRect(band, QColor(0, 0, 0, 160));
         const QRect starsRect(band.x() + (band.width() - stars.width()) / 2, band.y() + 3,
                               stars.width(), stars.height());
-        StarRating::paint(painter, starsRect, mine.value("rating"_L1).toDouble(),
-                          Palette::dark());
+        StarRating::paint(painter, starsRect, mine.value("rating"_L1).toDouble(), Palette::dark());
     }
 
     painter->save();
