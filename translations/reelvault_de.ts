@@ -2323,6 +2323,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>Viewings</source>
         <translation>Sichtungen</translation>
     </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
 </context>
 <context>
     <name>YearInReviewDialog</name>

@@ -2323,6 +2323,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>Viewings</source>
         <translation>Visionados</translation>
     </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mes a mes</translation>
+    </message>
 </context>
 <context>
     <name>YearInReviewDialog</name>

@@ -2323,6 +2323,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>Viewings</source>
         <translation>Visionnages</translation>
     </message>
+    <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
 </context>
 <context>
     <name>YearInReviewDialog</name>

@@ -9,6 +9,8 @@
 #include <QLinearGradient>
 #include <QPainter>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,8 +82,8 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
     const QString topGenre
             = genres.isEmpty() ? QString() : genres.first().toObject().value("genre"_L1).toString();
     const int hue = PosterArt::hueOf(topGenre);
-    const QColor deep = QColor::fromHsl(hue, 90, 28);
-    const QColor deeper = QColor::fromHsl(hue, 70, 14);
+    const QColor deep = QColor::fromHsl(hue, 110, 62);
+    const QColor deeper = QColor::fromHsl(hue, 90, 22);
     const QColor accent = QColor::fromHsl(hue, 200, 170);
     const QColor text(245, 245, 245);
     const QColor soft(205, 205, 210);
@@ -148,7 +150,7 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
         monthCount = qMax(monthCount, m.toObject().value("viewings"_L1).toInt());
     const int dayCount = stats.value("byWeekday"_L1).toArray().at(qMax(0, weekday - 1)).toInt();
     row(tr("Busiest month"),
-        {tr("%1 · %n film(s)", nullptr, monthCount)
+        {tr("%1 · %n viewing(s)", nullptr, monthCount)
                  .arg(locale.standaloneMonthName(qMax(1, month)))},
         tr("Favourite day"),
         {tr("%1 · %n viewing(s)", nullptr, dayCount)
@@ -201,7 +203,32 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
                                         tr("%n minute(s)", nullptr,
                                            longest.value("runtimeMinutes"_L1).toInt())});
 
-    drawLine(p, {margin, PageSize.height() - margin - 16, width, 0},
+    // Month by month: twelve bars along the bottom.
+    const QJsonArray months = stats.value("perMonth"_L1).toArray();
+    const int footer = PageSize.height() - margin - 16;
+    const int labels = QFontMetrics(sized(13)).height();
+    const int chartTop = qMax(y + 8, footer - 190);
+    const int barsBottom = footer - 20 - labels;
+    if (barsBottom - chartTop > 60 && monthCount > 0) {
+        const int top = chartTop + drawLine(p, {margin, chartTop, width, 0},
+                                            tr("Month by month").toUpper(), sized(13, true),
+                                            accent)
+                + 8;
+        const double slot = width / 12.0;
+        for (int i = 0; i < 12 && i < months.size(); ++i) {
+            const int count = months.at(i).toObject().value("viewings"_L1).toInt();
+            const int h = int(std::lround((barsBottom - top) * double(count) / monthCount));
+            const QRectF bar(margin + i * slot + slot * 0.15, barsBottom - h, slot * 0.7, h);
+            p.setPen(Qt::NoPen);
+            p.setBrush(count == monthCount ? accent : soft);
+            p.drawRoundedRect(bar, 3, 3);
+            drawLine(p, {int(margin + i * slot), barsBottom + 4, int(slot), 0},
+                     locale.standaloneMonthName(i + 1, QLocale::NarrowFormat), sized(13), soft,
+                     Qt::AlignHCenter);
+        }
+    }
+
+    drawLine(p, {margin, footer, width, 0},
              tr("Made with Reelvault, a film catalogue that stays on your computer"), sized(13),
              soft);
     return image;
