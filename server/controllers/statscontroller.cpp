@@ -3,6 +3,7 @@
 
 #include "core/fielderrors.h"
 #include "http/router.h"
+#include "store/moviestore.h"
 #include "store/statsstore.h"
 
 #include <QtConcurrent>
@@ -11,7 +12,26 @@ using namespace Qt::StringLiterals;
 
 StatsController::StatsController(const ServerContext &context)
     : m_ctx(context)
-{ }
+{
+    m_ctx.movies->setChangeListener([this] { warmSoon(); });
+    warmSoon();
+}
+
+StatsController::~StatsController()
+{
+    m_ctx.movies->setChangeListener({});
+}
+
+void StatsController::warmSoon()
+{
+    if (m_warmQueued->exchange(true))
+        return; // one is waiting already: it will see this change too
+    // (The task holds what outlives this controller: the store, and the flag it shares.)
+    m_ctx.workers->start([queued = m_warmQueued, stats = m_ctx.stats] {
+        *queued = false;
+        stats->warm();
+    });
+}
 
 void StatsController::registerRoutes(Router &router)
 {

@@ -9,6 +9,7 @@
 #include <QVariantMap>
 
 #include <atomic>
+#include <functional>
 
 class Database;
 
@@ -41,7 +42,14 @@ public:
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
     // Something every Movie shows changed outside this store (its poster), after it committed:
     // what was cached before is stale.
-    void changed() { m_version.fetch_add(1, std::memory_order_acq_rel); }
+    void changed()
+    {
+        m_version.fetch_add(1, std::memory_order_acq_rel);
+        if (m_onChange)
+            m_onChange();
+    }
+    // Called (on the writing thread) after each change; set once, before the server serves.
+    void setChangeListener(std::function<void()> listener) { m_onChange = std::move(listener); }
 
 private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
@@ -57,4 +65,5 @@ private:
 
     Database &m_db;
     std::atomic<quint64> m_version{1};
+    std::function<void()> m_onChange;
 };

@@ -86,24 +86,43 @@ Done counts(Database &db, JsonWriter &out, const QString &sql, const QVariantLis
     return done;
 }
 
-// [[id, title, x, y]] of the catalogue's films with both values.
-Done pairs(Database &db, JsonWriter &out, const QString &x, const QString &y)
+// One scatter of the catalogue: [[id, title, x, y]] of the films with both values, all of them
+// up to StatsStore::MaxPairs, else an even sample of that many (by id).
+class Pairs
 {
-    out.beginArray();
-    Done done = eachRow(db,
-                        u"SELECT id, title, %1, %2 FROM movies WHERE %1 IS NOT NULL AND %2 IS NOT "
-                        u"NULL ORDER BY id"_s.arg(x, y),
-                        {}, [&](const QSqlQuery &q) {
-                            out.beginArray();
-                            out.integer(q.value(0).toLongLong());
-                            text(out, q.value(1));
-                            out.number(q.value(2).toDouble());
-                            out.number(q.value(3).toDouble());
-                            out.endArray();
-                        });
-    out.endArray();
-    return done;
-}
+public:
+    Pairs(qint64 films)
+        : m_films(films)
+        , m_out(films > 0 ? 64 * qMin<qint64>(films, StatsStore::MaxPairs) : 16)
+    {
+        m_out.beginArray();
+    }
+    // A film with both values, in id order.
+    void add(qint64 id, const QVariant &title, double x, double y)
+    {
+        // Row i is kept when it starts a new one of MaxPairs equal slices of the rows.
+        const qint64 i = m_seen++;
+        const qint64 max = StatsStore::MaxPairs;
+        if (m_films > max && (i == 0 ? false : (i * max) / m_films == ((i - 1) * max) / m_films))
+            return;
+        m_out.beginArray();
+        m_out.integer(id);
+        text(m_out, title);
+        m_out.number(x);
+        m_out.number(y);
+        m_out.endArray();
+    }
+    QByteArray take()
+    {
+        m_out.endArray();
+        return m_out.take();
+    }
+
+private:
+    qint64 m_films;
+    qint64 m_seen = 0;
+    JsonWriter m_out;
+};
 
 } // namespace
 
@@ -353,10 +372,24 @@ Result<QByteArray> StatsStore::stats(qint64 userId, std::optional<int> year)
     return out.take();
 }
 
+void StatsStore::warm()
+{
+    // (A failure is the next request's to report.)
+    Q_UNUSED(catalogue());
+}
+
 Result<QByteArray> StatsStore::catalogue()
 {
     // Everyone's, and large (four values per film): made once per version of the catalogue.
-    const quint64 version = m_movies.version(); // read first: a write meanwhile makes it stale
+    quint64 version = m_movies.version(); // read first: a write meanwhile makes it stale
+    {
+        QMutexLocker lock(&m_cacheLock);
+        if (m_catalogueVersion == version)
+            return m_catalogue;
+    }
+    // Another thread may be making it (the warm-up): wait for that rather than do it twice.
+    QMutexLocker making(&m_makeLock);
+    version = m_movies.version();
     {
         QMutexLocker lock(&m_cacheLock);
         if (m_catalogueVersion == version)
@@ -365,13 +398,6 @@ Result<QByteArray> StatsStore::catalogue()
     JsonWriter out(1024 * 1024);
     Done done;
     out.beginObject();
-    if (done = eachRow(m_db, u"SELECT COUNT(*) FROM movies"_s, {},
-                       [&](const QSqlQuery &q) {
-                           out.key("films"_L1);
-                           out.integer(q.value(0).toLongLong());
-                       });
-        !done)
-        return done.fault();
     out.key("perDecade"_L1);
     if (done = counts(m_db, out,
                       u"SELECT (year / 10) * 10, COUNT(*) FROM movies WHERE year IS NOT NULL "
@@ -379,12 +405,47 @@ Result<QByteArray> StatsStore::catalogue()
                       {}, "decade"_L1, true);
         !done)
         return done.fault();
+    // The two scatters in one pass over the catalogue (after counting what each has).
+    const QString scores = u"imdb_rating IS NOT NULL AND rotten_tomatoes_rating IS NOT NULL"_s;
+    const QString money = u"production_budget IS NOT NULL AND worldwide_gross IS NOT NULL"_s;
+    qint64 films = 0, scored = 0, costed = 0;
+    if (done = eachRow(m_db,
+                       u"SELECT COUNT(*), COALESCE(SUM(%1), 0), COALESCE(SUM(%2), 0) FROM movies"_s
+                               .arg(scores, money),
+                       {},
+                       [&](const QSqlQuery &q) {
+                           films = q.value(0).toLongLong();
+                           scored = q.value(1).toLongLong();
+                           costed = q.value(2).toLongLong();
+                       });
+        !done)
+        return done.fault();
+    Pairs scorePairs(scored), moneyPairs(costed);
+    if (done = eachRow(m_db,
+                       u"SELECT id, title, %1, imdb_rating, rotten_tomatoes_rating, %2, "
+                       u"production_budget, worldwide_gross FROM movies WHERE (%1) OR (%2) "
+                       u"ORDER BY id"_s.arg(scores, money),
+                       {},
+                       [&](const QSqlQuery &q) {
+                           if (q.value(2).toInt())
+                               scorePairs.add(q.value(0).toLongLong(), q.value(1),
+                                              q.value(3).toDouble(), q.value(4).toDouble());
+                           if (q.value(5).toInt())
+                               moneyPairs.add(q.value(0).toLongLong(), q.value(1),
+                                              q.value(6).toDouble(), q.value(7).toDouble());
+                       });
+        !done)
+        return done.fault();
+    out.key("films"_L1);
+    out.integer(films);
+    out.key("imdbVsRottenTomatoesFilms"_L1);
+    out.integer(scored);
     out.key("imdbVsRottenTomatoes"_L1);
-    if (done = pairs(m_db, out, u"imdb_rating"_s, u"rotten_tomatoes_rating"_s); !done)
-        return done.fault();
+    out.raw(scorePairs.take());
+    out.key("budgetVsGrossFilms"_L1);
+    out.integer(costed);
     out.key("budgetVsGross"_L1);
-    if (done = pairs(m_db, out, u"production_budget"_s, u"worldwide_gross"_s); !done)
-        return done.fault();
+    out.raw(moneyPairs.take());
     out.endObject();
     QByteArray json = out.take();
     QMutexLocker lock(&m_cacheLock);

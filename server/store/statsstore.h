@@ -20,13 +20,22 @@ class MovieStore;
 //   ratings of the films watched in the period — all time: every rated film — in ten
 //   half-star buckets) and ratingVsImdb; first and last viewing, highestRated (five), longest
 //   film; and catalogue: films, perDecade, imdbVsRottenTomatoes and budgetVsGross
-//   ([id, title, x, y] each; made once per version of the catalogue).
+//   ([id, title, x, y] each: every film with both values up to MaxPairs, an even sample by id
+//   beyond; imdbVsRottenTomatoesFilms and budgetVsGrossFilms say how many films have both), made
+//   once per version of the catalogue.
 class StatsStore
 {
 public:
+    // The most films a catalogue scatter lists (a chart shows no more; 100,000 would be 7 MiB).
+    static constexpr qint64 MaxPairs = 5000;
+
     StatsStore(Database &db, MovieStore &movies);
 
     Result<QByteArray> stats(qint64 userId, std::optional<int> year);
+    // Makes the catalogue's part now unless the kept one is current: the server calls it on a
+    // worker at start and after the catalogue changes, so that no request waits for it (one that
+    // comes while it is made waits for it rather than making it again).
+    void warm();
 
 private:
     // The "catalogue" part, kept until the catalogue changes (MovieStore::version()).
@@ -35,6 +44,7 @@ private:
     Database &m_db;
     MovieStore &m_movies;
     QMutex m_cacheLock;
+    QMutex m_makeLock; // one thread makes the catalogue's part at a time
     quint64 m_catalogueVersion = 0;
     QByteArray m_catalogue;
 };

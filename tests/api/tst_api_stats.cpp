@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/statsstore.h"
 #include "testserver.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QJsonArray>
 #include <QTest>
@@ -57,6 +63,7 @@ private Q_SLOTS:
     void allTime();
     void aYearWithNothing();
     void theCatalogue();
+    void largeCatalogueIsSampled();
     void badYear_data();
     void badYear();
 
@@ -214,7 +221,10 @@ void TestApiStats::theCatalogue()
     QVERIFY(dated > 3000 && dated <= films);
     const QJsonArray scores = c.value("imdbVsRottenTomatoes"_L1).toArray();
     QVERIFY(scores.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 94}));
+    // Under StatsStore's 5,000: every film with both values.
+    QCOMPARE(c.value("imdbVsRottenTomatoesFilms"_L1).toInteger(), scores.size());
     const QJsonArray money = c.value("budgetVsGross"_L1).toArray();
+    QCOMPARE(c.value("budgetVsGrossFilms"_L1).toInteger(), money.size());
     QVERIFY(money.contains(QJsonArray{Titanic, u"Titanic"_s, 200'000'000, 1'842'879'955}));
     // Made once per version of the catalogue: an edit shows at once.
     HttpClient::Request edit;
@@ -227,6 +237,50 @@ void TestApiStats::theCatalogue()
             = stats().value("catalogue"_L1).toObject().value("imdbVsRottenTomatoes"_L1).toArray();
     QVERIFY(after.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 50}));
     QVERIFY(!after.contains(QJsonArray{Fargo, u"Fargo"_s, 8.3, 94}));
+}
+
+void TestApiStats::largeCatalogueIsSampled()
+{
+    // The catalogue grown fourfold in its SQLite file (the server stopped): each bundled film
+    // three more times under new titles.
+    const QString dataDir = m_server->dataDir();
+    m_server->stop();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"grow"_s);
+        db.setDatabaseName(QDir(dataDir).filePath(u"reelvault.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const QString columns = u"year, release_date, genre, director, runtime_minutes, "
+                                u"mpaa_rating, imdb_rating, rotten_tomatoes_rating, distributor, "
+                                u"us_gross, worldwide_gross, production_budget"_s;
+        for (int copy = 2; copy <= 4; ++copy) {
+            QVERIFY2(q.exec(u"INSERT INTO movies (title, %1) SELECT COALESCE(title, '') || ' (%2)', "
+                            u"%1 FROM movies WHERE id <= 3201"_s.arg(columns)
+                                    .arg(copy)),
+                     qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"grow"_s);
+    QVERIFY(m_server->start());
+    m_ada = m_server->login(u"ada@example.com"_s, Password);
+
+    const QJsonObject c = stats().value("catalogue"_L1).toObject();
+    QCOMPARE(c.value("films"_L1).toInteger(), 4 * 3201);
+    const qint64 scored = c.value("imdbVsRottenTomatoesFilms"_L1).toInteger();
+    QVERIFY2(scored > StatsStore::MaxPairs, qPrintable(QString::number(scored)));
+    // An even sample of exactly 5,000, in id order.
+    const QJsonArray scores = c.value("imdbVsRottenTomatoes"_L1).toArray();
+    QCOMPARE(scores.size(), StatsStore::MaxPairs);
+    qint64 last = 0;
+    for (const QJsonValue &row : scores) {
+        const qint64 id = row.toArray().at(0).toInteger();
+        QVERIFY(id > last);
+        last = id;
+    }
+    const QJsonArray money = c.value("budgetVsGross"_L1).toArray();
+    QCOMPARE(qint64(money.size()),
+             qMin(StatsStore::MaxPairs, c.value("budgetVsGrossFilms"_L1).toInteger()));
 }
 
 void TestApiStats::badYear_data()

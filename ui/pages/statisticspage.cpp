@@ -624,8 +624,10 @@ void StatisticsPage::chartImdbVsTomatoes()
 {
     ChartCard *c = m_imdbVsTomatoes;
     c->clear();
-    const QJsonArray rows
-            = m_stats.value("catalogue"_L1).toObject().value("imdbVsRottenTomatoes"_L1).toArray();
+    const QJsonObject catalogue = m_stats.value("catalogue"_L1).toObject();
+    const QJsonArray rows = catalogue.value("imdbVsRottenTomatoes"_L1).toArray();
+    // The server lists at most 5,000 films (an even sample); it says how many have both.
+    const qint64 films = catalogue.value("imdbVsRottenTomatoesFilms"_L1).toInteger(rows.size());
     c->setNote({});
     if (rows.isEmpty()) {
         c->setEmptyText(tr("No film has both ratings."));
@@ -634,11 +636,11 @@ void StatisticsPage::chartImdbVsTomatoes()
     c->setEmptyText({});
     const QLocale locale;
     const QJsonArray shown = sample(rows, MaxPoints);
-    c->setNote(shown.size() < rows.size()
+    c->setNote(shown.size() < films
                        ? tr("An even sample of %L1 of the %L2 films with both ratings.")
                                  .arg(shown.size())
-                                 .arg(rows.size())
-                       : tr("%L1 films with both ratings.").arg(rows.size()));
+                                 .arg(films)
+                       : tr("%L1 films with both ratings.").arg(films));
     scatterChart(
             c, shown, valueAxis(0, 10, tr("IMDb rating"), u"%d"_s),
             valueAxis(0, 100, tr("Rotten Tomatoes (%)"), u"%d"_s),
@@ -656,8 +658,10 @@ void StatisticsPage::chartBudgetVsGross()
 {
     ChartCard *c = m_budgetVsGross;
     c->clear();
-    const QJsonArray all
-            = m_stats.value("catalogue"_L1).toObject().value("budgetVsGross"_L1).toArray();
+    const QJsonObject catalogue = m_stats.value("catalogue"_L1).toObject();
+    const QJsonArray all = catalogue.value("budgetVsGross"_L1).toArray();
+    // Of the films the server has (at most 5,000 listed), those a log scale can show.
+    const double listed = catalogue.value("budgetVsGrossFilms"_L1).toDouble(all.size());
     // A log scale has no place for nothing: films with a budget or gross of 0 are left out.
     QJsonArray rows;
     double low = INFINITY;
@@ -680,11 +684,10 @@ void StatisticsPage::chartBudgetVsGross()
     c->setEmptyText({});
     const QLocale locale;
     const QJsonArray shown = sample(rows, MaxPoints);
-    const QString sampled = shown.size() < rows.size()
-            ? tr("An even sample of %L1 of the %L2 films with both.")
-                      .arg(shown.size())
-                      .arg(rows.size())
-            : tr("%L1 films with both.").arg(rows.size());
+    const qint64 films = qRound64(rows.size() * listed / qMax<qsizetype>(1, all.size()));
+    const QString sampled = shown.size() < films
+            ? tr("An even sample of %L1 of the %L2 films with both.").arg(shown.size()).arg(films)
+            : tr("%L1 films with both.").arg(films);
     c->setNote(sampled + u" "_s
                + tr("Both scales are logarithmic; above the dashed line a film grossed more "
                     "than it cost."));
