@@ -1295,6 +1295,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>St&amp;atistik</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>

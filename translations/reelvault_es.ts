@@ -1295,6 +1295,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>Est&amp;adísticas</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>

@@ -1295,6 +1295,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>St&amp;atistiques</translation>
+    </message>
 </context>
 <context>
     <name>MinePanel</name>

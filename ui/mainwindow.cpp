@@ -69,7 +69,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_diary, tr("&Diary"));
-    m_tabs->addTab(m_stats, tr("&Statistics"));
+    m_tabs->addTab(m_stats, tr("St&atistics"));
 
     m_stack->addWidget(m_startingPage);
     m_stack->addWidget(m_login);
