@@ -59,9 +59,9 @@ Done Database::configure(QSqlDatabase &db) const
     if (!db.open())
         return unusable(db.lastError().text());
     QSqlQuery q(db);
-    for (const auto sql : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                           "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
-                           "PRAGMA mmap_size=134217728"}) {
+    for (const auto sql :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          "PRAGMA temp_store=MEMORY", "PRAGMA mmap_size=134217728"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return unusable(q.lastError().text());
     }

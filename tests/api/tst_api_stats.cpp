@@ -90,23 +90,15 @@ void TestApiStats::init()
         QCOMPARE(film.value("title"_L1).toString(), QLatin1StringView(title));
         QCOMPARE(film.value("runtimeMinutes"_L1), runtime);
     }
-    const auto view = [&](qint64 film, const char *date, QJsonValue rating, bool rewatch,
-                          const QByteArray &token) {
-        return m_server->client()
-                .post("/moviedata/" + QByteArray::number(film) + "/viewings",
-                      {{u"watchedOn"_s, QLatin1StringView(date)},
-                       {u"rating"_s, rating},
-                       {u"rewatch"_s, rewatch}},
-                      token)
-                .status;
-    };
-    QCOMPARE(view(Fargo, "2024-01-05", 4.5, false, m_ada), 201); // a Friday
-    QCOMPARE(view(Fargo, "2024-03-10", QJsonValue(), true, m_ada), 201); // a Sunday
-    QCOMPARE(view(Titanic, "2024-03-15", 3, false, m_ada), 201); // a Friday
-    QCOMPARE(view(Jaws, "2023-12-31", 5, false, m_ada), 201); // a Sunday
-    QCOMPARE(view(Alien, "2024-07-04", QJsonValue(), false, m_ada), 201); // a Thursday
+    QCOMPARE(m_server->addViewing(m_ada, Fargo, "2024-01-05"_L1, 4.5, false), 201); // a Friday
+    QCOMPARE(m_server->addViewing(m_ada, Fargo, "2024-03-10"_L1, QJsonValue(), true),
+             201); // a Sunday
+    QCOMPARE(m_server->addViewing(m_ada, Titanic, "2024-03-15"_L1, 3, false), 201); // a Friday
+    QCOMPARE(m_server->addViewing(m_ada, Jaws, "2023-12-31"_L1, 5, false), 201); // a Sunday
+    QCOMPARE(m_server->addViewing(m_ada, Alien, "2024-07-04"_L1, QJsonValue(), false),
+             201); // a Thursday
     // Someone else's diary is not counted.
-    QCOMPARE(view(Titanic, "2024-02-14", 1, false, bob), 201);
+    QCOMPARE(m_server->addViewing(bob, Titanic, "2024-02-14"_L1, 1, false), 201);
 }
 
 QJsonObject TestApiStats::stats(const QByteArray &query) const
@@ -254,10 +246,11 @@ void TestApiStats::largeCatalogueIsSampled()
                                 u"mpaa_rating, imdb_rating, rotten_tomatoes_rating, distributor, "
                                 u"us_gross, worldwide_gross, production_budget"_s;
         for (int copy = 2; copy <= 4; ++copy) {
-            QVERIFY2(q.exec(u"INSERT INTO movies (title, %1) SELECT COALESCE(title, '') || ' (%2)', "
-                            u"%1 FROM movies WHERE id <= 3201"_s.arg(columns)
-                                    .arg(copy)),
-                     qPrintable(q.lastError().text()));
+            QVERIFY2(
+                    q.exec(u"INSERT INTO movies (title, %1) SELECT COALESCE(title, '') || ' (%2)', "
+                           u"%1 FROM movies WHERE id <= 3201"_s.arg(columns)
+                                   .arg(copy)),
+                    qPrintable(q.lastError().text()));
         }
         db.close();
     }

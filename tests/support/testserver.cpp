@@ -80,6 +80,16 @@ QByteArray TestServer::registerToken(const QString &email, const QString &passwo
     return registerAndLogin(email, password).value("token"_L1).toString().toLatin1();
 }
 
+int TestServer::addViewing(const QByteArray &token, qint64 film, QLatin1StringView watchedOn,
+                           const QJsonValue &rating, bool rewatch) const
+{
+    return client()
+            .post("/moviedata/" + QByteArray::number(film) + "/viewings",
+                  {{u"watchedOn"_s, watchedOn}, {u"rating"_s, rating}, {u"rewatch"_s, rewatch}},
+                  token)
+            .status;
+}
+
 QByteArray TestServer::signingKey() const
 {
     KeychainSecretStore keychain;

@@ -5,6 +5,7 @@
 #include "httpclient.h"
 #include "serverconfig.h"
 
+#include <QJsonValue>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +34,9 @@ public:
     // registerAndLogin()'s access token.
     QByteArray registerToken(const QString &email, const QString &password) const;
     QByteArray signingKey() const;
+    // POST /moviedata/{film}/viewings as token's user; returns the status.
+    int addViewing(const QByteArray &token, qint64 film, QLatin1StringView watchedOn,
+                   const QJsonValue &rating = QJsonValue::Null, bool rewatch = false) const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;

@@ -117,20 +117,11 @@ void TestStatisticsGui::init()
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(u"admin@example.com"_s, Password);
     const QByteArray ada = m_server->registerToken(u"ada@example.com"_s, Password);
-    const auto view = [&](qint64 film, const char *date, QJsonValue rating, bool rewatch) {
-        return m_server->client()
-                .post("/moviedata/" + QByteArray::number(film) + "/viewings",
-                      {{u"watchedOn"_s, QLatin1StringView(date)},
-                       {u"rating"_s, rating},
-                       {u"rewatch"_s, rewatch}},
-                      ada)
-                .status;
-    };
-    QCOMPARE(view(Fargo, "2024-01-05", 4.5, false), 201);
-    QCOMPARE(view(Fargo, "2024-03-10", QJsonValue(), true), 201);
-    QCOMPARE(view(Titanic, "2024-03-15", 3, false), 201);
-    QCOMPARE(view(Jaws, "2023-12-31", 5, false), 201);
-    QCOMPARE(view(Alien, "2024-07-04", QJsonValue(), false), 201);
+    QCOMPARE(m_server->addViewing(ada, Fargo, "2024-01-05"_L1, 4.5, false), 201);
+    QCOMPARE(m_server->addViewing(ada, Fargo, "2024-03-10"_L1, QJsonValue(), true), 201);
+    QCOMPARE(m_server->addViewing(ada, Titanic, "2024-03-15"_L1, 3, false), 201);
+    QCOMPARE(m_server->addViewing(ada, Jaws, "2023-12-31"_L1, 5, false), 201);
+    QCOMPARE(m_server->addViewing(ada, Alien, "2024-07-04"_L1, QJsonValue(), false), 201);
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
 }

@@ -91,6 +91,51 @@ QJsonArray sample(const QJsonArray &rows, int max)
     return out;
 }
 
+// A bar chart of counts: a bar per category, each with its tooltip; horizontal ones list the
+// first category at the top.
+struct Bars
+{
+    QStringList categories; // unique
+    QList<int> values;
+    QStringList tips;
+};
+
+void barChart(ChartCard *c, Bars bars, bool horizontal, const QString &categoryTitle = {})
+{
+    if (horizontal) { // (Qt Charts draws the first category at the bottom)
+        std::reverse(bars.categories.begin(), bars.categories.end());
+        std::reverse(bars.values.begin(), bars.values.end());
+        std::reverse(bars.tips.begin(), bars.tips.end());
+    }
+    auto *set = new QBarSet(c->title());
+    int most = 0;
+    for (const int v : std::as_const(bars.values)) {
+        *set << v;
+        most = qMax(most, v);
+    }
+    auto *axis = new QBarCategoryAxis;
+    axis->append(bars.categories);
+    axis->setTitleText(categoryTitle);
+    if (!horizontal && bars.categories.size() > 8)
+        axis->setLabelsAngle(-45); // "1950s" side by side would be cut short
+    auto *counts = countAxis(most);
+    QAbstractBarSeries *series = horizontal
+            ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+            : new QBarSeries;
+    series->append(set);
+    series->setBarWidth(horizontal ? 0.7 : 0.8);
+    c->chart()->addSeries(series);
+    c->chart()->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    c->chart()->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(axis);
+    series->attachAxis(counts);
+    if (horizontal)
+        c->view()->setMinimumHeight(qMax(240, 26 * int(bars.categories.size()) + 60));
+    QObject::connect(set, &QBarSet::hovered, c, [c, tips = bars.tips](bool on, int i) {
+        showTip(on, tips.value(i), c->view());
+    });
+    c->restyle();
+}
 } // namespace
 
 StatisticsPage::StatisticsPage(ApiClient *api, QWidget *parent)
@@ -419,42 +464,16 @@ void StatisticsPage::chartCounts(ChartCard *c, const QJsonArray &items, const QS
         return;
     }
     c->setEmptyText({});
-    auto *set = new QBarSet(c->title());
-    QStringList categories;
-    QStringList tips;
-    int most = 0;
-    // Horizontal: the largest at the top (Qt Charts draws the first category at the bottom).
-    QList<QJsonObject> rows;
-    for (const QJsonValue &v : items)
-        rows << v.toObject();
-    if (horizontal)
-        std::reverse(rows.begin(), rows.end());
-    for (const QJsonObject &row : std::as_const(rows)) {
+    Bars bars;
+    for (const QJsonValue &v : items) {
+        const QJsonObject row = v.toObject();
         const QString name = label(row.value(labelKey));
         const int count = row.value(valueKey).toInt();
-        categories << (categories.contains(name) ? name + u" "_s : name);
-        *set << count;
-        most = qMax(most, count);
-        tips << tr("%1: %n film(s)", nullptr, count).arg(name);
+        bars.categories << (bars.categories.contains(name) ? name + u" "_s : name);
+        bars.values << count;
+        bars.tips << tr("%1: %n film(s)", nullptr, count).arg(name);
     }
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    auto *counts = countAxis(most);
-    QAbstractBarSeries *series = horizontal
-            ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-            : new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    c->chart()->addSeries(series);
-    c->chart()->addAxis(axis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    c->chart()->addAxis(counts, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(axis);
-    series->attachAxis(counts);
-    if (horizontal)
-        c->view()->setMinimumHeight(qMax(240, 26 * int(categories.size()) + 60));
-    connect(set, &QBarSet::hovered, c,
-            [c, tips](bool on, int i) { showTip(on, tips.value(i), c->view()); });
-    c->restyle();
+    barChart(c, std::move(bars), horizontal);
 }
 
 void StatisticsPage::chartWeekdays()
@@ -468,30 +487,14 @@ void StatisticsPage::chartWeekdays()
     }
     c->setEmptyText({});
     const QLocale locale;
-    auto *set = new QBarSet(c->title());
-    QStringList categories;
-    QStringList tips;
-    int most = 0;
+    Bars bars;
     for (int d = 1; d <= 7; ++d) {
         const int count = days.at(d - 1).toInt();
-        *set << count;
-        most = qMax(most, count);
-        categories << locale.standaloneDayName(d, QLocale::ShortFormat);
-        tips << tr("%1: %n viewing(s)", nullptr, count).arg(locale.standaloneDayName(d));
+        bars.categories << locale.standaloneDayName(d, QLocale::ShortFormat);
+        bars.values << count;
+        bars.tips << tr("%1: %n viewing(s)", nullptr, count).arg(locale.standaloneDayName(d));
     }
-    auto *series = new QBarSeries;
-    series->append(set);
-    c->chart()->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    auto *counts = countAxis(most);
-    c->chart()->addAxis(axis, Qt::AlignBottom);
-    c->chart()->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(axis);
-    series->attachAxis(counts);
-    connect(set, &QBarSet::hovered, c,
-            [c, tips](bool on, int i) { showTip(on, tips.value(i), c->view()); });
-    c->restyle();
+    barChart(c, std::move(bars), false);
 }
 
 void StatisticsPage::chartRatings()
@@ -499,43 +502,24 @@ void StatisticsPage::chartRatings()
     ChartCard *c = m_ratings;
     c->clear();
     const QJsonArray buckets = m_stats.value("ratings"_L1).toArray();
+    const QLocale locale;
+    Bars bars;
     int total = 0;
-    for (const QJsonValue &b : buckets)
-        total += b.toObject().value("films"_L1).toInt();
+    for (const QJsonValue &v : buckets) {
+        const QJsonObject b = v.toObject();
+        const double rating = b.value("rating"_L1).toDouble();
+        const int count = b.value("films"_L1).toInt();
+        total += count;
+        bars.categories << locale.toString(rating, 'g', 2);
+        bars.values << count;
+        bars.tips << tr("%1: %n film(s)", nullptr, count).arg(StarRating::text(rating));
+    }
     if (total == 0) {
         c->setEmptyText(tr("No ratings yet: rate films with the stars in the catalogue."));
         return;
     }
     c->setEmptyText({});
-    const QLocale locale;
-    auto *set = new QBarSet(c->title());
-    QStringList categories;
-    QStringList tips;
-    int most = 0;
-    for (const QJsonValue &v : buckets) {
-        const QJsonObject b = v.toObject();
-        const double rating = b.value("rating"_L1).toDouble();
-        const int count = b.value("films"_L1).toInt();
-        *set << count;
-        most = qMax(most, count);
-        categories << locale.toString(rating, 'g', 2);
-        tips << tr("%1: %n film(s)", nullptr, count).arg(StarRating::text(rating));
-    }
-    auto *series = new QBarSeries;
-    series->append(set);
-    series->setBarWidth(0.8);
-    c->chart()->addSeries(series);
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setTitleText(tr("Stars"));
-    auto *counts = countAxis(most);
-    c->chart()->addAxis(axis, Qt::AlignBottom);
-    c->chart()->addAxis(counts, Qt::AlignLeft);
-    series->attachAxis(axis);
-    series->attachAxis(counts);
-    connect(set, &QBarSet::hovered, c,
-            [c, tips](bool on, int i) { showTip(on, tips.value(i), c->view()); });
-    c->restyle();
+    barChart(c, std::move(bars), false, tr("Stars"));
 }
 
 namespace {

@@ -210,9 +210,9 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
     const int chartTop = qMax(y + 8, footer - 190);
     const int barsBottom = footer - 20 - labels;
     if (barsBottom - chartTop > 60 && monthCount > 0) {
-        const int top = chartTop + drawLine(p, {margin, chartTop, width, 0},
-                                            tr("Month by month").toUpper(), sized(13, true),
-                                            accent)
+        const int top = chartTop
+                + drawLine(p, {margin, chartTop, width, 0}, tr("Month by month").toUpper(),
+                           sized(13, true), accent)
                 + 8;
         const double slot = width / 12.0;
         for (int i = 0; i < 12 && i < months.size(); ++i) {
