@@ -116,8 +116,10 @@ void barChart(ChartCard *c, Bars bars, bool horizontal, const QString &categoryT
     auto *axis = new QBarCategoryAxis;
     axis->append(bars.categories);
     axis->setTitleText(categoryTitle);
-    if (!horizontal && bars.categories.size() > 8)
+    if (!horizontal && bars.categories.size() > 8) {
         axis->setLabelsAngle(-45); // "1950s" side by side would be cut short
+        axis->setTruncateLabels(false);
+    }
     auto *counts = countAxis(most);
     QAbstractBarSeries *series = horizontal
             ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)

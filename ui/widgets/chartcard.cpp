@@ -47,7 +47,7 @@ ChartCard::ChartCard(const QString &title, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(240);
     m_view->chart()->setAnimationOptions(QChart::NoAnimation);
-    m_view->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_view->chart()->setMargins(QMargins(4, 4, 18, 4)); // (room for the last label)
     m_view->chart()->setBackgroundRoundness(0);
     m_view->chart()->legend()->hide();
     auto *saveAction = new QAction(tr("Save as PNG…"), m_view);
