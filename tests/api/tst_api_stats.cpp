@@ -266,7 +266,7 @@ void TestApiStats::largeCatalogueIsSampled()
     const QJsonArray scores = c.value("imdbVsRottenTomatoes"_L1).toArray();
     QCOMPARE(scores.size(), StatsStore::MaxPairs);
     qint64 last = 0;
-    for (const QJsonValue &row : scores) {
+    for (const auto &row : scores) {
         const qint64 id = row.toArray().at(0).toInteger();
         QVERIFY(id > last);
         last = id;

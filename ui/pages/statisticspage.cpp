@@ -408,7 +408,7 @@ void StatisticsPage::chartPerMonth()
     auto *set = new QBarSet(tr("Viewings"));
     QStringList tips;
     int most = 0;
-    for (const QJsonValue &v : months) {
+    for (const auto &v : months) {
         const QJsonObject m = v.toObject();
         const QDate month
                 = QDate::fromString(m.value("month"_L1).toString() + u"-01"_s, u"yyyy-MM-dd"_s);
@@ -467,7 +467,7 @@ void StatisticsPage::chartCounts(ChartCard *c, const QJsonArray &items, const QS
     }
     c->setEmptyText({});
     Bars bars;
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         const QJsonObject row = v.toObject();
         const QString name = label(row.value(labelKey));
         const int count = row.value(valueKey).toInt();
@@ -507,7 +507,7 @@ void StatisticsPage::chartRatings()
     const QLocale locale;
     Bars bars;
     int total = 0;
-    for (const QJsonValue &v : buckets) {
+    for (const auto &v : buckets) {
         const QJsonObject b = v.toObject();
         const double rating = b.value("rating"_L1).toDouble();
         const int count = b.value("films"_L1).toInt();
@@ -535,7 +535,7 @@ void scatterChart(ChartCard *c, const QJsonArray &rows, QAbstractAxis *x, QAbstr
     auto shown = std::make_shared<QList<std::pair<QPointF, QString>>>();
     QList<QPointF> points;
     points.reserve(rows.size());
-    for (const QJsonValue &v : rows) {
+    for (const auto &v : rows) {
         const QJsonArray row = v.toArray();
         const QPointF p = point(row);
         if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
@@ -652,7 +652,7 @@ void StatisticsPage::chartBudgetVsGross()
     QJsonArray rows;
     double low = INFINITY;
     double high = 0;
-    for (const QJsonValue &v : all) {
+    for (const auto &v : all) {
         const QJsonArray r = v.toArray();
         const double budget = r.at(2).toDouble();
         const double gross = r.at(3).toDouble();

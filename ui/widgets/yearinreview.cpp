@@ -50,7 +50,7 @@ int YearInReview::busiestMonth(const QJsonObject &stats)
     int best = 0;
     int most = 0;
     const QJsonArray months = stats.value("perMonth"_L1).toArray();
-    for (const QJsonValue &m : months) {
+    for (const auto &m : months) {
         const int count = m.toObject().value("viewings"_L1).toInt();
         if (count > most) {
             most = count;
@@ -146,7 +146,7 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
     const int month = busiestMonth(stats);
     const int weekday = busiestWeekday(stats);
     int monthCount = 0;
-    for (const QJsonValue &m : stats.value("perMonth"_L1).toArray())
+    for (const auto &m : stats.value("perMonth"_L1).toArray())
         monthCount = qMax(monthCount, m.toObject().value("viewings"_L1).toInt());
     const int dayCount = stats.value("byWeekday"_L1).toArray().at(qMax(0, weekday - 1)).toInt();
     row(tr("Busiest month"),
@@ -182,7 +182,7 @@ QImage YearInReview::render(const QJsonObject &stats, const QLocale &locale, qre
         tr("Top directors"), topDirectors.isEmpty() ? QStringList{tr("—")} : topDirectors);
 
     QStringList best;
-    for (const QJsonValue &v : stats.value("highestRated"_L1).toArray()) {
+    for (const auto &v : stats.value("highestRated"_L1).toArray()) {
         const QJsonObject film = v.toObject();
         best << u"%1  %2"_s.arg(StarRating::text(film.value("rating"_L1).toDouble()),
                                 filmLine(film));
