@@ -54,7 +54,6 @@ private:
     int perRow() const;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<GuiApp> m_app;
-    QString m_vaultEntry;
 };
 
 void TestPosterWall::init()
@@ -62,7 +61,6 @@ void TestPosterWall::init()
     m_server = std::make_unique<TestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     m_server->registerAndLogin(u"admin@example.com"_s, Password);
-    m_vaultEntry = u"wall "_s + QUuid::createUuid().toString();
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear(); // the table, as a first launch has it
 }
@@ -75,7 +73,9 @@ void TestPosterWall::cleanup()
 
 void TestPosterWall::signIn(const QString &email)
 {
-    m_app = std::make_unique<GuiApp>(m_server->port(), m_vaultEntry);
+    // A keychain entry of its own per launch: each signs in (what is kept across launches here is
+    // the settings, not the session).
+    m_app = std::make_unique<GuiApp>(m_server->port(), u"wall "_s + QUuid::createUuid().toString());
     m_app->window->resize(1280, 800);
     QVERIFY(signInAs(*m_app, email, Password));
     QTRY_VERIFY(model()->total() > 0 && model()->isLoaded(0));
