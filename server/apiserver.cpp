@@ -16,6 +16,7 @@
 #include "controllers/personalcontroller.h"
 #include "controllers/postercontroller.h"
 #include "controllers/profilecontroller.h"
+#include "controllers/sessioncontroller.h"
 #include "controllers/statscontroller.h"
 #include "core/clock.h"
 #include "http/apirequest.h"
@@ -116,6 +117,7 @@ struct ApiServer::Components
         movieRoutes = std::make_unique<MovieController>(context);
         posterRoutes = std::make_unique<PosterController>(context);
         statsRoutes = std::make_unique<StatsController>(context);
+        sessionRoutes = std::make_unique<SessionController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
         importRoutes = std::make_unique<ImportController>(context);
@@ -124,6 +126,7 @@ struct ApiServer::Components
         movieRoutes->registerRoutes(router);
         posterRoutes->registerRoutes(router);
         statsRoutes->registerRoutes(router);
+        sessionRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
         importRoutes->registerRoutes(router);
@@ -156,6 +159,7 @@ struct ApiServer::Components
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<PosterController> posterRoutes;
     std::unique_ptr<StatsController> statsRoutes;
+    std::unique_ptr<SessionController> sessionRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<ImportController> importRoutes;
@@ -343,6 +347,12 @@ ApiServer::dispatch(ApiRequest &request)
         if (!identity)
             return Problem::response(identity.fault());
         request.identity = std::move(*identity);
+        const qint64 usedAt = now();
+        if (m_c->tokens->shouldNoteUse(request.identity->sessionId, usedAt)) {
+            // Written by the writer, after this answer if need be: a request never waits for it.
+            m_c->writer.start([sessions = &m_c->sessions, id = request.identity->sessionId,
+                               usedAt] { Q_UNUSED(sessions->touch(id, usedAt)); });
+        }
         if (match.route->access == Router::Access::Admin && !request.identity->user.isAdmin())
             return Problem::response(Fault::Kind::NotAdmin);
     }

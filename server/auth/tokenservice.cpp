@@ -76,16 +76,35 @@ QByteArray TokenService::accessToken(const User &user, const QString &jti, qint6
                          {u"jti"_s, jti}});
 }
 
-Result<TokenService::Issued> TokenService::issue(const User &user, qint64 now)
+Result<TokenService::Issued> TokenService::issue(const User &user, qint64 now,
+                                                 const QString &client)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
     Issued issued{accessToken(user, jti, now), m_accessTtl, randomToken(RefreshTokenBytes)};
-    SessionStore::NewSession session{user.id, jti, now + m_accessTtl,
+    SessionStore::NewSession session{user.id,
+                                     jti,
+                                     now + m_accessTtl,
                                      hashRefreshToken(issued.refreshToken),
-                                     now + RefreshTtlSeconds};
-    if (auto created = m_sessions.create(session, now); !created)
+                                     now + RefreshTtlSeconds,
+                                     client};
+    const auto created = m_sessions.create(session, now);
+    if (!created)
         return created.fault();
+    QMutexLocker lock(&m_usesLock);
+    m_usesNoted.insert(*created, now); // (created with it)
     return issued;
+}
+
+bool TokenService::shouldNoteUse(qint64 sessionId, qint64 now)
+{
+    QMutexLocker lock(&m_usesLock);
+    const auto it = m_usesNoted.constFind(sessionId);
+    if (it != m_usesNoted.cend() && now - *it < UseNotedEverySeconds)
+        return false;
+    if (m_usesNoted.size() > 100'000)
+        m_usesNoted.clear(); // (forgetting only costs one more write per session)
+    m_usesNoted.insert(sessionId, now);
+    return true;
 }
 
 Result<TokenService::Refreshed> TokenService::refresh(const QByteArray &refreshToken, qint64 now)

@@ -6,6 +6,8 @@
 #include "domain/user.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 #include <QString>
 
 class SessionStore;
@@ -27,7 +29,8 @@ public:
         qint64 expiresIn = 0;
         QByteArray refreshToken;
     };
-    Result<Issued> issue(const User &user, qint64 now);
+    // client: what signed in (GET /sessions shows it).
+    Result<Issued> issue(const User &user, qint64 now, const QString &client = {});
 
     struct Refreshed
     {
@@ -50,10 +53,17 @@ public:
     static QByteArray randomToken(int bytes);
     static QByteArray hashRefreshToken(const QByteArray &token);
 
+    // Whether a request of this session now should write down its last use: at most once a
+    // minute per session (GET /sessions' "lastUsedAt"), not on every request.
+    bool shouldNoteUse(qint64 sessionId, qint64 now);
+    static constexpr qint64 UseNotedEverySeconds = 60;
+
 private:
     QByteArray accessToken(const User &user, const QString &jti, qint64 now) const;
 
     const JwtCodec &m_codec;
     SessionStore &m_sessions;
     qint64 m_accessTtl;
+    QMutex m_usesLock;
+    QHash<qint64, qint64> m_usesNoted; // session -> when its use was last written
 };

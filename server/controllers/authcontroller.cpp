@@ -164,14 +164,32 @@ Reply AuthController::login(ApiRequest &request)
     if (const qint64 wait = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), address))
         return Problem::response(tooManyAttempts(wait));
 
-    return *m_ctx.hashing->submit(HashingGate::Kind::SignIn,
-                                  [this, email = *email, password = *password, address] {
-                                      return checkCredentials(email, password, address);
-                                  });
+    return *m_ctx.hashing->submit(
+            HashingGate::Kind::SignIn,
+            [this, email = *email, password = *password, address, client = clientOf(request)] {
+                return checkCredentials(email, password, address, client);
+            });
+}
+
+QString AuthController::clientOf(const ApiRequest &request)
+{
+    // What the session is shown as: X-Client-Name, else the User-Agent, else "unknown"; printable
+    // characters only, at most MaxClientLength.
+    QByteArray raw = request.header("x-client-name").trimmed();
+    if (raw.isEmpty())
+        raw = request.header("user-agent").trimmed();
+    QString name = QString::fromUtf8(raw);
+    for (QChar &c : name) {
+        if (!c.isPrint())
+            c = u' ';
+    }
+    name = name.simplified().left(MaxClientLength);
+    return name.isEmpty() ? u"unknown"_s : name;
 }
 
 QHttpServerResponse AuthController::checkCredentials(const QString &email, const QString &password,
-                                                     const QString &address) const
+                                                     const QString &address,
+                                                     const QString &client) const
 {
     const QString key = AccountRules::emailKey(email);
     // Again, now that this attempt's turn has come: failures may have piled up while it waited.
@@ -202,7 +220,7 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     if (Done recorded = m_ctx.users->recordLogin(user.id, now); !recorded)
         return Problem::response(recorded.fault());
     user.lastLoginAt = now;
-    const auto issued = m_ctx.tokens->issue(user, now);
+    const auto issued = m_ctx.tokens->issue(user, now, client);
     if (!issued)
         return Problem::response(issued.fault());
     return tokenResponse(u"Login successful"_s, *issued, user);

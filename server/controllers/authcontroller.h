@@ -21,6 +21,11 @@ public:
     Reply refresh(ApiRequest &request);
     Reply logout(ApiRequest &request);
 
+    // The longest client name a session keeps.
+    static constexpr int MaxClientLength = 80;
+    // What a login's session is shown as (GET /sessions' "client").
+    static QString clientOf(const ApiRequest &request);
+
     // The answer of a login and of a refresh.
     static QHttpServerResponse tokenResponse(const QString &message,
                                              const TokenService::Issued &issued, const User &user);
@@ -29,7 +34,7 @@ private:
     QHttpServerResponse createAccount(const QString &email, const QString &name,
                                       const QString &password) const;
     QHttpServerResponse checkCredentials(const QString &email, const QString &password,
-                                         const QString &address) const;
+                                         const QString &address, const QString &client) const;
 
     ServerContext m_ctx;
 };

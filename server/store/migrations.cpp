@@ -277,6 +277,13 @@ const Migration migrations[] = {
                     updated_at INTEGER NOT NULL,
                     image BLOB NOT NULL))",
          }},
+        // 7: a session remembers its client (X-Client-Name at login) and when it was last used
+        // (issue 15).
+        {7,
+         {
+                 "ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT 'unknown'",
+                 "ALTER TABLE sessions ADD COLUMN last_used_at INTEGER",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

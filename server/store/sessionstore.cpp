@@ -21,11 +21,14 @@ Result<qint64> SessionStore::create(const NewSession &s, qint64 now)
         return begun.fault();
     qint64 sessionId = 0;
     {
-        QSqlQuery &q = m_db.prepared(
-                u"INSERT INTO sessions (user_id, created_at) VALUES (?, ?) RETURNING id"_s);
+        QSqlQuery &q = m_db.prepared(u"INSERT INTO sessions (user_id, created_at, last_used_at, "
+                                     u"client) VALUES (?, ?, ?, "
+                                     u"?) RETURNING id"_s);
         StatementScope scope(q);
         q.bindValue(0, s.userId);
         q.bindValue(1, now);
+        q.bindValue(2, now);
+        q.bindValue(3, s.client.isEmpty() ? u"unknown"_s : s.client);
         if (!q.exec() || !q.next()) {
             qCWarning(lcDb) << "creating a session failed:" << q.lastError().text();
             return Database::faultOf(q.lastError());
@@ -122,6 +125,58 @@ Result<int> SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint
     if (q.exec())
         return q.numRowsAffected();
     qCWarning(lcDb) << "revoking sessions failed:" << q.lastError().text();
+    return Database::faultOf(q.lastError());
+}
+
+Result<QList<SessionStore::Session>> SessionStore::live(qint64 userId, qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(uR"(SELECT s.id, s.client, s.created_at, s.last_used_at
+        FROM sessions s WHERE s.user_id = ? AND s.revoked_at IS NULL AND EXISTS (
+            SELECT 1 FROM refresh_tokens r WHERE r.session_id = s.id AND r.used_at IS NULL
+            AND r.expires_at > ?)
+        ORDER BY COALESCE(s.last_used_at, s.created_at) DESC, s.id DESC)"_s);
+    StatementScope scope(q);
+    q.bindValue(0, userId);
+    q.bindValue(1, now);
+    if (!q.exec())
+        return Database::faultOf(q.lastError());
+    QList<Session> sessions;
+    while (q.next()) {
+        sessions.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).isNull() ? q.value(2).toLongLong() : q.value(3).toLongLong()});
+    }
+    return sessions;
+}
+
+Done SessionStore::revokeOwn(qint64 userId, qint64 sessionId, qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(uR"(UPDATE sessions SET revoked_at = ?
+        WHERE id = ? AND user_id = ? AND revoked_at IS NULL)"_s);
+    StatementScope scope(q);
+    q.bindValue(0, now);
+    q.bindValue(1, sessionId);
+    q.bindValue(2, userId);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "revoking a session failed:" << q.lastError().text();
+        return Database::faultOf(q.lastError());
+    }
+    return q.numRowsAffected() > 0 ? Done() : Done(Fault::Kind::NotFound);
+}
+
+Result<int> SessionStore::revokeAll(qint64 userId, qint64 now)
+{
+    return revokeOthers(userId, 0, now);
+}
+
+Done SessionStore::touch(qint64 sessionId, qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(u"UPDATE sessions SET last_used_at = ? WHERE id = ?"_s);
+    StatementScope scope(q);
+    q.bindValue(0, now);
+    q.bindValue(1, sessionId);
+    if (q.exec())
+        return {};
+    qCWarning(lcDb) << "noting a session's use failed:" << q.lastError().text();
     return Database::faultOf(q.lastError());
 }
 

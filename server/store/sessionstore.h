@@ -24,9 +24,27 @@ public:
         qint64 accessExpiresAt = 0;
         QByteArray refreshHash;
         qint64 refreshExpiresAt = 0;
+        QString client; // what signed in ("Reelvault desktop", a User-Agent, "unknown")
     };
     // One transaction: the session, its first access token and its first refresh token.
     Result<qint64> create(const NewSession &s, qint64 now);
+
+    // A live session of a user (not revoked, with a refresh token that can still be used).
+    struct Session
+    {
+        qint64 id = 0;
+        QString client;
+        qint64 createdAt = 0;
+        qint64 lastUsedAt = 0;
+    };
+    // The user's live sessions, the most recently used first.
+    Result<QList<Session>> live(qint64 userId, qint64 now);
+    // Revokes one of the user's sessions; NotFound when it is not theirs or already ended.
+    Done revokeOwn(qint64 userId, qint64 sessionId, qint64 now);
+    // Every session of the user; how many were ended.
+    Result<int> revokeAll(qint64 userId, qint64 now);
+    // The session was used now (written at most once a minute per session by the caller).
+    Done touch(qint64 sessionId, qint64 now);
 
     struct Owner
     {

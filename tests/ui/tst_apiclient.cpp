@@ -4,6 +4,7 @@
 #include "testserver.h"
 #include "translator.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
@@ -80,6 +81,14 @@ void TestApiClient::loginKeepsTheSession()
     const ApiResult profile = call([&](auto done) { m_api->fetchProfile(done); });
     QCOMPARE(profile.status, 200);
     QCOMPARE(profile.object().value("email"_L1).toString(), Email);
+    // The server knows this session as the desktop app's (X-Client-Name at login).
+    const auto sessions = m_server->client().get("/sessions", m_api->session().accessToken);
+    bool found = false;
+    for (const auto &s : sessions.json().value("items"_L1).toArray()) {
+        if (s.toObject().value("current"_L1).toBool())
+            found = s.toObject().value("client"_L1).toString() == u"Reelvault desktop"_s;
+    }
+    QVERIFY2(found, sessions.body.constData());
 }
 
 void TestApiClient::refusedAccessTokenIsRefreshedOnce()

@@ -10,7 +10,9 @@
 #include "widgets/statelabel.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void cleanupTestCase() { m_server.reset(); }
 
     void sendsAndShowsTheAnswer();
+    void loginFromHereIsTheConsolesSession();
     void unauthorizedThenWithMySession();
     void historySurvivesARelaunchWithoutSecrets();
     void copyAsCurlRunsWithCurl_data();
@@ -110,6 +113,27 @@ void TestConsole::sendsAndShowsTheAnswer()
     QCOMPARE(console()->responseHeader(u"X-Content-Type-Options"_s), u"nosniff"_s);
     QVERIFY(console()->prettyBody().contains(u"\"status\": \"ok\""_s)); // pretty-printed
     QVERIFY(console()->rawBody().contains(u"\"status\":\"ok\""_s)); // as sent, compact
+}
+
+void TestConsole::loginFromHereIsTheConsolesSession()
+{
+    console()->setRequest({u"POST"_s,
+                           u"/login"_s,
+                           {},
+                           u"{\"email\": \"%1\", \"password\": \"%2\"}"_s.arg(Email, Password)});
+    QCOMPARE(sendAndWait(), 200);
+    const QByteArray token = QJsonDocument::fromJson(console()->rawBody().toUtf8())
+                                     .object()
+                                     .value("token"_L1)
+                                     .toString()
+                                     .toLatin1();
+    const auto sessions = m_server->client().get("/sessions", token);
+    QStringList clients;
+    for (const auto &s : sessions.json().value("items"_L1).toArray()) {
+        if (s.toObject().value("current"_L1).toBool())
+            clients << s.toObject().value("client"_L1).toString();
+    }
+    QCOMPARE(clients, QStringList{u"Reelvault console"_s});
 }
 
 void TestConsole::unauthorizedThenWithMySession()

@@ -128,8 +128,13 @@ void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
     const Request &request = pending.request;
     QNetworkRequest r(url(request.path, request.query));
     r.setTransferTimeout(30000);
-    for (const auto &[name, value] : request.headers)
+    bool named = false;
+    for (const auto &[name, value] : request.headers) {
         r.setRawHeader(name, value);
+        named = named || name.compare("x-client-name", Qt::CaseInsensitive) == 0;
+    }
+    if (!named && !m_clientName.isEmpty())
+        r.setRawHeader("X-Client-Name", m_clientName);
     if (request.withSession && !m_session.accessToken.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_session.accessToken);
     QNetworkReply *reply = request.body.isEmpty()

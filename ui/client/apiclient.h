@@ -58,6 +58,12 @@ public:
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
+    // Sent as X-Client-Name with every request that does not name its own: the server shows a
+    // session by the name it signed in with (GET /sessions).
+    static constexpr const char *DesktopClientName = "Reelvault desktop";
+    static constexpr const char *ConsoleClientName = "Reelvault console";
+    void setClientName(const QByteArray &name) { m_clientName = name; }
+    QByteArray clientName() const { return m_clientName; }
     bool isConnected() const { return m_base.isValid(); }
     // The address of a path (and query) on the API.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
@@ -157,6 +163,7 @@ private:
     static ApiResult resultOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
+    QByteArray m_clientName = DesktopClientName;
     QUrl m_base;
     Session m_session;
     quint64 m_nextId = 1;

@@ -350,11 +350,17 @@ void ApiConsole::send()
     }
     exchange->method = r.method.toLatin1();
     bool hasContentType = false;
+    bool hasClientName = false;
     for (const auto &[name, value] : r.headers) {
         exchange->headers << qMakePair(name.toUtf8(), value.toUtf8());
         hasContentType
                 = hasContentType || name.compare("content-type"_L1, Qt::CaseInsensitive) == 0;
+        hasClientName = hasClientName || name.compare("x-client-name"_L1, Qt::CaseInsensitive) == 0;
     }
+    // A login from here is the console's session, not the desktop's (unless named otherwise).
+    if (!hasClientName)
+        exchange->headers << qMakePair(QByteArray("X-Client-Name"),
+                                       QByteArray(ApiClient::ConsoleClientName));
     exchange->body = r.body.toUtf8();
     if (!r.body.isEmpty() && !hasContentType)
         exchange->headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
