@@ -343,11 +343,11 @@ ApiServer::dispatch(ApiRequest &request)
             return Problem::response(*fault);
     }
     if (match.route->access != Router::Access::Public) {
-        auto identity = m_c->tokens->authenticate(request.header("authorization"), now());
+        const qint64 usedAt = now();
+        auto identity = m_c->tokens->authenticate(request.header("authorization"), usedAt);
         if (!identity)
             return Problem::response(identity.fault());
         request.identity = std::move(*identity);
-        const qint64 usedAt = now();
         if (m_c->tokens->shouldNoteUse(request.identity->sessionId, usedAt)) {
             // Written by the writer, after this answer if need be: a request never waits for it.
             m_c->writer.start([sessions = &m_c->sessions, id = request.identity->sessionId,

@@ -381,20 +381,18 @@ void StatsStore::warm()
 Result<QByteArray> StatsStore::catalogue()
 {
     // Everyone's, and large (four values per film): made once per version of the catalogue.
-    quint64 version = m_movies.version(); // read first: a write meanwhile makes it stale
-    {
+    const auto kept = [this](quint64 version) -> std::optional<QByteArray> {
         QMutexLocker lock(&m_cacheLock);
-        if (m_catalogueVersion == version)
-            return m_catalogue;
-    }
+        return m_catalogueVersion == version ? std::optional(m_catalogue) : std::nullopt;
+    };
+    quint64 version = m_movies.version(); // read first: a write meanwhile makes it stale
+    if (auto json = kept(version))
+        return *json;
     // Another thread may be making it (the warm-up): wait for that rather than do it twice.
     QMutexLocker making(&m_makeLock);
     version = m_movies.version();
-    {
-        QMutexLocker lock(&m_cacheLock);
-        if (m_catalogueVersion == version)
-            return m_catalogue;
-    }
+    if (auto json = kept(version))
+        return *json;
     JsonWriter out(1024 * 1024);
     Done done;
     out.beginObject();

@@ -110,6 +110,13 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUr
                         const std::optional<QJsonObject> &body, bool withSession, Callback done,
                         QObject *context)
 {
+    return exchange(jsonRequest(method, path, query, body, withSession), std::move(done), context);
+}
+
+ApiClient::Request ApiClient::jsonRequest(const QByteArray &method, const QString &path,
+                                          const QUrlQuery &query,
+                                          const std::optional<QJsonObject> &body, bool withSession)
+{
     Request r;
     r.method = method;
     r.path = path;
@@ -120,7 +127,7 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QUr
         r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
         r.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
     }
-    return exchange(r, std::move(done), context);
+    return r;
 }
 
 void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
@@ -128,13 +135,8 @@ void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
     const Request &request = pending.request;
     QNetworkRequest r(url(request.path, request.query));
     r.setTransferTimeout(30000);
-    bool named = false;
-    for (const auto &[name, value] : request.headers) {
+    for (const auto &[name, value] : request.headers)
         r.setRawHeader(name, value);
-        named = named || name.compare("x-client-name", Qt::CaseInsensitive) == 0;
-    }
-    if (!named && !m_clientName.isEmpty())
-        r.setRawHeader("X-Client-Name", m_clientName);
     if (request.withSession && !m_session.accessToken.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_session.accessToken);
     QNetworkReply *reply = request.body.isEmpty()
@@ -229,9 +231,12 @@ void ApiClient::registerAccount(const QString &email, const QString &password, c
 void ApiClient::login(const QString &email, const QString &password, Callback done,
                       QObject *context)
 {
-    send(
-            "POST", u"/login"_s, {}, QJsonObject{{u"email"_s, email}, {u"password"_s, password}},
-            false,
+    Request r = jsonRequest("POST", u"/login"_s, {},
+                            QJsonObject{{u"email"_s, email}, {u"password"_s, password}}, false);
+    // The server shows the session by this name (GET /sessions).
+    r.headers << qMakePair(QByteArray("X-Client-Name"), QByteArray(DesktopClientName));
+    exchange(
+            r,
             [this, done = std::move(done)](const ApiResult &result) {
                 if (result.ok()) {
                     const QJsonObject o = result.object();

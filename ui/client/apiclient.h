@@ -58,12 +58,10 @@ public:
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
-    // Sent as X-Client-Name with every request that does not name its own: the server shows a
+    // The X-Client-Name of a login from the app and from its API console: the server shows a
     // session by the name it signed in with (GET /sessions).
     static constexpr const char *DesktopClientName = "Reelvault desktop";
     static constexpr const char *ConsoleClientName = "Reelvault console";
-    void setClientName(const QByteArray &name) { m_clientName = name; }
-    QByteArray clientName() const { return m_clientName; }
     bool isConnected() const { return m_base.isValid(); }
     // The address of a path (and query) on the API.
     QUrl url(const QString &path, const QUrlQuery &query = {}) const;
@@ -89,6 +87,10 @@ public:
     quint64 send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                  const std::optional<QJsonObject> &body, bool withSession, Callback done,
                  QObject *context = nullptr);
+    // What send() sends: Accept JSON, and the body as JSON when there is one.
+    static Request jsonRequest(const QByteArray &method, const QString &path,
+                               const QUrlQuery &query, const std::optional<QJsonObject> &body,
+                               bool withSession);
 
     void registerAccount(const QString &email, const QString &password, const QString &name,
                          Callback done, QObject *context = nullptr);
@@ -163,7 +165,6 @@ private:
     static ApiResult resultOf(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network;
-    QByteArray m_clientName = DesktopClientName;
     QUrl m_base;
     Session m_session;
     quint64 m_nextId = 1;

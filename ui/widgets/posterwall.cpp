@@ -45,7 +45,6 @@ void PosterWall::setEmptyText(const QString &text)
 
 void PosterWall::showEvent(QShowEvent *event)
 {
-    m_thumbnails->setSize(PosterSize, devicePixelRatioF());
     // A wheel notch moves about a third of a row.
     verticalScrollBar()->setSingleStep(PosterSize.height() / 3);
     m_shown.start();
@@ -55,7 +54,7 @@ void PosterWall::showEvent(QShowEvent *event)
 
 void PosterWall::paintEvent(QPaintEvent *event)
 {
-    // (Moved to a screen with another pixel ratio: thumbnails for that one.)
+    // Thumbnails for this screen's pixel ratio (a move to another screen makes new ones).
     m_thumbnails->setSize(PosterSize, devicePixelRatioF());
     QElapsedTimer frame;
     frame.start();
