@@ -16,8 +16,10 @@
 #include "controllers/personalcontroller.h"
 #include "controllers/postercontroller.h"
 #include "controllers/profilecontroller.h"
+#include "controllers/securitycontroller.h"
 #include "controllers/sessioncontroller.h"
 #include "controllers/statscontroller.h"
+#include "controllers/usercontroller.h"
 #include "core/clock.h"
 #include "http/apirequest.h"
 #include "http/httplistener.h"
@@ -28,11 +30,13 @@
 #include "platform/keychainsecretstore.h"
 #include "servercontext.h"
 #include "store/database.h"
+#include "store/eventstore.h"
 #include "store/exportstore.h"
 #include "store/importstore.h"
 #include "store/moviestore.h"
 #include "store/personalstore.h"
 #include "store/posterstore.h"
+#include "store/recoverycodestore.h"
 #include "store/sessionstore.h"
 #include "store/statsstore.h"
 #include "store/userstore.h"
@@ -64,6 +68,8 @@ struct ApiServer::Components
         , exports(database, movies)
         , posters(database, movies, clock)
         , stats(database, movies)
+        , events(database)
+        , recoveryCodes(database)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -99,6 +105,8 @@ struct ApiServer::Components
         context.exports = &exports;
         context.posters = &posters;
         context.stats = &stats;
+        context.events = &events;
+        context.recoveryCodes = &recoveryCodes;
         context.tokens = tokens.get();
         context.hasher = &hasher;
         context.rules = &rules;
@@ -118,6 +126,8 @@ struct ApiServer::Components
         posterRoutes = std::make_unique<PosterController>(context);
         statsRoutes = std::make_unique<StatsController>(context);
         sessionRoutes = std::make_unique<SessionController>(context);
+        securityRoutes = std::make_unique<SecurityController>(context);
+        userRoutes = std::make_unique<UserController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
         importRoutes = std::make_unique<ImportController>(context);
@@ -127,6 +137,8 @@ struct ApiServer::Components
         posterRoutes->registerRoutes(router);
         statsRoutes->registerRoutes(router);
         sessionRoutes->registerRoutes(router);
+        securityRoutes->registerRoutes(router);
+        userRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
         importRoutes->registerRoutes(router);
@@ -143,6 +155,8 @@ struct ApiServer::Components
     ExportStore exports;
     PosterStore posters;
     StatsStore stats;
+    EventStore events;
+    RecoveryCodeStore recoveryCodes;
     PasswordHasher hasher;
     AccountRules rules;
     QThreadPool workers;
@@ -160,6 +174,8 @@ struct ApiServer::Components
     std::unique_ptr<PosterController> posterRoutes;
     std::unique_ptr<StatsController> statsRoutes;
     std::unique_ptr<SessionController> sessionRoutes;
+    std::unique_ptr<SecurityController> securityRoutes;
+    std::unique_ptr<UserController> userRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<ImportController> importRoutes;
@@ -306,6 +322,8 @@ void ApiServer::purgeExpired()
     // Past any clock leeway: a token within it may still be accepted.
     if (!m_c->sessions.purgeExpired(now() - 2 * JwtCodec::DefaultLeewaySeconds))
         qCWarning(lcDb) << "could not drop expired tokens";
+    if (!m_c->events.prune(now()))
+        qCWarning(lcDb) << "could not drop security events older than a year";
 }
 
 void ApiServer::stop()

@@ -8,6 +8,8 @@ class HashingGate;
 class ImportStore;
 class RegistrationLimiter;
 class Database;
+class EventStore;
+class RecoveryCodeStore;
 class LoginThrottle;
 class MovieStore;
 class PasswordHasher;
@@ -33,6 +35,8 @@ struct ServerContext
     ExportStore *exports = nullptr; // and written out
     PosterStore *posters = nullptr; // one image per film
     StatsStore *stats = nullptr; // a user's statistics and the catalogue's
+    EventStore *events = nullptr; // each account's security history
+    RecoveryCodeStore *recoveryCodes = nullptr;
     TokenService *tokens = nullptr;
     PasswordHasher *hasher = nullptr;
     const AccountRules *rules = nullptr;

@@ -36,12 +36,16 @@ qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address
                     waitFor(m_byAddress, address, MaxPerAddress, now));
 }
 
-void LoginThrottle::failed(const QString &emailKey, const QString &address)
+bool LoginThrottle::failed(const QString &emailKey, const QString &address)
 {
     const qint64 now = m_clock.now();
     QMutexLocker locker(&m_mutex);
-    m_byEmail[emailKey].push_back(now);
+    Window &window = m_byEmail[emailKey];
+    window.push_back(now);
     m_byAddress[address].push_back(now);
+    const auto recent = std::count_if(window.begin(), window.end(),
+                                      [now](qint64 at) { return at > now - WindowSeconds; });
+    return recent == MaxPerEmail;
 }
 
 void LoginThrottle::succeeded(const QString &emailKey)

@@ -28,7 +28,8 @@ public:
 
     // 0 when an attempt may go ahead, else the seconds to wait.
     qint64 retryAfter(const QString &emailKey, const QString &address);
-    void failed(const QString &emailKey, const QString &address);
+    // Whether this failure is the one that makes the email wait.
+    bool failed(const QString &emailKey, const QString &address);
     void succeeded(const QString &emailKey);
     // Drops windows that have emptied; for a periodic sweep.
     void prune();

@@ -107,13 +107,14 @@ bool TokenService::shouldNoteUse(qint64 sessionId, qint64 now)
     return true;
 }
 
-Result<TokenService::Refreshed> TokenService::refresh(const QByteArray &refreshToken, qint64 now)
+Result<TokenService::Refreshed> TokenService::refresh(const QByteArray &refreshToken, qint64 now,
+                                                      qint64 *reuseBy)
 {
     const QString jti = QString::fromLatin1(randomToken(16));
     const QByteArray nextRefresh = randomToken(RefreshTokenBytes);
     const SessionStore::NextTokens next{jti, now + m_accessTtl, hashRefreshToken(nextRefresh),
                                         now + RefreshTtlSeconds};
-    auto owner = m_sessions.rotate(hashRefreshToken(refreshToken), next, now);
+    auto owner = m_sessions.rotate(hashRefreshToken(refreshToken), next, now, reuseBy);
     if (!owner)
         return owner.fault();
     return Refreshed{{accessToken(*owner, jti, now), m_accessTtl, nextRefresh}, *owner};

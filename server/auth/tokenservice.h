@@ -38,7 +38,9 @@ public:
         User user; // the account the token belongs to, read fresh
     };
     // Rotates a refresh token into a new access + refresh pair (see SessionStore::rotate).
-    Result<Refreshed> refresh(const QByteArray &refreshToken, qint64 now);
+    // *reuseBy: the owner's id when the token had been rotated already (its session now ended).
+    Result<Refreshed> refresh(const QByteArray &refreshToken, qint64 now,
+                              qint64 *reuseBy = nullptr);
 
     struct Identity
     {

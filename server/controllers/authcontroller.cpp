@@ -4,37 +4,24 @@
 #include "auth/accountrules.h"
 #include "auth/hashinggate.h"
 #include "auth/passwordhasher.h"
+#include "auth/recoverycodes.h"
 #include "auth/registrationlimiter.h"
 #include "auth/tokenservice.h"
 #include "core/clock.h"
 #include "http/router.h"
 #include "logging.h"
+#include "store/eventstore.h"
+#include "store/recoverycodestore.h"
 #include "store/sessionstore.h"
 #include "store/userstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A required string field: its value, or what is wrong in *errors.
-std::optional<QString> stringField(const QJsonObject &body, const QString &name,
-                                   FieldErrors *errors)
-{
-    const QJsonValue v = body.value(name);
-    if (v.isUndefined() || v.isNull()) {
-        errors->add(name, u"required"_s, u"%1 is required."_s.arg(name));
-        return std::nullopt;
-    }
-    if (!v.isString()) {
-        errors->add(name, u"wrong_type"_s, u"%1 must be a string."_s.arg(name),
-                    {{u"type"_s, u"string"_s}});
-        return std::nullopt;
-    }
-    return v.toString();
-}
 
 struct Credentials
 {
@@ -45,20 +32,13 @@ struct Credentials
 // The email and password every sign-up and sign-in sends, both required strings.
 Credentials credentialsOf(const QJsonObject &body, FieldErrors *errors)
 {
-    return {stringField(body, u"email"_s, errors), stringField(body, u"password"_s, errors)};
+    return {errors->requiredString(body, u"email"_s), errors->requiredString(body, u"password"_s)};
 }
 
 void check(FieldErrors *errors, const QString &field, const AccountRules::Verdict &verdict)
 {
     if (verdict)
         errors->add(field, verdict->code, verdict->message, verdict->limits);
-}
-
-Fault tooManyAttempts(qint64 wait)
-{
-    return Fault(Fault::Kind::TooManyAttempts,
-                 u"Too many failed attempts; try again in %1 seconds."_s.arg(wait))
-            .withRetryAfter(wait);
 }
 
 } // namespace
@@ -143,8 +123,18 @@ QHttpServerResponse AuthController::createAccount(const QString &email, const QS
     if (!user)
         return Problem::response(user.fault());
     qCInfo(lcAuth) << "new account" << user->id << "with role" << user->role;
-    QHttpServerResponse response
-            = jsonResponse({{u"user"_s, user->toJson()}}, QHttpServerResponse::StatusCode::Created);
+    // Shown only in this answer; kept only as hashes.
+    const QStringList codes = RecoveryCodes::generate();
+    if (Done kept = m_ctx.recoveryCodes->replace(user->id, RecoveryCodes::hashes(user->id, codes),
+                                                 m_ctx.clock->now());
+        !kept) {
+        // The account exists; its owner can make codes from the Security tab.
+        qCWarning(lcAuth) << "could not store the recovery codes of account" << user->id;
+        return Problem::response(kept.fault());
+    }
+    QHttpServerResponse response = jsonResponse(
+            {{u"user"_s, user->toJson()}, {u"recoveryCodes"_s, QJsonArray::fromStringList(codes)}},
+            QHttpServerResponse::StatusCode::Created);
     response.addHeader(QByteArrayLiteral("Location"), QByteArrayLiteral("/userdetails"));
     return response;
 }
@@ -160,15 +150,27 @@ Reply AuthController::login(ApiRequest &request)
         return Problem::response(
                 Fault::invalid(std::move(errors), u"Email and password are required."_s));
 
-    const QString address = request.peer.toString();
-    if (const qint64 wait = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), address))
+    const SecurityEvent::Source source = sourceOf(request);
+    if (const qint64 wait
+        = m_ctx.throttle->retryAfter(AccountRules::emailKey(*email), source.address))
         return Problem::response(tooManyAttempts(wait));
 
-    return *m_ctx.hashing->submit(
-            HashingGate::Kind::SignIn,
-            [this, email = *email, password = *password, address, client = clientOf(request)] {
-                return checkCredentials(email, password, address, client);
-            });
+    return *m_ctx.hashing->submit(HashingGate::Kind::SignIn,
+                                  [this, email = *email, password = *password, source] {
+                                      return checkCredentials(email, password, source);
+                                  });
+}
+
+Fault AuthController::tooManyAttempts(qint64 wait)
+{
+    return Fault(Fault::Kind::TooManyAttempts,
+                 u"Too many failed attempts; try again in %1 seconds."_s.arg(wait))
+            .withRetryAfter(wait);
+}
+
+SecurityEvent::Source AuthController::sourceOf(const ApiRequest &request)
+{
+    return {clientOf(request), request.peer.toString()};
 }
 
 QString AuthController::clientOf(const ApiRequest &request)
@@ -188,9 +190,10 @@ QString AuthController::clientOf(const ApiRequest &request)
 }
 
 QHttpServerResponse AuthController::checkCredentials(const QString &email, const QString &password,
-                                                     const QString &address,
-                                                     const QString &client) const
+                                                     const SecurityEvent::Source &source) const
 {
+    using Event = SecurityEvent::Type;
+    const QString &address = source.address;
     const QString key = AccountRules::emailKey(email);
     // Again, now that this attempt's turn has come: failures may have piled up while it waited.
     if (const qint64 wait = m_ctx.throttle->retryAfter(key, address))
@@ -205,7 +208,10 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
         return Problem::response(account.fault());
     if (!m_ctx.hasher->verify(account->passwordHash, password)) {
         qCInfo(lcAuth) << "failed login for account" << account->user.id;
-        m_ctx.throttle->failed(key, address);
+        const qint64 now = m_ctx.clock->now();
+        m_ctx.events->record(account->user.id, Event::LoginFailed, source, now);
+        if (m_ctx.throttle->failed(key, address))
+            m_ctx.events->record(account->user.id, Event::Throttled, source, now);
         return Problem::response(Fault::Kind::InvalidCredentials);
     }
     // Raise old hashes to the current cost while the password is at hand.
@@ -220,9 +226,10 @@ QHttpServerResponse AuthController::checkCredentials(const QString &email, const
     if (Done recorded = m_ctx.users->recordLogin(user.id, now); !recorded)
         return Problem::response(recorded.fault());
     user.lastLoginAt = now;
-    const auto issued = m_ctx.tokens->issue(user, now, client);
+    const auto issued = m_ctx.tokens->issue(user, now, source.client);
     if (!issued)
         return Problem::response(issued.fault());
+    m_ctx.events->record(user.id, Event::Login, source, now);
     return tokenResponse(u"Login successful"_s, *issued, user);
 }
 
@@ -244,15 +251,21 @@ Reply AuthController::refresh(ApiRequest &request)
     if (!body)
         return Problem::response(body.fault());
     FieldErrors errors;
-    const auto token = stringField(*body, u"refreshToken"_s, &errors);
+    const auto token = errors.requiredString(*body, u"refreshToken"_s);
     if (!token)
         return Problem::response(Fault::invalid(std::move(errors)));
-    return QtConcurrent::run(m_ctx.writer, [this, token = token->toLatin1()] {
-        const auto refreshed = m_ctx.tokens->refresh(token, m_ctx.clock->now());
-        if (!refreshed)
-            return Problem::response(refreshed.fault());
-        return tokenResponse(u"Token refreshed"_s, refreshed->tokens, refreshed->user);
-    });
+    return QtConcurrent::run(
+            m_ctx.writer, [this, token = token->toLatin1(), source = sourceOf(request)] {
+                const qint64 now = m_ctx.clock->now();
+                qint64 reuseBy = 0;
+                const auto refreshed = m_ctx.tokens->refresh(token, now, &reuseBy);
+                if (reuseBy)
+                    m_ctx.events->record(reuseBy, SecurityEvent::Type::RefreshReuseDetected, source,
+                                         now);
+                if (!refreshed)
+                    return Problem::response(refreshed.fault());
+                return tokenResponse(u"Token refreshed"_s, refreshed->tokens, refreshed->user);
+            });
 }
 
 Reply AuthController::logout(ApiRequest &request)

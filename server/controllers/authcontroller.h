@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/loginthrottle.h"
+#include "domain/securityevent.h"
 #include "http/apirequest.h"
 #include "servercontext.h"
 
@@ -25,7 +26,11 @@ public:
     static constexpr int MaxClientLength = 80;
     // What a login's session is shown as (GET /sessions' "client").
     static QString clientOf(const ApiRequest &request);
+    // The client and address a security event records.
+    static SecurityEvent::Source sourceOf(const ApiRequest &request);
 
+    // 429 with Retry-After: the login throttle says wait.
+    static Fault tooManyAttempts(qint64 wait);
     // The answer of a login and of a refresh.
     static QHttpServerResponse tokenResponse(const QString &message,
                                              const TokenService::Issued &issued, const User &user);
@@ -34,7 +39,7 @@ private:
     QHttpServerResponse createAccount(const QString &email, const QString &name,
                                       const QString &password) const;
     QHttpServerResponse checkCredentials(const QString &email, const QString &password,
-                                         const QString &address, const QString &client) const;
+                                         const SecurityEvent::Source &source) const;
 
     ServerContext m_ctx;
 };

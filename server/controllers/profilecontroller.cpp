@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilecontroller.h"
 
-#include "auth/hashinggate.h"
-
 #include "auth/accountrules.h"
+#include "auth/hashinggate.h"
 #include "auth/passwordhasher.h"
+#include "authcontroller.h"
 #include "core/clock.h"
 #include "http/router.h"
 #include "logging.h"
 #include "store/database.h"
+#include "store/eventstore.h"
 #include "store/sessionstore.h"
 #include "store/userstore.h"
 
@@ -86,8 +87,9 @@ Reply ProfileController::update(ApiRequest &request)
     if (!change)
         return Problem::response(change.fault());
     // A password change verifies and hashes (slow): the worker pool. A name alone: the writer.
-    auto work = [this, who = *request.identity, change = *change] {
-        const auto user = apply(who, change);
+    auto work = [this, who = *request.identity, change = *change,
+                 source = AuthController::sourceOf(request)] {
+        const auto user = apply(who, change, source);
         return user
                 ? QHttpServerResponse(QByteArrayLiteral("application/json"), user->toJsonBytes())
                 : Problem::response(user.fault());
@@ -131,7 +133,8 @@ Reply ProfileController::remove(ApiRequest &request)
     return *m_ctx.hashing->submit(HashingGate::Kind::SignIn, std::move(work));
 }
 
-Result<User> ProfileController::apply(const TokenService::Identity &who, const Change &change) const
+Result<User> ProfileController::apply(const TokenService::Identity &who, const Change &change,
+                                      const SecurityEvent::Source &source) const
 {
     QByteArray newHash;
     if (change.password) {
@@ -161,6 +164,8 @@ Result<User> ProfileController::apply(const TokenService::Identity &who, const C
         ended = *revoked;
         if (Done stored = m_ctx.users->setPasswordHash(who.user.id, newHash); !stored)
             return stored.fault();
+        m_ctx.events->record(who.user.id, SecurityEvent::Type::PasswordChanged, source,
+                             m_ctx.clock->now());
     }
     if (Done committed = tx.commit(); !committed)
         return committed.fault();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/securityevent.h"
 #include "http/apirequest.h"
 #include "servercontext.h"
 
@@ -27,7 +28,8 @@ private:
         QString currentPassword;
     };
     Result<Change> parseChange(const ApiRequest &request) const;
-    Result<User> apply(const TokenService::Identity &who, const Change &change) const;
+    Result<User> apply(const TokenService::Identity &who, const Change &change,
+                       const SecurityEvent::Source &source) const;
 
     ServerContext m_ctx;
 };

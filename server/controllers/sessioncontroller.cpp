@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessioncontroller.h"
 
+#include "authcontroller.h"
 #include "core/clock.h"
 #include "core/fielderrors.h"
 #include "core/jsonwriter.h"
 #include "domain/user.h"
 #include "http/router.h"
 #include "logging.h"
+#include "store/eventstore.h"
 #include "store/sessionstore.h"
 
 #include <QtConcurrent>
@@ -64,12 +66,16 @@ Reply SessionController::endOne(ApiRequest &request)
 {
     const qint64 id = request.pathParams.value(0).toLongLong();
     const qint64 now = m_ctx.clock->now();
-    return QtConcurrent::run(m_ctx.writer, [this, id, now, user = request.identity->user.id] {
-        if (Done done = m_ctx.sessions->revokeOwn(user, id, now); !done)
-            return Problem::response(done.fault(), u"You have no session with this id."_s);
-        qCInfo(lcAuth) << "session" << id << "of account" << user << "ended by its owner";
-        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
-    });
+    return QtConcurrent::run(
+            m_ctx.writer,
+            [this, id, now, user = request.identity->user.id,
+             source = AuthController::sourceOf(request)] {
+                if (Done done = m_ctx.sessions->revokeOwn(user, id, now); !done)
+                    return Problem::response(done.fault(), u"You have no session with this id."_s);
+                m_ctx.events->record(user, SecurityEvent::Type::SessionRevoked, source, now);
+                qCInfo(lcAuth) << "session" << id << "of account" << user << "ended by its owner";
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+            });
 }
 
 Reply SessionController::endMany(ApiRequest &request)
@@ -85,12 +91,17 @@ Reply SessionController::endMany(ApiRequest &request)
     }
     const qint64 now = m_ctx.clock->now();
     const qint64 keep = scope == u"others"_s ? request.identity->sessionId : 0;
-    return QtConcurrent::run(m_ctx.writer, [this, keep, now, user = request.identity->user.id] {
-        const auto ended = keep ? m_ctx.sessions->revokeOthers(user, keep, now)
-                                : m_ctx.sessions->revokeAll(user, now);
-        if (!ended)
-            return Problem::response(ended.fault());
-        qCInfo(lcAuth) << *ended << "sessions of account" << user << "ended by its owner";
-        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
-    });
+    return QtConcurrent::run(
+            m_ctx.writer,
+            [this, keep, now, user = request.identity->user.id,
+             source = AuthController::sourceOf(request)] {
+                const auto ended = keep ? m_ctx.sessions->revokeOthers(user, keep, now)
+                                        : m_ctx.sessions->revokeAll(user, now);
+                if (!ended)
+                    return Problem::response(ended.fault());
+                if (*ended > 0)
+                    m_ctx.events->record(user, SecurityEvent::Type::SessionRevoked, source, now);
+                qCInfo(lcAuth) << *ended << "sessions of account" << user << "ended by its owner";
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+            });
 }

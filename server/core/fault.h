@@ -32,6 +32,7 @@ public:
         // Accounts and sessions
         EmailTaken,
         InvalidCredentials,
+        InvalidRecovery, // an unknown email, a wrong or spent recovery code: one answer for all
         TooManyAttempts, // retryAfter()
         TooManyRegistrations, // retryAfter()
         HashingBusy, // retryAfter()

@@ -39,3 +39,18 @@ QJsonObject FieldErrors::codes() const
     }
     return out;
 }
+
+std::optional<QString> FieldErrors::requiredString(const QJsonObject &body, const QString &field)
+{
+    const QJsonValue v = body.value(field);
+    if (v.isUndefined() || v.isNull()) {
+        add(field, u"required"_s, u"%1 is required."_s.arg(field));
+        return std::nullopt;
+    }
+    if (!v.isString()) {
+        add(field, u"wrong_type"_s, u"%1 must be a string."_s.arg(field),
+            {{u"type"_s, u"string"_s}});
+        return std::nullopt;
+    }
+    return v.toString();
+}

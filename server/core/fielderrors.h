@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What is wrong with the fields of a request, field by field: a stable machine code (documented
 // in /openapi.json: "too_short", "too_common", …), the limits it refers to as numbers, and an
 // English sentence for people reading the raw answer. Clients translate from the code and the
@@ -25,6 +27,9 @@ public:
 
     // A later error for the same field replaces the earlier one. code is one of knownCodes().
     void add(const QString &field, QString code, QString message, QJsonObject limits = {});
+    // A required string field of a JSON body: its value, or nothing with the error added
+    // ("required", "wrong_type").
+    std::optional<QString> requiredString(const QJsonObject &body, const QString &field);
     bool isEmpty() const { return m_entries.isEmpty(); }
     bool contains(const QString &field) const { return m_entries.contains(field); }
     QString code(const QString &field) const { return m_entries.value(field).code; }

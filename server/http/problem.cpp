@@ -59,6 +59,9 @@ Mapping mappingOf(K kind)
         return {S::Conflict, "email_taken", "An account with this email already exists."};
     case K::InvalidCredentials:
         return {S::Unauthorized, "invalid_credentials", "Wrong email or password."};
+    case K::InvalidRecovery:
+        return {S::Unauthorized, "invalid_recovery",
+                "The email or the recovery code is not right, or the code was used already."};
     case K::TooManyAttempts:
         return {S::TooManyRequests, "too_many_attempts", "Too many failed attempts."};
     case K::TooManyRegistrations:

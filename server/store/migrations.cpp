@@ -284,6 +284,27 @@ const Migration migrations[] = {
                  "ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT 'unknown'",
                  "ALTER TABLE sessions ADD COLUMN last_used_at INTEGER",
          }},
+        // 8: each account's own security history, and its recovery codes (stored as hashes,
+        // each spent once) (issue 15).
+        {8,
+         {
+                 R"(CREATE TABLE security_events (
+                    id INTEGER PRIMARY KEY,
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    at INTEGER NOT NULL,
+                    type TEXT NOT NULL,
+                    client TEXT NOT NULL,
+                    address TEXT NOT NULL))",
+                 "CREATE INDEX security_events_user ON security_events (user_id, id)",
+                 "CREATE INDEX security_events_at ON security_events (at)",
+                 R"(CREATE TABLE recovery_codes (
+                    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                    code_hash BLOB NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    used_at INTEGER,
+                    PRIMARY KEY (user_id, code_hash))
+                    WITHOUT ROWID)",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

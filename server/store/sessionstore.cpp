@@ -128,13 +128,20 @@ Result<int> SessionStore::revokeOthers(qint64 userId, qint64 keepSessionId, qint
     return Database::faultOf(q.lastError());
 }
 
+QString SessionStore::liveCondition()
+{
+    return uR"(s.revoked_at IS NULL AND EXISTS (
+            SELECT 1 FROM refresh_tokens r WHERE r.session_id = s.id AND r.used_at IS NULL
+            AND r.expires_at > ?))"_s;
+}
+
 Result<QList<SessionStore::Session>> SessionStore::live(qint64 userId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(uR"(SELECT s.id, s.client, s.created_at, s.last_used_at
-        FROM sessions s WHERE s.user_id = ? AND s.revoked_at IS NULL AND EXISTS (
-            SELECT 1 FROM refresh_tokens r WHERE r.session_id = s.id AND r.used_at IS NULL
-            AND r.expires_at > ?)
-        ORDER BY COALESCE(s.last_used_at, s.created_at) DESC, s.id DESC)"_s);
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT s.id, s.client, s.created_at, s.last_used_at FROM sessions s "
+            u"WHERE s.user_id = ? AND "_s
+            + liveCondition()
+            + u" ORDER BY COALESCE(s.last_used_at, s.created_at) DESC, s.id DESC"_s);
     StatementScope scope(q);
     q.bindValue(0, userId);
     q.bindValue(1, now);
@@ -194,7 +201,8 @@ Result<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash
     return q.value(0).toLongLong();
 }
 
-Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now)
+Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now,
+                                  qint64 *reuseBy)
 {
     const auto refused
             = [](const QString &detail) { return Fault(Fault::Kind::InvalidRefreshToken, detail); };
@@ -222,12 +230,15 @@ Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextToken
             return refused(u"This login has ended; please log in again."_s);
         if (!q.isNull(2)) {
             // A rotated token came back: someone holds a copy. End the whole login.
+            const qint64 owner = q.value(4).toLongLong();
             q.finish();
             Done ended = revoke(sessionId, now);
             if (ended)
                 ended = tx.commit();
             if (!ended)
                 return ended.fault();
+            if (reuseBy)
+                *reuseBy = owner;
             qCWarning(lcAuth)
                     << "a rotated refresh token was presented again; its login is revoked";
             return refused(u"This refresh token was already used, so the login it belongs to has "

@@ -37,6 +37,8 @@ public:
         qint64 createdAt = 0;
         qint64 lastUsedAt = 0;
     };
+    // SQL that holds for a live session aliased `s` (one bound value: now).
+    static QString liveCondition();
     // The user's live sessions, the most recently used first.
     Result<QList<Session>> live(qint64 userId, qint64 now);
     // Revokes one of the user's sessions; NotFound when it is not theirs or already ended.
@@ -66,7 +68,9 @@ public:
     // then it is marked used and the next pair is stored. Presenting a token that was already
     // rotated revokes its whole session. The session's owner, read fresh; InvalidRefreshToken
     // (unknown, expired, revoked or reused, as its detail says) when the token is refused.
-    Result<User> rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now);
+    // *reuseBy is set to the owner's id when the token was a reused one.
+    Result<User> rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now,
+                        qint64 *reuseBy = nullptr);
 
     Done revoke(qint64 sessionId, qint64 now);
     // The session a refresh token belongs to, if it is one of userId's; NotFound otherwise.

@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "logging.h"
+#include "sessionstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,6 +152,34 @@ Done UserStore::remove(qint64 userId)
         return {};
     const auto user = byId(userId);
     return user ? Fault(Fault::Kind::LastAdmin) : user.fault();
+}
+
+Result<QList<UserStore::Listed>> UserStore::all(qint64 now)
+{
+    QSqlQuery &q
+            = m_db.prepared(u"SELECT "_s + selectList(u"u"_s)
+                            + u", (SELECT COUNT(*) FROM sessions s WHERE s.user_id = u.id AND "_s
+                            + SessionStore::liveCondition() + u") FROM users u ORDER BY u.id"_s);
+    StatementScope scope(q);
+    if (Done ran = Database::run(q, {now}); !ran)
+        return ran.fault();
+    QList<Listed> users;
+    while (q.next())
+        users.append({fromRow(q), q.value(6).toInt()});
+    return users;
+}
+
+Result<User> UserStore::setRole(qint64 userId, const QString &role)
+{
+    const auto changed = m_db.affected(uR"(UPDATE users SET role = ? WHERE id = ? AND (? = 'admin'
+        OR role <> 'admin' OR (SELECT COUNT(*) FROM users WHERE role = 'admin') > 1))"_s,
+                                       {role, userId, role});
+    if (!changed)
+        return changed.fault();
+    const auto user = byId(userId);
+    if (user && *changed == 0 && user->role != role)
+        return Fault::Kind::LastAdmin;
+    return user;
 }
 
 Result<User> UserStore::byId(qint64 userId)

@@ -38,6 +38,17 @@ public:
     // themselves at once cannot both succeed.
     Done remove(qint64 userId);
 
+    struct Listed
+    {
+        User user;
+        int sessions = 0; // live sessions
+    };
+    // Every account, oldest first, with its number of live sessions.
+    Result<QList<Listed>> all(qint64 now);
+    // Gives the account this role ("admin" or "user"); the account as it now is. LastAdmin
+    // (nothing changed) when it would leave no administrator, decided in the same statement.
+    Result<User> setRole(qint64 userId, const QString &role);
+
     static User fromRow(const class QSqlQuery &row, int first = 0);
     static QString selectList(const QString &alias);
 
