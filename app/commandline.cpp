@@ -30,7 +30,9 @@ bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
-        if (a == "--serve" || a == "--help" || a == "-h" || a == "-?" || a == "--help-all"
+        if (a == "--serve" || a == "--backup" || a == "--restore" || a == "--reset-password"
+            || a.startsWith("--backup=") || a.startsWith("--restore=")
+            || a.startsWith("--reset-password=") || a == "--help" || a == "-h" || a == "-?" || a == "--help-all"
             || a == "--version" || a == "-v")
             return true;
     }
@@ -78,8 +80,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption idleTimeout(
             u"idle-timeout"_s, u"Seconds a connection may wait between requests (default 30)."_s,
             u"SECONDS"_s, u"30"_s);
+    const QCommandLineOption backup(
+            u"backup"_s,
+            u"Write an encrypted backup of the data dir (database and signing key) to FILE; the "
+            u"passphrase is read from the terminal, or from standard input."_s,
+            u"FILE"_s);
+    const QCommandLineOption restore(
+            u"restore"_s,
+            u"Replace the data dir's data with the backup in FILE, after checking all of it; "
+            u"what it replaces is kept in DATA_DIR/backups. No server may be running on it."_s,
+            u"FILE"_s);
+    const QCommandLineOption resetPassword(
+            u"reset-password"_s,
+            u"Set a new password for the account EMAIL (read from the terminal, or from standard "
+            u"input) and end its sessions."_s,
+            u"EMAIL"_s);
     parser.addOptions({serve, host, port, dataDir, ttl, keyStore, maxConnections, requestTimeout,
-                       idleTimeout});
+                       idleTimeout, backup, restore, resetPassword});
 
     Result r;
     if (!parser.parse(arguments)) {
@@ -145,6 +162,27 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     r.server.dataDir
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);
+    int tasks = 0;
+    for (const auto &[option, task] : {std::pair{&backup, Task::Backup},
+                                       std::pair{&restore, Task::Restore},
+                                       std::pair{&resetPassword, Task::ResetPassword}}) {
+        if (parser.isSet(*option)) {
+            ++tasks;
+            r.task = task;
+            r.taskArgument = parser.value(*option);
+        }
+    }
+    if (tasks > 1 || (tasks == 1 && r.serve)) {
+        r.message = u"--backup, --restore, --reset-password and --serve are each a task of "
+                    u"their own: give one"_s;
+        r.task = Task::None;
+        return r;
+    }
+    if (tasks == 1 && r.taskArgument.trimmed().isEmpty()) {
+        r.message = u"--backup and --restore need a file, --reset-password an email"_s;
+        r.task = Task::None;
+        return r;
+    }
     r.portGiven = parser.isSet(port);
     r.action = Action::Run;
     return r;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "guimode.h"
 #include "servemode.h"
+#include "tasksmode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Run:
         break;
     }
+    if (options.task != CommandLine::Task::None)
+        return TasksMode::run(options);
     if (options.serve)
         return ServeMode::run(options.server);
     return GuiMode::run(options.server, options.portGiven);

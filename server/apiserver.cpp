@@ -2,6 +2,7 @@
 #include "apiserver.h"
 
 #include "auth/accountrules.h"
+#include "backup/backups.h"
 #include "auth/hashinggate.h"
 #include "auth/jwtcodec.h"
 #include "auth/loginthrottle.h"
@@ -10,6 +11,7 @@
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
 #include "controllers/authcontroller.h"
+#include "controllers/backupcontroller.h"
 #include "controllers/importcontroller.h"
 #include "controllers/metacontroller.h"
 #include "controllers/moviecontroller.h"
@@ -27,6 +29,7 @@
 #include "http/requestguards.h"
 #include "http/router.h"
 #include "logging.h"
+#include "platform/datadirlock.h"
 #include "platform/keychainsecretstore.h"
 #include "servercontext.h"
 #include "store/database.h"
@@ -75,7 +78,8 @@ struct ApiServer::Components
         , clock(clock)
     { }
 
-    std::optional<StartFailure> open(const ServerConfig &config, const QUrl &url)
+    std::optional<StartFailure> open(const ServerConfig &config, const QUrl &url,
+                                     std::function<void(const QByteArray &)> restored)
     {
         database.setMaxPageCount(config.maxDatabasePages);
         if (Done opened = database.open(); !opened)
@@ -114,6 +118,9 @@ struct ApiServer::Components
         context.writer = &writer;
         context.throttle = &throttle;
         context.clock = &clock;
+        context.dataDir = config.dataDir;
+        context.signingKey = key->key;
+        context.restored = std::move(restored);
         hashing = std::make_unique<HashingGate>(workers,
                                                 config.maxQueuedRegistrations > 0
                                                         ? config.maxQueuedRegistrations
@@ -128,6 +135,7 @@ struct ApiServer::Components
         sessionRoutes = std::make_unique<SessionController>(context);
         securityRoutes = std::make_unique<SecurityController>(context);
         userRoutes = std::make_unique<UserController>(context);
+        backupRoutes = std::make_unique<BackupController>(context);
         profile = std::make_unique<ProfileController>(context);
         personalRoutes = std::make_unique<PersonalController>(context);
         importRoutes = std::make_unique<ImportController>(context);
@@ -139,6 +147,7 @@ struct ApiServer::Components
         sessionRoutes->registerRoutes(router);
         securityRoutes->registerRoutes(router);
         userRoutes->registerRoutes(router);
+        backupRoutes->registerRoutes(router);
         profile->registerRoutes(router);
         personalRoutes->registerRoutes(router);
         importRoutes->registerRoutes(router);
@@ -176,6 +185,7 @@ struct ApiServer::Components
     std::unique_ptr<SessionController> sessionRoutes;
     std::unique_ptr<SecurityController> securityRoutes;
     std::unique_ptr<UserController> userRoutes;
+    std::unique_ptr<BackupController> backupRoutes;
     std::unique_ptr<ProfileController> profile;
     std::unique_ptr<PersonalController> personalRoutes;
     std::unique_ptr<ImportController> importRoutes;
@@ -277,17 +287,37 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
     if (!listenTcp(&error))
         return StartFailure{Reason::PortUnavailable, error};
     std::optional<StartFailure> failure;
-    if (!prepareDataDir(&error)) {
+    m_lock = std::make_unique<DataDirLock>();
+    if (!prepareDataDir(&error)
+        || !m_lock->tryLock(m_config.dataDir, DataDirLock::Mode::Shared, &error)) {
         failure = StartFailure{Reason::DataDirUnusable, error};
     } else {
-        m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
-                                           clock());
-        failure = m_c->open(m_config, url());
-        if (failure)
-            m_c.reset();
+        Backups::removeLeftovers(m_config.dataDir);
+        failure = openComponents();
     }
     if (failure) {
         stop();
+        return failure;
+    }
+    for (QTcpServer *server : servers())
+        server->resumeAccepting();
+    qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
+                            << QDir::toNativeSeparators(m_config.dataDir);
+    return std::nullopt;
+}
+
+std::optional<ApiServer::StartFailure> ApiServer::openComponents()
+{
+    m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
+                                       clock());
+    // Queued to this thread: the restore's own answer leaves after the reopening.
+    QPointer<ApiServer> self(this);
+    auto restored = [self](const QByteArray &key) {
+        QMetaObject::invokeMethod(
+                self, [self, key] { if (self) self->reopenWithKey(key); }, Qt::QueuedConnection);
+    };
+    if (auto failure = m_c->open(m_config, url(), restored)) {
+        m_c.reset();
         return failure;
     }
     m_c->guards = std::make_unique<RequestGuards>(m_config.address, m_port);
@@ -300,11 +330,39 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
     });
     m_c->purgeTimer.start();
     purgeExpired();
-    for (QTcpServer *server : servers())
-        server->resumeAccepting();
-    qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
-                            << QDir::toNativeSeparators(m_config.dataDir);
     return std::nullopt;
+}
+
+void ApiServer::closeComponents()
+{
+    if (!m_c)
+        return;
+    m_c->purgeTimer.stop();
+    m_c->workers.waitForDone();
+    m_c->writer.waitForDone();
+    m_c->database.close();
+    m_c.reset();
+}
+
+void ApiServer::reopenWithKey(const QByteArray &key)
+{
+    if (!m_c)
+        return;
+    closeComponents();
+    KeychainSecretStore ownKeychain;
+    SecretStore *keychain = m_config.keychain ? m_config.keychain.get() : &ownKeychain;
+    if (Done stored = SigningKey::replace(m_config.dataDir, m_config.keyStore, keychain, key);
+        !stored)
+        qCCritical(lcAuth).noquote() << "could not keep the restored signing key:"
+                                     << stored.fault().detail();
+    if (auto failure = openComponents()) {
+        // Nothing sensible can be served: stop listening rather than answer from a half state.
+        qCCritical(lcApp).noquote() << "could not reopen the restored data:" << failure->message;
+        for (QTcpServer *server : servers())
+            server->close();
+        return;
+    }
+    qCInfo(lcApp) << "serving the restored data";
 }
 
 const Clock &ApiServer::clock() const
@@ -330,18 +388,16 @@ void ApiServer::stop()
 {
     for (QTcpServer *server : servers())
         server->close();
-    if (!m_c)
-        return;
-    m_c->purgeTimer.stop();
-    m_c->workers.waitForDone();
-    m_c->writer.waitForDone();
-    m_c->database.close();
-    m_c.reset();
+    closeComponents();
+    m_lock.reset();
 }
 
 std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
 ApiServer::dispatch(ApiRequest &request)
 {
+    if (!m_c) // a restore's reopening failed (logged): nothing can be served
+        return Problem::response(Fault(Fault::Kind::StorageFailed, u"The data could not be "
+                                                                   u"reopened; see the log."_s));
     const RequestGuards &guards = *m_c->guards;
     if (auto fault = guards.checkHost(request))
         return Problem::response(*fault);

@@ -15,6 +15,7 @@
 #include <variant>
 
 class Clock;
+class DataDirLock;
 struct ApiRequest;
 class Router;
 
@@ -62,6 +63,12 @@ private:
     struct Components;
     bool prepareDataDir(QString *error) const;
     bool listenTcp(QString *error);
+    // The database, the key and everything built on them; a failure leaves none of it.
+    std::optional<StartFailure> openComponents();
+    void closeComponents();
+    // After a restore: the restored key in its place, then everything reopened over the
+    // restored database (run on the server's thread, between two requests).
+    void reopenWithKey(const QByteArray &key);
     // The configured clock, else the system's.
     const Clock &clock() const;
     qint64 now() const;
@@ -73,4 +80,5 @@ private:
     ServerConfig m_config;
     quint16 m_port = 0;
     std::unique_ptr<Components> m_c;
+    std::unique_ptr<DataDirLock> m_lock;
 };

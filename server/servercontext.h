@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
 class AccountRules;
 class Clock;
 class ExportStore;
@@ -47,4 +52,9 @@ struct ServerContext
     HashingGate *hashing = nullptr; // submits work to `workers`: sign-ins first, bounded sign-ups
     RegistrationLimiter *registrations = nullptr;
     const Clock *clock = nullptr; // every "now" of the server
+    QString dataDir;
+    QByteArray signingKey; // the key tokens are signed with (for a backup)
+    // After a restore replaced the database: makes key the signing key and reopens everything
+    // (caches, key, connections) before the next request is served. Callable from any thread.
+    std::function<void(const QByteArray &key)> restored;
 };

@@ -182,6 +182,27 @@ Result<SigningKey::Loaded> SigningKey::load(const QString &dataDir, Store store,
     return fromKeychain(dataDir, *keychain, store);
 }
 
+Done SigningKey::replace(const QString &dataDir, Store store, SecretStore *keychain,
+                         const QByteArray &key)
+{
+    if (key.size() != Size)
+        return unusable(u"a signing key is %1 bytes, not %2"_s.arg(Size).arg(key.size()));
+    const QString path = filePath(dataDir);
+    if (store != Store::File && keychain) {
+        QString why;
+        QByteArray back;
+        if (keychain->write(keychainEntry(dataDir), key, &why)
+            && keychain->read(keychainEntry(dataDir), &back, &why) == SecretStore::Status::Found
+            && back == key) {
+            QFile::remove(path);
+            return {};
+        }
+        if (store == Store::Keychain)
+            return unusable(u"the OS keychain is not available (%1)"_s.arg(why));
+    }
+    return writeFile(path, key);
+}
+
 QByteArray SigningKey::peek(const QString &dataDir, SecretStore *keychain)
 {
     QByteArray key;

@@ -35,6 +35,9 @@ public:
     // Unusable, with one line that says why, when the key can be neither read nor made where
     // asked. keychain may be null (no keychain support).
     static Result<Loaded> load(const QString &dataDir, Store store, SecretStore *keychain);
+    // Makes key the one in use (a restored backup's), where load() will find it.
+    static Done replace(const QString &dataDir, Store store, SecretStore *keychain,
+                        const QByteArray &key);
     // The key in use, without making or moving anything (empty when there is none).
     static QByteArray peek(const QString &dataDir, SecretStore *keychain);
 

@@ -29,6 +29,8 @@ public:
         NoPoster, // the film has no poster
         NotAnImage, // a poster that does not decode as a JPEG, PNG or WebP image
         ImageTooLarge, // a poster with more pixels than it may have (refused before decoding)
+        InvalidBackup, // not a backup, a newer format, damaged or cut short (detail: which)
+        WrongPassphrase, // the passphrase does not open the backup
         // Accounts and sessions
         EmailTaken,
         InvalidCredentials,

@@ -59,6 +59,11 @@ Mapping mappingOf(K kind)
         return {S::Conflict, "email_taken", "An account with this email already exists."};
     case K::InvalidCredentials:
         return {S::Unauthorized, "invalid_credentials", "Wrong email or password."};
+    case K::InvalidBackup:
+        return {S::BadRequest, "invalid_backup", "This file cannot be restored."};
+    case K::WrongPassphrase:
+        return {S::BadRequest, "wrong_passphrase",
+                "The passphrase does not open this backup (or its first bytes were changed)."};
     case K::InvalidRecovery:
         return {S::Unauthorized, "invalid_recovery",
                 "The email or the recovery code is not right, or the code was used already."};

@@ -113,6 +113,12 @@ const QList<UploadRoute> &RequestGuards::uploadRoutes()
              {"image/jpeg", "image/png", "image/webp"},
              "The image is larger than 8 MiB.",
              "Send the image as it is, with Content-Type: image/jpeg, image/png or image/webp."},
+            {"POST",
+             "/restore",
+             MaxRestoreBytes,
+             {"application/octet-stream"},
+             "The backup is larger than 1 GiB.",
+             "Send the backup file as it is, with Content-Type: application/octet-stream."},
     };
     return routes;
 }

@@ -21,6 +21,7 @@ public:
     // /moviedata/{id}/poster an image, not JSON.
     static constexpr qsizetype MaxImportBytes = 32 * 1024 * 1024;
     static constexpr qsizetype MaxPosterBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype MaxRestoreBytes = qsizetype(1024) * 1024 * 1024;
     static const QList<UploadRoute> &uploadRoutes();
 
     RequestGuards(const QHostAddress &listenAddress, quint16 port);

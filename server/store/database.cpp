@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "logging.h"
+#include "backup/backups.h"
 #include "migrations.h"
 #include "movieseeder.h"
 
@@ -108,6 +109,15 @@ Done Database::open()
     QSqlQuery(db).exec(u"ROLLBACK"_s);
     if (!writable)
         return unusable(u"the database %1 cannot be written: %2"_s.arg(m_path, writeError));
+    // An existing database about to be migrated is copied first (the last few are kept).
+    if (check.exec(u"PRAGMA user_version"_s) && check.next()) {
+        const int version = check.value(0).toInt();
+        check.finish();
+        if (version > 0 && version < Migrations::latestVersion()) {
+            if (Done copied = Backups::beforeMigration(db, m_path, version); !copied)
+                return copied;
+        }
+    }
     if (Done migrated = Migrations::apply(db); !migrated)
         return migrated;
     return MovieSeeder::seedIfEmpty(db);
