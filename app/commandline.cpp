@@ -32,8 +32,8 @@ bool CommandLine::isHeadless(int argc, char **argv)
         const QByteArrayView a(argv[i]);
         if (a == "--serve" || a == "--backup" || a == "--restore" || a == "--reset-password"
             || a.startsWith("--backup=") || a.startsWith("--restore=")
-            || a.startsWith("--reset-password=") || a == "--help" || a == "-h" || a == "-?" || a == "--help-all"
-            || a == "--version" || a == "-v")
+            || a.startsWith("--reset-password=") || a == "--help" || a == "-h" || a == "-?"
+            || a == "--help-all" || a == "--version" || a == "-v")
             return true;
     }
     return false;
@@ -163,9 +163,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);
     int tasks = 0;
-    for (const auto &[option, task] : {std::pair{&backup, Task::Backup},
-                                       std::pair{&restore, Task::Restore},
-                                       std::pair{&resetPassword, Task::ResetPassword}}) {
+    for (const auto &[option, task] :
+         {std::pair{&backup, Task::Backup}, std::pair{&restore, Task::Restore},
+          std::pair{&resetPassword, Task::ResetPassword}}) {
         if (parser.isSet(*option)) {
             ++tasks;
             r.task = task;

@@ -68,8 +68,7 @@ int TasksMode::run(const CommandLine::Result &options)
     }
     sodium_memzero(secret->data(), size_t(secret->size()));
     if (!done)
-        return fail(done.fault().detail().isEmpty() ? u"the task failed"_s
-                                                    : done.fault().detail());
+        return fail(done.fault().detail().isEmpty() ? u"the task failed"_s : done.fault().detail());
     std::printf("%s\n", qPrintable(*done));
     return 0;
 }

@@ -2,7 +2,6 @@
 #include "apiserver.h"
 
 #include "auth/accountrules.h"
-#include "backup/backups.h"
 #include "auth/hashinggate.h"
 #include "auth/jwtcodec.h"
 #include "auth/loginthrottle.h"
@@ -10,6 +9,7 @@
 #include "auth/registrationlimiter.h"
 #include "auth/signingkey.h"
 #include "auth/tokenservice.h"
+#include "backup/backups.h"
 #include "controllers/authcontroller.h"
 #include "controllers/backupcontroller.h"
 #include "controllers/importcontroller.h"
@@ -314,7 +314,12 @@ std::optional<ApiServer::StartFailure> ApiServer::openComponents()
     QPointer<ApiServer> self(this);
     auto restored = [self](const QByteArray &key) {
         QMetaObject::invokeMethod(
-                self, [self, key] { if (self) self->reopenWithKey(key); }, Qt::QueuedConnection);
+                self,
+                [self, key] {
+                    if (self)
+                        self->reopenWithKey(key);
+                },
+                Qt::QueuedConnection);
     };
     if (auto failure = m_c->open(m_config, url(), restored)) {
         m_c.reset();
@@ -353,8 +358,8 @@ void ApiServer::reopenWithKey(const QByteArray &key)
     SecretStore *keychain = m_config.keychain ? m_config.keychain.get() : &ownKeychain;
     if (Done stored = SigningKey::replace(m_config.dataDir, m_config.keyStore, keychain, key);
         !stored)
-        qCCritical(lcAuth).noquote() << "could not keep the restored signing key:"
-                                     << stored.fault().detail();
+        qCCritical(lcAuth).noquote()
+                << "could not keep the restored signing key:" << stored.fault().detail();
     if (auto failure = openComponents()) {
         // Nothing sensible can be served: stop listening rather than answer from a half state.
         qCCritical(lcApp).noquote() << "could not reopen the restored data:" << failure->message;
@@ -395,9 +400,13 @@ void ApiServer::stop()
 std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
 ApiServer::dispatch(ApiRequest &request)
 {
-    if (!m_c) // a restore's reopening failed (logged): nothing can be served
-        return Problem::response(Fault(Fault::Kind::StorageFailed, u"The data could not be "
-                                                                   u"reopened; see the log."_s));
+    // Between a restore and the reopened data (the keychain may spin an event loop meanwhile),
+    // or after a reopening failed (logged): nothing can be served.
+    if (!m_c || !m_c->guards)
+        return Problem::response(
+                Fault(Fault::Kind::ConnectionsBusy,
+                      u"The server is reopening its data after a restore; try again shortly."_s)
+                        .withRetryAfter(1));
     const RequestGuards &guards = *m_c->guards;
     if (auto fault = guards.checkHost(request))
         return Problem::response(*fault);

@@ -351,6 +351,116 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Katalog sichern</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>One file with every account, diary, rating, import and poster of this catalogue, encrypted with a passphrase. Without the passphrase nobody can read it, not even you: keep it safe.</source>
+        <translation>Eine Datei mit allen Konten, Tagebüchern, Bewertungen, Importen und Postern dieses Katalogs, mit einer Passphrase verschlüsselt. Ohne die Passphrase kann niemand sie lesen, auch Sie nicht: Bewahren Sie sie gut auf.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every account, diary, rating, import and poster of this catalogue with the backup&apos;s. What is here now is kept as a backup in the data folder, with the same passphrase. Everyone then signs in with the accounts of the backup.</source>
+        <translation>Die Wiederherstellung ersetzt alle Konten, Tagebücher, Bewertungen, Importe und Poster dieses Katalogs durch die der Sicherung. Der jetzige Stand wird im Datenordner als Sicherung mit derselben Passphrase aufbewahrt. Danach melden sich alle mit den Konten der Sicherung an.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Sicherungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Reelvault backups (*.rvbackup)</source>
+        <translation>Reelvault-Sicherungen (*.rvbackup)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Wählen Sie, wo die Sicherung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Wählen Sie die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>There is no file here.</source>
+        <translation>Hier gibt es keine Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die Passphrase muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved to %1: %2</source>
+        <translation>Die Sicherung konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Keep the passphrase: without it the backup cannot be restored.</source>
+        <translation>Gesichert in %1 (%2). Behalten Sie die Passphrase: Ohne sie lässt sich die Sicherung nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Replace this catalogue?</source>
+        <translation>Diesen Katalog ersetzen?</translation>
+    </message>
+    <message>
+        <source>Everything in this catalogue (every account, diary, rating, import and poster) will be replaced by the backup in %1. What is here now is kept in the data folder as a backup with the same passphrase.</source>
+        <translation>Alles in diesem Katalog (alle Konten, Tagebücher, Bewertungen, Importe und Poster) wird durch die Sicherung in %1 ersetzt. Der jetzige Stand wird im Datenordner als Sicherung mit derselben Passphrase aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup.</source>
+        <translation>Diese Passphrase öffnet die Sicherung nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: %1</source>
+        <translation>Nichts wurde ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1. The catalogue as it was is kept as %2 in the data folder.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Der vorige Stand ist als %2 im Datenordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The catalogue was restored from the backup made %1. Sign in with an account of the backup.</source>
+        <translation>Der Katalog wurde aus der Sicherung vom %1 wiederhergestellt. Melden Sie sich mit einem Konto der Sicherung an.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -1027,6 +1137,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>Enter your password.</source>
         <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1298,6 +1412,22 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>St&amp;atistics</source>
         <translation>St&amp;atistik</translation>
+    </message>
+    <message>
+        <source>You have signed out of this device.</source>
+        <translation>Sie haben sich auf diesem Gerät abgemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1755,108 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Si&amp;cherheit</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved when you created your account, and choose a new password. The code can be used only once; every other sign-in of your account ends.</source>
+        <translation>Geben Sie einen der Wiederherstellungscodes ein, die Sie beim Anlegen Ihres Kontos gespeichert haben, und wählen Sie ein neues Passwort. Jeder Code gilt nur einmal; alle anderen Anmeldungen Ihres Kontos enden.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Wiederherstellungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Passwort setzen und anmelden</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Geben Sie einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This email and code do not match, or the code was used already.</source>
+        <translation>E-Mail-Adresse und Code passen nicht zusammen, oder der Code wurde schon benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodesDialog</name>
+    <message>
+        <source>I have saved these codes somewhere safe</source>
+        <translation>Ich habe diese Codes an einem sicheren Ort gespeichert</translation>
+    </message>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Ihre Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>If you forget your password, one of these codes lets you set a new one (Sign in › Forgot password?). Each works once. Keep them where you keep important papers: they are shown only now.</source>
+        <translation>Wenn Sie Ihr Passwort vergessen, lässt Sie einer dieser Codes ein neues setzen (Anmelden › Passwort vergessen?). Jeder gilt einmal. Bewahren Sie sie bei wichtigen Unterlagen auf: Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>Als Text &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Reelvault recovery codes for %1, made %2. Each works once.</source>
+        <translation>Reelvault-Wiederherstellungscodes für %1, erstellt am %2. Jeder gilt einmal.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the codes: %1</source>
+        <translation>Die Codes konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -1683,6 +1915,128 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Your catalogue stays on this computer.</source>
         <translation>Ihr Katalog bleibt auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out this one</source>
+        <translation>Dieses &amp;abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Alle &amp;anderen abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere</source>
+        <translation>&amp;Überall abmelden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Make &amp;new codes</source>
+        <translation>&amp;Neue Codes erstellen</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Wo Sie angemeldet sind</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>A&amp;ktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>Security history (one year)</source>
+        <translation>Sicherheitsverlauf (ein Jahr)</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign-ins paused</source>
+        <translation>Zu viele falsche Passwörter: Anmeldungen pausiert</translation>
+    </message>
+    <message>
+        <source>Someone used an old sign-in; that session was ended</source>
+        <translation>Jemand hat eine alte Anmeldung benutzt; diese Sitzung wurde beendet</translation>
+    </message>
+    <message>
+        <source>Signed out a device</source>
+        <translation>Ein Gerät abgemeldet</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Mit einem Wiederherstellungscode angemeldet</translation>
+    </message>
+    <message>
+        <source>New recovery codes made</source>
+        <translation>Neue Wiederherstellungscodes erstellt</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code</source>
+        <translation>Falscher Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <source>You have no recovery codes left: make new ones, or a forgotten password locks you out.</source>
+        <translation>Sie haben keine Wiederherstellungscodes mehr: Erstellen Sie neue, sonst sperrt ein vergessenes Passwort Sie aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Each lets you set a new password once if you forget yours.</source>
+        <translation>
+            <numerusform>Noch %n Wiederherstellungscode. Mit jedem können Sie einmal ein neues Passwort setzen, wenn Sie Ihres vergessen.</numerusform>
+            <numerusform>Noch %n Wiederherstellungscodes. Mit jedem können Sie einmal ein neues Passwort setzen, wenn Sie Ihres vergessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That device is signed out.</source>
+        <translation>Dieses Gerät ist abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Every other device is signed out.</source>
+        <translation>Alle anderen Geräte sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,65 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Zum &amp;Administrator machen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Zum &amp;Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>The account %1 and everything of it (diary, ratings, tags, imports) will be deleted, and its sessions end at once. This cannot be undone.</source>
+        <translation>Das Konto %1 und alles darin (Tagebuch, Bewertungen, Schlagwörter, Importe) wird gelöscht, und seine Sitzungen enden sofort. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,16 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must be at least %n character.</numerusform>
+            <numerusform>The passphrase must be at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message numerus="yes">
         <source>%Ln film(s)</source>
@@ -118,6 +128,16 @@
         <translation>
             <numerusform>Imported: %Ln viewing added.</numerusform>
             <numerusform>Imported: %Ln viewings added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Each lets you set a new password once if you forget yours.</source>
+        <translation>
+            <numerusform>%n recovery code left. Each lets you set a new password once if you forget yours.</numerusform>
+            <numerusform>%n recovery codes left. Each lets you set a new password once if you forget yours.</numerusform>
         </translation>
     </message>
 </context>

@@ -351,6 +351,116 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Hacer una copia del catálogo</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>One file with every account, diary, rating, import and poster of this catalogue, encrypted with a passphrase. Without the passphrase nobody can read it, not even you: keep it safe.</source>
+        <translation>Un solo archivo con todas las cuentas, diarios, valoraciones, importaciones y carteles de este catálogo, cifrado con una frase de paso. Sin ella nadie puede leerlo, ni siquiera usted: guárdela bien.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every account, diary, rating, import and poster of this catalogue with the backup&apos;s. What is here now is kept as a backup in the data folder, with the same passphrase. Everyone then signs in with the accounts of the backup.</source>
+        <translation>Restaurar sustituye todas las cuentas, diarios, valoraciones, importaciones y carteles de este catálogo por los de la copia. Lo que hay ahora se guarda como copia en la carpeta de datos, con la misma frase de paso. Después, todos inician sesión con las cuentas de la copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Guardar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Archivo de copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repetir la frase de paso:</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>&amp;Hacer la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Reelvault backups (*.rvbackup)</source>
+        <translation>Copias de Reelvault (*.rvbackup)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Elija el archivo de copia.</translation>
+    </message>
+    <message>
+        <source>There is no file here.</source>
+        <translation>Aquí no hay ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters.</source>
+        <translation>
+            <numerusform>La frase de paso debe tener al menos %n carácter.</numerusform>
+            <numerusform>La frase de paso debe tener al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de paso no coinciden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Keep the passphrase: without it the backup cannot be restored.</source>
+        <translation>Copia guardada en %1 (%2). Conserve la frase de paso: sin ella la copia no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Replace this catalogue?</source>
+        <translation>¿Sustituir este catálogo?</translation>
+    </message>
+    <message>
+        <source>Everything in this catalogue (every account, diary, rating, import and poster) will be replaced by the backup in %1. What is here now is kept in the data folder as a backup with the same passphrase.</source>
+        <translation>Todo este catálogo (cuentas, diarios, valoraciones, importaciones y carteles) se sustituirá por la copia %1. Lo que hay ahora se guarda en la carpeta de datos como copia con la misma frase de paso.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>No se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup.</source>
+        <translation>Esta frase de paso no abre la copia.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: %1</source>
+        <translation>No se ha sustituido nada: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1. The catalogue as it was is kept as %2 in the data folder.</source>
+        <translation>Se ha restaurado la copia del %1. El catálogo tal como estaba se guarda como %2 en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The catalogue was restored from the backup made %1. Sign in with an account of the backup.</source>
+        <translation>El catálogo se ha restaurado desde la copia del %1. Inicie sesión con una cuenta de la copia.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -1027,6 +1137,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>¿Ha olvidado la contraseña?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1298,6 +1412,22 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>St&amp;atistics</source>
         <translation>Est&amp;adísticas</translation>
+    </message>
+    <message>
+        <source>You have signed out of this device.</source>
+        <translation>Ha cerrado la sesión en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Hacer copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1755,108 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Contraseña cambiada. Sus otras sesiones se han cerrado.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Se&amp;guridad</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Contraseña olvidada</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved when you created your account, and choose a new password. The code can be used only once; every other sign-in of your account ends.</source>
+        <translation>Escriba uno de los códigos de recuperación que guardó al crear su cuenta y elija una contraseña nueva. Cada código sirve una sola vez; las demás sesiones de su cuenta se cierran.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Código de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repetir la contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Guardar la contraseña e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Escriba su correo.</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Escriba uno de sus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Elija una contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This email and code do not match, or the code was used already.</source>
+        <translation>El correo y el código no coinciden, o el código ya se ha usado.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodesDialog</name>
+    <message>
+        <source>I have saved these codes somewhere safe</source>
+        <translation>He guardado estos códigos en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Sus códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>If you forget your password, one of these codes lets you set a new one (Sign in › Forgot password?). Each works once. Keep them where you keep important papers: they are shown only now.</source>
+        <translation>Si olvida su contraseña, uno de estos códigos le permite poner una nueva (Iniciar sesión › ¿Ha olvidado la contraseña?). Cada uno sirve una vez. Guárdelos con sus papeles importantes: solo se muestran ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>&amp;Guardar como texto…</translation>
+    </message>
+    <message>
+        <source>Reelvault recovery codes for %1, made %2. Each works once.</source>
+        <translation>Códigos de recuperación de Reelvault para %1, creados el %2. Cada uno sirve una vez.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Guardar los códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the codes: %1</source>
+        <translation>No se pudieron guardar los códigos: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -1683,6 +1915,128 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Your catalogue stays on this computer.</source>
         <translation>Su catálogo se queda en este ordenador.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out this one</source>
+        <translation>&amp;Cerrar esta</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Cerrar todas las &amp;demás</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere</source>
+        <translation>Cerrar en &amp;todas partes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Mostrar &amp;más</translation>
+    </message>
+    <message>
+        <source>Make &amp;new codes</source>
+        <translation>Crear códigos &amp;nuevos</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Dónde tiene la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Security history (one year)</source>
+        <translation>Historial de seguridad (un año)</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign-ins paused</source>
+        <translation>Demasiadas contraseñas incorrectas: inicios de sesión en pausa</translation>
+    </message>
+    <message>
+        <source>Someone used an old sign-in; that session was ended</source>
+        <translation>Alguien usó un inicio de sesión antiguo; esa sesión se ha cerrado</translation>
+    </message>
+    <message>
+        <source>Signed out a device</source>
+        <translation>Se cerró la sesión de un dispositivo</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Inicio de sesión con un código de recuperación</translation>
+    </message>
+    <message>
+        <source>New recovery codes made</source>
+        <translation>Nuevos códigos de recuperación creados</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code</source>
+        <translation>Código de recuperación incorrecto</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (este dispositivo)</translation>
+    </message>
+    <message>
+        <source>You have no recovery codes left: make new ones, or a forgotten password locks you out.</source>
+        <translation>No le quedan códigos de recuperación: cree otros nuevos o una contraseña olvidada le dejará fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Each lets you set a new password once if you forget yours.</source>
+        <translation>
+            <numerusform>Le queda %n código de recuperación. Cada uno le permite poner una contraseña nueva una vez si olvida la suya.</numerusform>
+            <numerusform>Le quedan %n códigos de recuperación. Cada uno le permite poner una contraseña nueva una vez si olvida la suya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That device is signed out.</source>
+        <translation>Se ha cerrado la sesión de ese dispositivo.</translation>
+    </message>
+    <message>
+        <source>Every other device is signed out.</source>
+        <translation>Se ha cerrado la sesión en todos los demás dispositivos.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,65 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Hacer &amp;administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Hacer &amp;miembro</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>¿Eliminar %1?</translation>
+    </message>
+    <message>
+        <source>The account %1 and everything of it (diary, ratings, tags, imports) will be deleted, and its sessions end at once. This cannot be undone.</source>
+        <translation>La cuenta %1 y todo lo suyo (diario, valoraciones, etiquetas, importaciones) se eliminarán, y sus sesiones terminan al momento. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 se ha eliminado.</translation>
     </message>
 </context>
 <context>

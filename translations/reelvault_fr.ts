@@ -351,6 +351,116 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Sauvegarder le catalogue</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>One file with every account, diary, rating, import and poster of this catalogue, encrypted with a passphrase. Without the passphrase nobody can read it, not even you: keep it safe.</source>
+        <translation>Un seul fichier avec tous les comptes, journaux, notes, imports et affiches de ce catalogue, chiffré avec une phrase secrète. Sans elle, personne ne peut le lire, pas même vous : gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces every account, diary, rating, import and poster of this catalogue with the backup&apos;s. What is here now is kept as a backup in the data folder, with the same passphrase. Everyone then signs in with the accounts of the backup.</source>
+        <translation>La restauration remplace tous les comptes, journaux, notes, imports et affiches de ce catalogue par ceux de la sauvegarde. L’état actuel est conservé comme sauvegarde dans le dossier de données, avec la même phrase secrète. Chacun se connecte ensuite avec les comptes de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;to:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Back &amp;up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Reelvault backups (*.rvbackup)</source>
+        <translation>Sauvegardes Reelvault (*.rvbackup)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choisissez où enregistrer la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choisissez le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There is no file here.</source>
+        <translation>Il n’y a pas de fichier ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must be at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète doit compter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved to %1: %2</source>
+        <translation>La sauvegarde n’a pas pu être enregistrée dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2). Keep the passphrase: without it the backup cannot be restored.</source>
+        <translation>Sauvegardé dans %1 (%2). Gardez la phrase secrète : sans elle, la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>Replace this catalogue?</source>
+        <translation>Remplacer ce catalogue ?</translation>
+    </message>
+    <message>
+        <source>Everything in this catalogue (every account, diary, rating, import and poster) will be replaced by the backup in %1. What is here now is kept in the data folder as a backup with the same passphrase.</source>
+        <translation>Tout ce catalogue (comptes, journaux, notes, imports et affiches) sera remplacé par la sauvegarde %1. L’état actuel est conservé dans le dossier de données comme sauvegarde avec la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup.</source>
+        <translation>Cette phrase secrète n’ouvre pas la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced: %1</source>
+        <translation>Rien n’a été remplacé : %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1. The catalogue as it was is kept as %2 in the data folder.</source>
+        <translation>La sauvegarde du %1 a été restaurée. Le catalogue tel qu’il était est conservé sous %2 dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>The catalogue was restored from the backup made %1. Sign in with an account of the backup.</source>
+        <translation>Le catalogue a été restauré depuis la sauvegarde du %1. Connectez-vous avec un compte de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -1027,6 +1137,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
+    <message>
+        <source>Forgot password?</source>
+        <translation>Mot de passe oublié ?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1298,6 +1412,22 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>St&amp;atistics</source>
         <translation>St&amp;atistiques</translation>
+    </message>
+    <message>
+        <source>You have signed out of this device.</source>
+        <translation>Vous êtes déconnecté de cet appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1755,108 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Mot de passe changé. Vos autres sessions ont été déconnectées.</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Séc&amp;urité</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Enter one of the recovery codes you saved when you created your account, and choose a new password. The code can be used only once; every other sign-in of your account ends.</source>
+        <translation>Saisissez l’un des codes de récupération enregistrés à la création de votre compte et choisissez un nouveau mot de passe. Un code ne sert qu’une fois ; toutes les autres connexions de votre compte prennent fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Code de récupération :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Répéter le nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>Définir le mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <source>Enter your email.</source>
+        <translation>Saisissez votre e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter one of your recovery codes.</source>
+        <translation>Saisissez l’un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choisissez un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>This email and code do not match, or the code was used already.</source>
+        <translation>Cet e-mail et ce code ne correspondent pas, ou le code a déjà servi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodesDialog</name>
+    <message>
+        <source>I have saved these codes somewhere safe</source>
+        <translation>J’ai enregistré ces codes en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Your recovery codes</source>
+        <translation>Vos codes de récupération</translation>
+    </message>
+    <message>
+        <source>If you forget your password, one of these codes lets you set a new one (Sign in › Forgot password?). Each works once. Keep them where you keep important papers: they are shown only now.</source>
+        <translation>Si vous oubliez votre mot de passe, l’un de ces codes permet d’en définir un nouveau (Connexion › Mot de passe oublié ?). Chacun sert une fois. Rangez-les avec vos papiers importants : ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>&amp;Enregistrer en texte…</translation>
+    </message>
+    <message>
+        <source>Reelvault recovery codes for %1, made %2. Each works once.</source>
+        <translation>Codes de récupération Reelvault pour %1, créés le %2. Chacun sert une fois.</translation>
+    </message>
+    <message>
+        <source>Save recovery codes</source>
+        <translation>Enregistrer les codes de récupération</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not save the codes: %1</source>
+        <translation>Les codes n’ont pas pu être enregistrés : %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPage</name>
@@ -1683,6 +1915,128 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Your catalogue stays on this computer.</source>
         <translation>Votre catalogue reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out this one</source>
+        <translation>&amp;Déconnecter celui-ci</translation>
+    </message>
+    <message>
+        <source>Sign out all &amp;others</source>
+        <translation>Déconnecter tous les &amp;autres</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere</source>
+        <translation>Déconnecter &amp;partout</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Make &amp;new codes</source>
+        <translation>Créer de &amp;nouveaux codes</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Où vous êtes connecté</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>Security history (one year)</source>
+        <translation>Historique de sécurité (un an)</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign-ins paused</source>
+        <translation>Trop de mots de passe erronés : connexions suspendues</translation>
+    </message>
+    <message>
+        <source>Someone used an old sign-in; that session was ended</source>
+        <translation>Quelqu’un a utilisé une ancienne connexion ; cette session a été fermée</translation>
+    </message>
+    <message>
+        <source>Signed out a device</source>
+        <translation>Un appareil déconnecté</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Signed in with a recovery code</source>
+        <translation>Connexion avec un code de récupération</translation>
+    </message>
+    <message>
+        <source>New recovery codes made</source>
+        <translation>Nouveaux codes de récupération créés</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code</source>
+        <translation>Code de récupération erroné</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+    <message>
+        <source>You have no recovery codes left: make new ones, or a forgotten password locks you out.</source>
+        <translation>Il ne vous reste aucun code de récupération : créez-en de nouveaux, sinon un mot de passe oublié vous bloquera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recovery code(s) left. Each lets you set a new password once if you forget yours.</source>
+        <translation>
+            <numerusform>Il reste %n code de récupération. Chacun permet une fois de définir un nouveau mot de passe si vous oubliez le vôtre.</numerusform>
+            <numerusform>Il reste %n codes de récupération. Chacun permet une fois de définir un nouveau mot de passe si vous oubliez le vôtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That device is signed out.</source>
+        <translation>Cet appareil est déconnecté.</translation>
+    </message>
+    <message>
+        <source>Every other device is signed out.</source>
+        <translation>Tous les autres appareils sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2539,65 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>IMDb %1</source>
         <translation>IMDb %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Rendre &amp;administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Rendre &amp;membre</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The account %1 and everything of it (diary, ratings, tags, imports) will be deleted, and its sessions end at once. This cannot be undone.</source>
+        <translation>Le compte %1 et tout ce qui lui appartient (journal, notes, étiquettes, imports) seront supprimés, et ses sessions prennent fin aussitôt. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimé.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "pages/profilepage.h"
 #include "pages/registerpage.h"
 #include "pages/statisticspage.h"
+#include "pages/userspage.h"
 #include "theme/theme.h"
 #include "translator.h"
 #include "uilogging.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     , m_profile(new ProfilePage(api, this))
     , m_diary(new DiaryPage(api, this))
     , m_stats(new StatisticsPage(api, this))
+    , m_users(new UsersPage(api, this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -70,6 +72,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     m_tabs->addTab(m_profile, tr("&Profile"));
     m_tabs->addTab(m_diary, tr("&Diary"));
     m_tabs->addTab(m_stats, tr("St&atistics"));
+    m_users->hide(); // a tab only for administrators (showAdminParts)
 
     m_stack->addWidget(m_startingPage);
     m_stack->addWidget(m_login);
@@ -98,6 +101,11 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     connect(m_register, &RegisterPage::cancelled, this, [this] { enterSignedOut({}); });
     connect(m_catalogue, &CataloguePage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_profile, &ProfilePage::signedOutHere, this, [this] {
+        const QString email = m_api->session().user.value("email"_L1).toString();
+        m_api->clearSession();
+        enterSignedOut(tr("You have signed out of this device."), email);
+    });
     connect(m_profile, &ProfilePage::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_diary, &DiaryPage::statusMessage, this,
@@ -116,6 +124,21 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
             m_diary->refresh(); // what the catalogue or the tonight dialog added shows
         else if (m_tabs->currentWidget() == m_stats)
             m_stats->refresh();
+        else if (m_tabs->currentWidget() == m_users)
+            m_users->refresh();
+    });
+    connect(m_users, &UsersPage::ownRoleChanged, this, [this] {
+        // The role is read fresh by the server; here it comes with the profile.
+        m_api->fetchProfile(
+                [this](const ApiResult &result) {
+                    if (!result.ok())
+                        return;
+                    ApiClient::Session s = m_api->session();
+                    s.user = result.object();
+                    m_api->setSession(s);
+                    showAdminParts();
+                },
+                this);
     });
 
     connect(m_api, &ApiClient::sessionChanged, this, &MainWindow::storeSession);
@@ -172,6 +195,13 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::chooseExport);
     exportAction->setShortcut(tr("Ctrl+E"));
     exportAction->setObjectName(u"actionExport"_s);
+    file->addSeparator();
+    m_backupAction = file->addAction(tr("&Back up…"), this,
+                                     [this] { showBackup(BackupDialog::Mode::Backup); });
+    m_backupAction->setObjectName(u"actionBackup"_s);
+    m_restoreAction = file->addAction(tr("&Restore…"), this,
+                                      [this] { showBackup(BackupDialog::Mode::Restore); });
+    m_restoreAction->setObjectName(u"actionRestore"_s);
     file->addSeparator();
     QAction *signOut = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOut->setObjectName(u"actionSignOut"_s);
@@ -285,6 +315,23 @@ void MainWindow::setState(State state)
     m_state = state;
     for (QAction *a : std::as_const(m_signedInActions))
         a->setEnabled(state == State::SignedIn);
+    // Backups are the administrators' (the server says so too).
+    for (QAction *a : {m_backupAction, m_restoreAction})
+        a->setVisible(state == State::SignedIn && m_api->isAdmin());
+}
+
+BackupDialog *MainWindow::showBackup(BackupDialog::Mode mode)
+{
+    auto *dialog = new BackupDialog(mode, m_api, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::restored, this, [this](const QString &notice) {
+        // The old data's sessions are gone: sign out here, and say why.
+        const QString email = m_api->session().user.value("email"_L1).toString();
+        m_api->clearSession();
+        enterSignedOut(notice, email);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::serverReady(const QUrl &url)
@@ -345,11 +392,24 @@ void MainWindow::storeSession()
     m_vault->save({s.accessToken, s.refreshToken, s.user.value("email"_L1).toString()});
 }
 
+void MainWindow::showAdminParts()
+{
+    const bool admin = m_api->isAdmin();
+    m_catalogue->setAdmin(admin);
+    const int at = m_tabs->indexOf(m_users);
+    if (admin && at < 0)
+        m_tabs->addTab(m_users, tr("&Users"));
+    else if (!admin && at >= 0)
+        m_tabs->removeTab(at);
+    for (QAction *a : {m_backupAction, m_restoreAction})
+        a->setVisible(admin && m_state == State::SignedIn);
+}
+
 void MainWindow::enterSignedIn()
 {
     const QJsonObject user = m_api->session().user;
     m_userLabel->setText(tr("Signed in as %1").arg(user.value("email"_L1).toString()));
-    m_catalogue->setAdmin(m_api->isAdmin());
+    showAdminParts();
     m_catalogue->clear();
     m_catalogue->refresh();
     m_diary->clear();
@@ -358,6 +418,7 @@ void MainWindow::enterSignedIn()
     m_tabs->setCurrentWidget(m_catalogue);
     m_stack->setCurrentWidget(m_tabs);
     setState(State::SignedIn);
+    showAdminParts();
     m_catalogue->focusSearch();
 }
 

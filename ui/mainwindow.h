@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/backupdialog.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -39,6 +41,7 @@ public:
     ProfilePage *profilePage() const { return m_profile; }
     DiaryPage *diaryPage() const { return m_diary; }
     StatisticsPage *statisticsPage() const { return m_stats; }
+    class UsersPage *usersPage() const { return m_users; }
     QTabWidget *tabs() const { return m_tabs; }
 
     void signOut();
@@ -52,6 +55,10 @@ public:
     // format: "letterboxd", "json" or "csv" (the catalogue's current view); the answer is
     // written to path. Done: said in the status bar (or the failure in a message box).
     void exportTo(const QString &format, const QString &path);
+    // File › Back up… and Restore… (administrators).
+    BackupDialog *showBackup(BackupDialog::Mode mode);
+    // The Users tab and File › Back up/Restore, for administrators only.
+    void showAdminParts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,10 +92,13 @@ private:
     ProfilePage *m_profile;
     DiaryPage *m_diary;
     StatisticsPage *m_stats;
+    class UsersPage *m_users;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QList<QAction *> m_signedInActions;
     QAction *m_consoleAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     class ConsoleWindow *m_console = nullptr;
     QString m_keychainProblem; // said once per launch
     bool m_keychainNoticeShown = false;

@@ -50,9 +50,8 @@ Fault wrongPassphrase()
 QByteArray derive(const QByteArray &passphrase, const uchar *salt, quint32 ops, quint32 memKiB)
 {
     QByteArray key(crypto_secretstream_xchacha20poly1305_KEYBYTES, Qt::Uninitialized);
-    if (crypto_pwhash(u(key), size_t(key.size()), passphrase.constData(),
-                      size_t(passphrase.size()), salt, ops, size_t(memKiB) * 1024,
-                      crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(u(key), size_t(key.size()), passphrase.constData(), size_t(passphrase.size()),
+                      salt, ops, size_t(memKiB) * 1024, crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     return key;
@@ -183,8 +182,8 @@ Result<BackupFormat::Manifest> BackupFormat::read(QIODevice &in, const QByteArra
                          : invalid(u"The backup is damaged at byte %1."_s.arg(offset));
         QByteArray cipher(length, Qt::Uninitialized);
         if (!readExactly(in, cipher.data(), length))
-            return invalid(u"The backup is incomplete: it ends inside the part at byte %1."_s.arg(
-                    offset));
+            return invalid(
+                    u"The backup is incomplete: it ends inside the part at byte %1."_s.arg(offset));
         QByteArray plain(length - Overhead, Qt::Uninitialized);
         uchar tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
@@ -194,21 +193,21 @@ Result<BackupFormat::Manifest> BackupFormat::read(QIODevice &in, const QByteArra
             // The first part cannot tell a wrong passphrase from a changed byte; later ones can.
             if (first)
                 return wrongPassphrase();
-            return invalid(u"The backup is damaged: the part at byte %1 was changed."_s.arg(
-                    offset));
+            return invalid(
+                    u"The backup is damaged: the part at byte %1 was changed."_s.arg(offset));
         }
         offset += 4 + length;
         if (first) {
             const QJsonObject m = QJsonDocument::fromJson(plain).object();
             manifest.app = m.value("app"_L1).toString();
-            manifest.createdAt = QDateTime::fromString(m.value("createdAt"_L1).toString(),
-                                                       Qt::ISODate)
-                                         .toSecsSinceEpoch();
+            manifest.createdAt
+                    = QDateTime::fromString(m.value("createdAt"_L1).toString(), Qt::ISODate)
+                              .toSecsSinceEpoch();
             manifest.schema = m.value("schema"_L1).toInt();
             manifest.databaseBytes = m.value("databaseBytes"_L1).toInteger(-1);
-            manifest.signingKey = QByteArray::fromBase64(
-                    m.value("signingKey"_L1).toString().toLatin1(),
-                    QByteArray::AbortOnBase64DecodingErrors);
+            manifest.signingKey
+                    = QByteArray::fromBase64(m.value("signingKey"_L1).toString().toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors);
             if (m.value("format"_L1).toInt() != version || manifest.databaseBytes < 0
                 || manifest.schema < 1 || tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
                 return invalid(u"The backup's manifest is not one this Reelvault understands."_s);
@@ -219,9 +218,9 @@ Result<BackupFormat::Manifest> BackupFormat::read(QIODevice &in, const QByteArra
         if (databaseBytes > manifest.databaseBytes)
             return invalid(u"The backup holds more than its manifest says."_s);
         if (databaseOut.write(plain) != plain.size())
-            return Fault(Fault::Kind::StorageFull,
-                         u"Could not write the restored database: %1"_s.arg(
-                                 databaseOut.errorString()));
+            return Fault(
+                    Fault::Kind::StorageFull,
+                    u"Could not write the restored database: %1"_s.arg(databaseOut.errorString()));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
         if (tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE)
@@ -232,8 +231,8 @@ Result<BackupFormat::Manifest> BackupFormat::read(QIODevice &in, const QByteArra
     if (in.read(&extra, 1) > 0)
         return invalid(u"The backup has bytes after its end mark."_s);
     if (databaseBytes != manifest.databaseBytes)
-        return invalid(u"The backup's database is %1 bytes; its manifest says %2."_s.arg(
-                databaseBytes)
-                               .arg(manifest.databaseBytes));
+        return invalid(
+                u"The backup's database is %1 bytes; its manifest says %2."_s.arg(databaseBytes)
+                        .arg(manifest.databaseBytes));
     return manifest;
 }

@@ -73,8 +73,8 @@ Done checkRestored(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA integrity_check"_s))
-        return unrestorable(u"The backup's database cannot be read: %1"_s.arg(
-                q.lastError().text()));
+        return unrestorable(
+                u"The backup's database cannot be read: %1"_s.arg(q.lastError().text()));
     QStringList problems;
     while (q.next()) {
         if (q.value(0).toString() != "ok"_L1)
@@ -166,11 +166,12 @@ Result<Backups::Prepared> Backups::prepare(QIODevice &in, const QByteArray &pass
                                            const QString &dataDir)
 {
     Prepared prepared;
-    prepared.database = std::make_unique<QTemporaryFile>(QDir(dataDir).filePath(
-            LeftoverPrefix + u"XXXXXX.sqlite"_s));
+    prepared.database = std::make_unique<QTemporaryFile>(
+            QDir(dataDir).filePath(LeftoverPrefix + u"XXXXXX.sqlite"_s));
     if (!prepared.database->open())
-        return Fault(Fault::Kind::StorageFailed, u"Could not make a temporary file: %1"_s.arg(
-                                                         prepared.database->errorString()));
+        return Fault(
+                Fault::Kind::StorageFailed,
+                u"Could not make a temporary file: %1"_s.arg(prepared.database->errorString()));
     auto manifest = BackupFormat::read(in, passphrase, *prepared.database);
     if (!manifest)
         return manifest.fault();
@@ -197,8 +198,8 @@ Result<QString> Backups::keepBeforeRestore(Database &live, const QByteArray &sig
     if (!QDir().mkpath(dir))
         return Fault(Fault::Kind::StorageFailed, u"Could not create %1"_s.arg(dir));
     QFile::setPermissions(dir, OwnerOnly | QFile::ExeOwner);
-    const QString path = QDir(dir).filePath(u"before-restore-%1%2"_s.arg(
-            stamp(), QLatin1StringView(BackupFormat::FileSuffix)));
+    const QString path = QDir(dir).filePath(
+            u"before-restore-%1%2"_s.arg(stamp(), QLatin1StringView(BackupFormat::FileSuffix)));
     // Whole or not at all: a restore killed while keeping leaves no half copy.
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -215,8 +216,8 @@ Result<QString> Backups::keepBeforeRestore(Database &live, const QByteArray &sig
 Done Backups::replace(Database &live, const QString &preparedPath)
 {
     sqlite3 *source = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(preparedPath).constData(), &source,
-                        SQLITE_OPEN_READONLY, nullptr)
+    if (sqlite3_open_v2(QFile::encodeName(preparedPath).constData(), &source, SQLITE_OPEN_READONLY,
+                        nullptr)
         != SQLITE_OK) {
         sqlite3_close(source);
         return Fault(Fault::Kind::StorageFailed, u"Could not open the restored database."_s);
@@ -254,14 +255,16 @@ Done Backups::beforeMigration(QSqlDatabase &db, const QString &databasePath, int
 {
     const QString dir = copiesDir(QFileInfo(databasePath).absolutePath());
     if (!QDir().mkpath(dir))
-        return Fault(Fault::Kind::Unusable, u"cannot create %1 for the copy made before a schema "
-                                            u"migration"_s.arg(dir));
+        return Fault(Fault::Kind::Unusable,
+                     u"cannot create %1 for the copy made before a schema "
+                     u"migration"_s.arg(dir));
     QFile::setPermissions(dir, OwnerOnly | QFile::ExeOwner);
     const QString path = QDir(dir).filePath(
             u"before-migration-schema%1-%2.sqlite"_s.arg(fromVersion).arg(stamp()));
     if (Done taken = snapshot(db, path); !taken)
-        return Fault(Fault::Kind::Unusable, u"cannot copy the database before migrating it: %1"_s
-                                                    .arg(taken.fault().detail()));
+        return Fault(
+                Fault::Kind::Unusable,
+                u"cannot copy the database before migrating it: %1"_s.arg(taken.fault().detail()));
     qCInfo(lcDb).noquote() << "copied the database (schema" << fromVersion << ") to" << path
                            << "before migrating it";
     prune(dir, u"before-migration-"_s);
@@ -273,11 +276,11 @@ void Backups::removeLeftovers(const QString &dataDir)
     // Only old ones: a backup or restore of another process may be under way.
     const QDir dir(dataDir);
     const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (const QFileInfo &file : dir.entryInfoList(
-                 {LeftoverPrefix + u"*"_s, u"snapshot-*.sqlite"_s}, QDir::Files)) {
+    for (const QFileInfo &file :
+         dir.entryInfoList({LeftoverPrefix + u"*"_s, u"snapshot-*.sqlite"_s}, QDir::Files)) {
         if (file.lastModified() < anHourAgo && QFile::remove(file.filePath()))
-            qCInfo(lcDb).noquote() << "removed" << file.fileName()
-                                   << "left by an interrupted backup or restore";
+            qCInfo(lcDb).noquote()
+                    << "removed" << file.fileName() << "left by an interrupted backup or restore";
     }
 }
 

@@ -58,24 +58,26 @@ Reply BackupController::backup(ApiRequest &request)
         return Problem::response(Fault::invalid(std::move(errors)));
     if (auto fault = checkPassphrase(passphrase->toUtf8(), u"passphrase"_s))
         return Problem::response(*fault);
-    return QtConcurrent::run(m_ctx.workers, [this, passphrase = passphrase->toUtf8(),
-                                             by = request.identity->user.id] {
-        QByteArray file;
-        QBuffer out(&file);
-        out.open(QIODevice::WriteOnly);
-        if (Done made = Backups::create(*m_ctx.database, m_ctx.signingKey, passphrase, out);
-            !made)
-            return Problem::response(made.fault());
-        qCInfo(lcDb) << "administrator" << by << "made a backup of" << file.size() << "bytes";
-        const QString name = u"reelvault-%1%2"_s.arg(
-                QDateTime::fromSecsSinceEpoch(m_ctx.clock->now(), Qt::UTC)
-                        .toString(u"yyyy-MM-dd-HHmmss"_s),
-                QLatin1StringView(BackupFormat::FileSuffix));
-        QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"), file);
-        response.addHeader(QByteArrayLiteral("Content-Disposition"),
-                           "attachment; filename=\"" + name.toLatin1() + '"');
-        return response;
-    });
+    return QtConcurrent::run(
+            m_ctx.workers,
+            [this, passphrase = passphrase->toUtf8(), by = request.identity->user.id] {
+                QByteArray file;
+                QBuffer out(&file);
+                out.open(QIODevice::WriteOnly);
+                if (Done made = Backups::create(*m_ctx.database, m_ctx.signingKey, passphrase, out);
+                    !made)
+                    return Problem::response(made.fault());
+                qCInfo(lcDb) << "administrator" << by << "made a backup of" << file.size()
+                             << "bytes";
+                const QString name = u"reelvault-%1%2"_s.arg(
+                        QDateTime::fromSecsSinceEpoch(m_ctx.clock->now(), Qt::UTC)
+                                .toString(u"yyyy-MM-dd-HHmmss"_s),
+                        QLatin1StringView(BackupFormat::FileSuffix));
+                QHttpServerResponse response(QByteArrayLiteral("application/octet-stream"), file);
+                response.addHeader(QByteArrayLiteral("Content-Disposition"),
+                                   "attachment; filename=\"" + name.toLatin1() + '"');
+                return response;
+            });
 }
 
 Reply BackupController::restore(ApiRequest &request)
@@ -84,29 +86,32 @@ Reply BackupController::restore(ApiRequest &request)
     if (auto fault = checkPassphrase(passphrase, u"Backup-Passphrase"_s))
         return Problem::response(*fault);
     // On the writer: nothing of this server writes while the database is replaced.
-    return QtConcurrent::run(m_ctx.writer, [this, passphrase, body = std::move(request.body),
-                                            upload = std::move(request.upload),
-                                            by = request.identity->user.id]() mutable {
-        QByteArray data = upload ? upload->bytes() : body;
-        QBuffer in(&data);
-        in.open(QIODevice::ReadOnly);
-        auto prepared = Backups::prepare(in, passphrase, m_ctx.dataDir);
-        if (!prepared)
-            return Problem::response(prepared.fault());
-        const auto kept = Backups::keepBeforeRestore(*m_ctx.database, m_ctx.signingKey,
-                                                     passphrase, m_ctx.dataDir);
-        if (!kept)
-            return Problem::response(kept.fault());
-        if (Done replaced = Backups::replace(*m_ctx.database, prepared->database->fileName());
-            !replaced)
-            return Problem::response(replaced.fault());
-        qCInfo(lcDb).noquote() << "administrator" << by << "restored a backup made"
-                               << User::timestamp(prepared->manifest.createdAt)
-                               << "; the replaced data is kept in" << *kept;
-        m_ctx.restored(prepared->manifest.signingKey);
-        return jsonResponse(QJsonObject{
-                {u"restoredBackupOf"_s, User::timestamp(prepared->manifest.createdAt)},
-                {u"madeBy"_s, prepared->manifest.app},
-                {u"previousDataKeptAs"_s, QString(u"backups/"_s + QFileInfo(*kept).fileName())}});
-    });
+    return QtConcurrent::run(
+            m_ctx.writer,
+            [this, passphrase, body = std::move(request.body), upload = std::move(request.upload),
+             by = request.identity->user.id]() mutable {
+                QByteArray data = upload ? upload->bytes() : body;
+                QBuffer in(&data);
+                in.open(QIODevice::ReadOnly);
+                auto prepared = Backups::prepare(in, passphrase, m_ctx.dataDir);
+                if (!prepared)
+                    return Problem::response(prepared.fault());
+                const auto kept = Backups::keepBeforeRestore(*m_ctx.database, m_ctx.signingKey,
+                                                             passphrase, m_ctx.dataDir);
+                if (!kept)
+                    return Problem::response(kept.fault());
+                if (Done replaced
+                    = Backups::replace(*m_ctx.database, prepared->database->fileName());
+                    !replaced)
+                    return Problem::response(replaced.fault());
+                qCInfo(lcDb).noquote() << "administrator" << by << "restored a backup made"
+                                       << User::timestamp(prepared->manifest.createdAt)
+                                       << "; the replaced data is kept in" << *kept;
+                m_ctx.restored(prepared->manifest.signingKey);
+                return jsonResponse(QJsonObject{
+                        {u"restoredBackupOf"_s, User::timestamp(prepared->manifest.createdAt)},
+                        {u"madeBy"_s, prepared->manifest.app},
+                        {u"previousDataKeptAs"_s,
+                         QString(u"backups/"_s + QFileInfo(*kept).fileName())}});
+            });
 }

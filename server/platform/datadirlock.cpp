@@ -29,7 +29,7 @@ bool DataDirLock::tryLock(const QString &dataDir, Mode mode, QString *error)
     if (::flock(m_fd, (mode == Mode::Shared ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
         *error = mode == Mode::Shared
                 ? u"a restore is replacing the data in %1; start again when it is done"_s.arg(
-                          QDir::toNativeSeparators(dataDir))
+                        QDir::toNativeSeparators(dataDir))
                 : u"a Reelvault server is using %1; stop it first, or restore from the app "
                   u"(File › Restore…) or POST /restore"_s.arg(QDir::toNativeSeparators(dataDir));
         unlock();

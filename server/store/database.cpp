@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "logging.h"
 #include "backup/backups.h"
+#include "logging.h"
 #include "migrations.h"
 #include "movieseeder.h"
 

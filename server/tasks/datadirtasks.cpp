@@ -43,8 +43,8 @@ QString DataDirTasks::databasePath() const
 Result<QString> DataDirTasks::backup(const QString &file, const QByteArray &passphrase)
 {
     if (!QFileInfo::exists(databasePath()))
-        return unusable(u"there is no Reelvault database in %1"_s.arg(
-                QDir::toNativeSeparators(m_dataDir)));
+        return unusable(
+                u"there is no Reelvault database in %1"_s.arg(QDir::toNativeSeparators(m_dataDir)));
     const QByteArray key = SigningKey::peek(m_dataDir, m_keychain);
     if (key.size() != SigningKey::Size)
         return unusable(u"the token-signing key of %1 cannot be read"_s.arg(
@@ -63,8 +63,8 @@ Result<QString> DataDirTasks::backup(const QString &file, const QByteArray &pass
         return made.fault();
     if (!out.commit())
         return unusable(u"cannot write %1: %2"_s.arg(file, out.errorString()));
-    return u"Backed up %1 to %2 (%3 bytes)."_s.arg(QDir::toNativeSeparators(m_dataDir),
-                                                  QDir::toNativeSeparators(file))
+    return u"Backed up %1 to %2 (%3 bytes)."_s
+            .arg(QDir::toNativeSeparators(m_dataDir), QDir::toNativeSeparators(file))
             .arg(QFileInfo(file).size());
 }
 
@@ -103,21 +103,20 @@ Result<QString> DataDirTasks::restore(const QString &file, const QByteArray &pas
     live.close();
     if (!replaced)
         return replaced.fault();
-    if (Done stored = SigningKey::replace(m_dataDir, m_keyStore, m_keychain,
-                                          prepared->manifest.signingKey);
+    if (Done stored
+        = SigningKey::replace(m_dataDir, m_keyStore, m_keychain, prepared->manifest.signingKey);
         !stored)
         return stored.fault();
     return u"Restored the backup made %1 by %2 into %3.%4"_s.arg(
-            QDateTime::fromSecsSinceEpoch(prepared->manifest.createdAt)
-                    .toString(Qt::ISODate),
+            QDateTime::fromSecsSinceEpoch(prepared->manifest.createdAt).toString(Qt::ISODate),
             prepared->manifest.app, QDir::toNativeSeparators(m_dataDir), keptNote);
 }
 
 Result<QString> DataDirTasks::resetPassword(const QString &email, const QString &newPassword)
 {
     if (!QFileInfo::exists(databasePath()))
-        return unusable(u"there is no Reelvault database in %1"_s.arg(
-                QDir::toNativeSeparators(m_dataDir)));
+        return unusable(
+                u"there is no Reelvault database in %1"_s.arg(QDir::toNativeSeparators(m_dataDir)));
     const AccountRules rules;
     if (const auto verdict = rules.checkPassword(newPassword, email))
         return unusable(verdict->message);

@@ -173,8 +173,8 @@ void TestBackup::backupUnderConcurrentWritesHoldsEveryAcknowledgedWrite()
             HttpClient client(port);
             for (int round = 0; !stop; ++round) {
                 const QString email = u"writer%1-%2@example.com"_s.arg(w).arg(round);
-                const auto registered =
-                        client.post("/register", {{u"email"_s, email}, {u"password"_s, Password}});
+                const auto registered = client.post(
+                        "/register", {{u"email"_s, email}, {u"password"_s, Password}});
                 if (registered.status != 201) {
                     qWarning("register: %d %s", registered.status, registered.body.constData());
                     ++failures;
@@ -184,12 +184,12 @@ void TestBackup::backupUnderConcurrentWritesHoldsEveryAcknowledgedWrite()
                     QMutexLocker lock(&acked.mutex);
                     acked.accounts << email;
                 }
-                const QByteArray token = client.post("/login", {{u"email"_s, email},
-                                                                {u"password"_s, Password}})
-                                                 .json()
-                                                 .value("token"_L1)
-                                                 .toString()
-                                                 .toLatin1();
+                const QByteArray token
+                        = client.post("/login", {{u"email"_s, email}, {u"password"_s, Password}})
+                                  .json()
+                                  .value("token"_L1)
+                                  .toString()
+                                  .toLatin1();
                 for (int film = 1; film <= 20 && !stop; ++film) {
                     HttpClient::Request r;
                     r.method = "PATCH";
@@ -247,8 +247,8 @@ void TestBackup::backupUnderConcurrentWritesHoldsEveryAcknowledgedWrite()
         f.write(answer.body);
     }
     const QString restoredDir = dir.filePath(u"restored"_s);
-    const Run restored =
-            reelvault({u"--restore"_s, file, u"--data-dir"_s, restoredDir}, Passphrase);
+    const Run restored
+            = reelvault({u"--restore"_s, file, u"--data-dir"_s, restoredDir}, Passphrase);
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
     QVERIFY(restored.out.startsWith("Restored the backup made "));
     {
@@ -257,9 +257,9 @@ void TestBackup::backupUnderConcurrentWritesHoldsEveryAcknowledgedWrite()
         const QStringList emails = db.column(u"SELECT email FROM users"_s);
         for (const QString &email : std::as_const(accountsBefore))
             QVERIFY2(emails.contains(email), qPrintable(email));
-        const QStringList rated = db.column(
-                u"SELECT u.email || '/' || um.movie_id FROM user_movies um "
-                u"JOIN users u ON u.id = um.user_id WHERE um.rating = 4.5"_s);
+        const QStringList rated
+                = db.column(u"SELECT u.email || '/' || um.movie_id FROM user_movies um "
+                            u"JOIN users u ON u.id = um.user_id WHERE um.rating = 4.5"_s);
         for (const auto &[email, film] : std::as_const(ratingsBefore))
             QVERIFY2(rated.contains(u"%1/%2"_s.arg(email).arg(film)), qPrintable(email));
     }
@@ -279,8 +279,7 @@ void TestBackup::badFilesAreRefusedAndNothingIsReplaced_data()
     QTest::newRow("a newer format") << u"version"_s << u"newer Reelvault (format 2)"_s;
     QTest::newRow("a byte of the Argon2 cost") << u"flip:15"_s << u"header is damaged"_s;
     QTest::newRow("a byte of the salt") << u"flip:25"_s << u"passphrase does not open"_s;
-    QTest::newRow("a byte of the stream header")
-            << u"flip:45"_s << u"passphrase does not open"_s;
+    QTest::newRow("a byte of the stream header") << u"flip:45"_s << u"passphrase does not open"_s;
     QTest::newRow("a byte of the manifest") << u"flip:80"_s << u"passphrase does not open"_s;
     QTest::newRow("a byte in the middle") << u"flip:middle"_s << u"was changed"_s;
     QTest::newRow("the last byte") << u"flip:last"_s << u"was changed"_s;
@@ -312,8 +311,8 @@ void TestBackup::badFilesAreRefusedAndNothingIsReplaced()
     else if (change.startsWith(u"flip:"_s)) {
         const QString where = change.mid(5);
         const qsizetype at = where == u"middle"_s ? middle
-                : where == u"last"_s             ? bad.size() - 1
-                                                 : where.toLongLong();
+                : where == u"last"_s              ? bad.size() - 1
+                                                  : where.toLongLong();
         bad[at] = char(bad[at] ^ 0x20);
     } else if (change == u"cut:middle"_s)
         bad.truncate(middle);
@@ -356,9 +355,8 @@ void TestBackup::restoreRefusesWhileAServerRuns()
     f.close();
     TestServer running(dir.filePath(u"busy"_s));
     QVERIFY(running.start());
-    const Run refused = reelvault({u"--restore"_s, f.fileName(), u"--data-dir"_s,
-                                   running.dataDir()},
-                                  Passphrase);
+    const Run refused = reelvault(
+            {u"--restore"_s, f.fileName(), u"--data-dir"_s, running.dataDir()}, Passphrase);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("a Reelvault server is using"), refused.err.constData());
     running.stop();
@@ -392,15 +390,15 @@ void TestBackup::killedRestoreLeavesOldOrNew()
     int sawNew = 0;
     QString now = u"new@example.com"_s;
     // Most of them near the end, where the database is replaced.
-    const QList<int> percents{30, 60, 80, 84, 88, 90, 92, 94, 96, 97, 98, 99, 100, 101, 103, 106,
-                              110, 120};
+    const QList<int> percents{30, 60, 80, 84,  88,  90,  92,  94,  96,
+                              97, 98, 99, 100, 101, 103, 106, 110, 120};
     for (int i = 0; i < percents.size(); ++i) {
         const int delay = int(whole * percents.at(i) / 100);
         const QString from = now.startsWith(u"new"_s) ? oldFile : file;
         QProcess p;
         p.setProgram(QStringLiteral(REELVAULT_EXECUTABLE));
-        p.setArguments({u"--restore"_s, from, u"--data-dir"_s, target, u"--key-store"_s,
-                        u"file"_s});
+        p.setArguments(
+                {u"--restore"_s, from, u"--data-dir"_s, target, u"--key-store"_s, u"file"_s});
         p.start();
         p.write(Passphrase + '\n');
         p.closeWriteChannel();
@@ -481,9 +479,8 @@ void TestBackup::restoreThroughTheApiSwapsDataAndKey()
     QCOMPARE(y.client().get("/userdetails", adaToken).status, 200);
     y.stop();
     // What it replaced is a backup with the same passphrase: restoring it brings Bob back.
-    const Run back = reelvault({u"--restore"_s, y.dataDir() + u'/' + kept, u"--data-dir"_s,
-                                y.dataDir()},
-                               Passphrase);
+    const Run back = reelvault(
+            {u"--restore"_s, y.dataDir() + u'/' + kept, u"--data-dir"_s, y.dataDir()}, Passphrase);
     QVERIFY2(back.exitCode == 0, back.err.constData());
     QVERIFY(y.start(config));
     QCOMPARE(y.client().get("/userdetails", bobToken).status, 200);
@@ -497,9 +494,9 @@ void TestBackup::apiRefusals_data()
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("code");
-    QTest::newRow("backup, not an admin") << QByteArray("/backup") << false
-                                          << QByteArray(R"({"passphrase":"long enough"})")
-                                          << QByteArray() << 403 << u"forbidden"_s;
+    QTest::newRow("backup, not an admin")
+            << QByteArray("/backup") << false << QByteArray(R"({"passphrase":"long enough"})")
+            << QByteArray() << 403 << u"forbidden"_s;
     QTest::newRow("backup, short passphrase")
             << QByteArray("/backup") << true << QByteArray(R"({"passphrase":"short"})")
             << QByteArray() << 400 << u"validation_failed"_s;
@@ -509,12 +506,12 @@ void TestBackup::apiRefusals_data()
                                            << Passphrase << 403 << u"forbidden"_s;
     QTest::newRow("restore, no passphrase") << QByteArray("/restore") << true << QByteArray("x")
                                             << QByteArray() << 400 << u"validation_failed"_s;
-    QTest::newRow("restore, not a backup") << QByteArray("/restore") << true
-                                           << QByteArray("hello, world") << Passphrase << 400
-                                           << u"invalid_backup"_s;
-    QTest::newRow("restore, wrong passphrase") << QByteArray("/restore") << true
-                                               << QByteArray("GOOD") << QByteArray("wrong but long")
-                                               << 400 << u"wrong_passphrase"_s;
+    QTest::newRow("restore, not a backup")
+            << QByteArray("/restore") << true << QByteArray("hello, world") << Passphrase << 400
+            << u"invalid_backup"_s;
+    QTest::newRow("restore, wrong passphrase")
+            << QByteArray("/restore") << true << QByteArray("GOOD") << QByteArray("wrong but long")
+            << 400 << u"wrong_passphrase"_s;
 }
 
 void TestBackup::apiRefusals()
@@ -581,9 +578,9 @@ void TestBackup::copyBeforeEveryMigrationLastFiveKept()
         database.close();
         QTest::qWait(5); // copies are named by the millisecond
     }
-    const QStringList copies = QDir(dir.filePath(u"backups"_s))
-                                       .entryList({u"before-migration-schema7-*.sqlite"_s},
-                                                  QDir::Files, QDir::Name);
+    const QStringList copies
+            = QDir(dir.filePath(u"backups"_s))
+                      .entryList({u"before-migration-schema7-*.sqlite"_s}, QDir::Files, QDir::Name);
     QCOMPARE(copies.size(), 5);
     // The newest is the last round's database, as it was: schema 7, its one account.
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);

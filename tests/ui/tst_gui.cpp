@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/moviedialog.h"
+#include "dialogs/recoverycodesdialog.h"
 #include "guitestsupport.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
@@ -15,7 +16,11 @@
 #include "widgets/fielderror.h"
 #include "widgets/strengthmeter.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -107,9 +112,33 @@ void TestGui::registerSignInSearchProfileSignOut()
     typeInto(password, Password);
     QVERIFY(meter->level() >= StrengthMeter::Level::Weak);
     typeInto(reg->findChild<QLineEdit *>(u"confirmPassword"_s), Password);
-    // Enter from any field submits; after sign-up you are signed in.
+    // Enter from any field submits; after sign-up the recovery codes are shown once: Done
+    // waits for the confirmation that they were saved; then you are signed in.
     QTest::keyClick(reg->findChild<QLineEdit *>(u"name"_s), Qt::Key_Return);
+    RecoveryCodesDialog *codes = nullptr;
+    QTRY_VERIFY((codes = reg->findChild<RecoveryCodesDialog *>()) && codes->isVisible());
+    const QStringList shown
+            = codes->findChild<QPlainTextEdit *>(u"recoveryCodes"_s)->toPlainText().split(u'\n');
+    QCOMPARE(shown.size(), 10);
+    for (const QString &code : shown)
+        QVERIFY2(QRegularExpression(u"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$"_s).match(code).hasMatch(),
+                 qPrintable(code));
+    QVERIFY(codes->text().contains(shown.first()) && codes->text().contains(u"ada@example.com"_s));
+    auto *done = codes->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!done->isEnabled());
+    QCOMPARE(window()->state(), MainWindow::State::SignedOut);
+    codes->findChild<QCheckBox *>(u"codesSaved"_s)->setChecked(true);
+    QVERIFY(done->isEnabled());
+    QTest::mouseClick(done, Qt::LeftButton);
     QTRY_COMPARE(window()->state(), MainWindow::State::SignedIn);
+    // They are the account's: the server has ten unused.
+    QCOMPARE(m_server->client()
+                     .get("/userdetails/recovery-codes",
+                          m_server->login(u"ada@example.com"_s, Password))
+                     .json()
+                     .value("unused"_L1)
+                     .toInt(),
+             10);
 
     // The catalogue shows films and the count of matches.
     CataloguePage *cat = window()->cataloguePage();

@@ -231,8 +231,24 @@ void ApiClient::registerAccount(const QString &email, const QString &password, c
 void ApiClient::login(const QString &email, const QString &password, Callback done,
                       QObject *context)
 {
-    Request r = jsonRequest("POST", u"/login"_s, {},
-                            QJsonObject{{u"email"_s, email}, {u"password"_s, password}}, false);
+    signIn(u"/login"_s, QJsonObject{{u"email"_s, email}, {u"password"_s, password}},
+           std::move(done), context);
+}
+
+void ApiClient::recoverAccount(const QString &email, const QString &recoveryCode,
+                               const QString &newPassword, Callback done, QObject *context)
+{
+    signIn(u"/recover"_s,
+           QJsonObject{{u"email"_s, email},
+                       {u"recoveryCode"_s, recoveryCode},
+                       {u"newPassword"_s, newPassword}},
+           std::move(done), context);
+}
+
+void ApiClient::signIn(const QString &path, const QJsonObject &body, Callback done,
+                       QObject *context)
+{
+    Request r = jsonRequest("POST", path, {}, body, false);
     // The server shows the session by this name (GET /sessions).
     r.headers << qMakePair(QByteArray("X-Client-Name"), QByteArray(DesktopClientName));
     exchange(
@@ -429,4 +445,77 @@ void ApiClient::exportData(const QString &format, const QUrlQuery &view, Callbac
     QUrlQuery query = view;
     query.addQueryItem(u"format"_s, format);
     send("GET", u"/export"_s, query, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::fetchSessions(Callback done, QObject *context)
+{
+    send("GET", u"/sessions"_s, {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::endSession(qint64 sessionId, Callback done, QObject *context)
+{
+    send("DELETE", u"/sessions/%1"_s.arg(sessionId), {}, std::nullopt, true, std::move(done),
+         context);
+}
+
+void ApiClient::endSessions(const QString &scope, Callback done, QObject *context)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"scope"_s, scope);
+    send("DELETE", u"/sessions"_s, query, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::fetchSecurityEvents(int page, int pageSize, Callback done, QObject *context)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"pageSize"_s, QString::number(pageSize));
+    send("GET", u"/userdetails/events"_s, query, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::fetchUnusedRecoveryCodes(Callback done, QObject *context)
+{
+    send("GET", u"/userdetails/recovery-codes"_s, {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::newRecoveryCodes(const QString &currentPassword, Callback done, QObject *context)
+{
+    send("POST", u"/userdetails/recovery-codes"_s, {},
+         QJsonObject{{u"currentPassword"_s, currentPassword}}, true, std::move(done), context);
+}
+
+void ApiClient::fetchUsers(Callback done, QObject *context)
+{
+    send("GET", u"/users"_s, {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::setUserRole(qint64 userId, const QString &role, Callback done, QObject *context)
+{
+    send("PATCH", u"/users/%1"_s.arg(userId), {}, QJsonObject{{u"role"_s, role}}, true,
+         std::move(done), context);
+}
+
+void ApiClient::deleteUser(qint64 userId, Callback done, QObject *context)
+{
+    send("DELETE", u"/users/%1"_s.arg(userId), {}, std::nullopt, true, std::move(done), context);
+}
+
+void ApiClient::backup(const QString &passphrase, Callback done, QObject *context)
+{
+    send("POST", u"/backup"_s, {}, QJsonObject{{u"passphrase"_s, passphrase}}, true,
+         std::move(done), context);
+}
+
+quint64 ApiClient::restore(const QByteArray &file, const QString &passphrase, Callback done,
+                           QObject *context)
+{
+    Request r;
+    r.method = "POST";
+    r.path = u"/restore"_s;
+    r.withSession = true;
+    r.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"))
+              << qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream"))
+              << qMakePair(QByteArray("Backup-Passphrase"), passphrase.toUtf8());
+    r.body = file;
+    return exchange(r, std::move(done), context);
 }

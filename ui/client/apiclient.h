@@ -137,6 +137,26 @@ public:
     void exportData(const QString &format, const QUrlQuery &view, Callback done,
                     QObject *context = nullptr);
 
+    // The account's security: its sessions, its history, recovery codes; a forgotten password
+    // replaced with a code (on success the session is set, as login() does).
+    void fetchSessions(Callback done, QObject *context = nullptr);
+    void endSession(qint64 sessionId, Callback done, QObject *context = nullptr);
+    void endSessions(const QString &scope, Callback done, QObject *context = nullptr);
+    void fetchSecurityEvents(int page, int pageSize, Callback done, QObject *context = nullptr);
+    void fetchUnusedRecoveryCodes(Callback done, QObject *context = nullptr);
+    void newRecoveryCodes(const QString &currentPassword, Callback done,
+                          QObject *context = nullptr);
+    void recoverAccount(const QString &email, const QString &recoveryCode,
+                        const QString &newPassword, Callback done, QObject *context = nullptr);
+    // Administrators: the accounts, their roles; backups of the whole catalogue (the file in
+    // the result's body) and restores (returns the exchange's number, for uploadProgress()).
+    void fetchUsers(Callback done, QObject *context = nullptr);
+    void setUserRole(qint64 userId, const QString &role, Callback done, QObject *context = nullptr);
+    void deleteUser(qint64 userId, Callback done, QObject *context = nullptr);
+    void backup(const QString &passphrase, Callback done, QObject *context = nullptr);
+    quint64 restore(const QByteArray &file, const QString &passphrase, Callback done,
+                    QObject *context = nullptr);
+
 Q_SIGNALS:
     // The tokens changed (login, refresh, logout): time to store them again.
     void sessionChanged();
@@ -156,6 +176,8 @@ private:
         QPointer<QObject> context;
         bool hasContext = false;
     };
+    // POST /login or /recover: on success the answer's tokens become the session.
+    void signIn(const QString &path, const QJsonObject &body, Callback done, QObject *context);
     void dispatch(const Pending &pending, bool mayRefresh);
     void finished(QNetworkReply *reply, const Pending &pending, bool mayRefresh, qint64 elapsedMs);
     void refreshThenRetry(const Pending &pending);

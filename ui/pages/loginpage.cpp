@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "dialogs/recoverdialog.h"
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
 #include "widgets/formcard.h"
@@ -29,9 +30,18 @@ LoginPage::LoginPage(ApiClient *api, QWidget *parent)
     m_card->formError()->setObjectName(QStringLiteral("formError"));
     m_submit = m_card->setSubmit(tr("Sign in"));
     m_submit->setObjectName(QStringLiteral("signIn"));
+    auto *forgot = new QPushButton(tr("Forgot password?"), this);
+    forgot->setObjectName(QStringLiteral("forgotPassword"));
+    m_card->addFooter(forgot);
     auto *create = new QPushButton(tr("No account yet? Create one"), this);
     create->setObjectName(QStringLiteral("createAccount"));
     m_card->addFooter(create);
+    connect(forgot, &QPushButton::clicked, this, [this] {
+        auto *dialog = new RecoverDialog(m_api, m_email->text().trimmed(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &LoginPage::signedIn);
+        dialog->open();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_card);

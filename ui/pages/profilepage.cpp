@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "pages/securitypanel.h"
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
 #include "widgets/passwordedit.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +61,8 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     , m_newError(new FieldError(this))
     , m_confirmError(new FieldError(this))
     , m_changePassword(new QPushButton(tr("Change password"), this))
+    , m_sections(new QTabWidget(this))
+    , m_security(new SecurityPanel(api, this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -114,13 +118,22 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(passwordBox);
     right->addStretch(1);
-    auto *columns = new QHBoxLayout;
+    auto *accountTab = new QWidget(this);
+    auto *columns = new QHBoxLayout(accountTab);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    m_sections->setObjectName(u"profileSections"_s);
+    m_sections->addTab(accountTab, tr("&Account"));
+    m_sections->addTab(m_security, tr("Se&curity"));
+    connect(m_sections, &QTabWidget::currentChanged, this, [this] {
+        if (m_sections->currentWidget() == m_security)
+            m_security->refresh();
+    });
+    connect(m_security, &SecurityPanel::signedOutHere, this, &ProfilePage::signedOutHere);
     auto *v = new QVBoxLayout(this);
     v->addWidget(m_heading);
     v->addWidget(m_banner);
-    v->addLayout(columns, 1);
+    v->addWidget(m_sections, 1);
 
     connect(m_saveName, &QPushButton::clicked, this, &ProfilePage::saveName);
     connect(m_name, &QLineEdit::returnPressed, this, &ProfilePage::saveName);
@@ -147,6 +160,8 @@ void ProfilePage::show(const QJsonObject &user)
 void ProfilePage::refresh()
 {
     m_banner->hide();
+    if (m_sections->currentWidget() == m_security)
+        m_security->refresh();
     m_api->fetchProfile(
             [this](const ApiResult &result) {
                 if (result.ok())

@@ -11,6 +11,8 @@ class PasswordEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
+class SecurityPanel;
 
 // The signed-in account (GET /userdetails): name, email, role, member since, last sign-in.
 // Change the name; change the password with the current one, which signs out every other
@@ -25,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // This device's session was ended from the Security tab.
+    void signedOutHere();
 
 private:
     void saveName();
@@ -47,4 +51,10 @@ private:
     FieldError *m_newError;
     FieldError *m_confirmError;
     QPushButton *m_changePassword;
+    QTabWidget *m_sections;
+    SecurityPanel *m_security;
+
+public:
+    SecurityPanel *securityPanel() const { return m_security; }
+    QTabWidget *sections() const { return m_sections; }
 };

@@ -3,12 +3,14 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "dialogs/recoverycodesdialog.h"
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
 #include "widgets/formcard.h"
 #include "widgets/passwordedit.h"
 #include "widgets/strengthmeter.h"
 
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -114,20 +116,17 @@ void RegisterPage::submit()
             email, password, m_name->text(),
             [this, email, password](const ApiResult &result) {
                 if (result.ok()) {
-                    // Signed in with what was just typed: nobody types a new password twice
-                    // only to be asked for it a third time.
-                    m_api->login(
-                            email, password,
-                            [this, email](const ApiResult &login) {
-                                m_card->setBusy(false);
-                                m_password->clear();
-                                m_confirm->clear();
-                                if (login.ok())
-                                    Q_EMIT signedIn();
-                                else
-                                    Q_EMIT registered(email, ApiErrors::message(login));
-                            },
-                            this);
+                    // The recovery codes first (shown only now), then signed in with what was
+                    // just typed: nobody types a new password twice only to be asked for it a
+                    // third time.
+                    QStringList codes;
+                    for (const auto &c : result.object().value("recoveryCodes"_L1).toArray())
+                        codes << c.toString();
+                    auto *dialog = new RecoveryCodesDialog(codes, email, this);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    connect(dialog, &QDialog::finished, this,
+                            [this, email, password] { signInAfterRegistering(email, password); });
+                    dialog->open();
                     return;
                 }
                 m_card->setBusy(false);
@@ -152,6 +151,22 @@ void RegisterPage::submit()
                     return;
                 }
                 m_card->formError()->show(ApiErrors::message(result));
+            },
+            this);
+}
+
+void RegisterPage::signInAfterRegistering(const QString &email, const QString &password)
+{
+    m_api->login(
+            email, password,
+            [this, email](const ApiResult &login) {
+                m_card->setBusy(false);
+                m_password->clear();
+                m_confirm->clear();
+                if (login.ok())
+                    Q_EMIT signedIn();
+                else
+                    Q_EMIT registered(email, ApiErrors::message(login));
             },
             this);
 }

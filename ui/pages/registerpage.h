@@ -32,6 +32,7 @@ Q_SIGNALS:
 
 private:
     void submit();
+    void signInAfterRegistering(const QString &email, const QString &password);
     void clearErrors();
 
     ApiClient *m_api;
