@@ -1756,11 +1756,11 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
+        <source>Acc&amp;ount</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <source>Se&amp;curity</source>
+        <source>Securit&amp;y</source>
         <translation>Si&amp;cherheit</translation>
     </message>
 </context>
@@ -1932,7 +1932,7 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>Zuletzt benutzt</translation>
     </message>
     <message>
-        <source>Sign &amp;out this one</source>
+        <source>Sign out &amp;this one</source>
         <translation>Dieses &amp;abmelden</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <source>C&amp;urrent password:</source>
+        <source>Current pass&amp;word:</source>
         <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
@@ -2544,11 +2544,11 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Make &amp;administrator</source>
+        <source>Make ad&amp;ministrator</source>
         <translation>Zum &amp;Administrator machen</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <translation>nie</translation>
     </message>
     <message>
-        <source>Make &amp;member</source>
+        <source>Make m&amp;ember</source>
         <translation>Zum &amp;Mitglied machen</translation>
     </message>
     <message>

@@ -1756,11 +1756,11 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>Contraseña cambiada. Sus otras sesiones se han cerrado.</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
+        <source>Acc&amp;ount</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <source>Se&amp;curity</source>
+        <source>Securit&amp;y</source>
         <translation>Se&amp;guridad</translation>
     </message>
 </context>
@@ -1932,7 +1932,7 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>Último uso</translation>
     </message>
     <message>
-        <source>Sign &amp;out this one</source>
+        <source>Sign out &amp;this one</source>
         <translation>&amp;Cerrar esta</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>Códigos de recuperación</translation>
     </message>
     <message>
-        <source>C&amp;urrent password:</source>
+        <source>Current pass&amp;word:</source>
         <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
@@ -2544,11 +2544,11 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Make &amp;administrator</source>
+        <source>Make ad&amp;ministrator</source>
         <translation>Hacer &amp;administrador</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <translation>nunca</translation>
     </message>
     <message>
-        <source>Make &amp;member</source>
+        <source>Make m&amp;ember</source>
         <translation>Hacer &amp;miembro</translation>
     </message>
     <message>

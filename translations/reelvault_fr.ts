@@ -1756,11 +1756,11 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>Mot de passe changé. Vos autres sessions ont été déconnectées.</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
+        <source>Acc&amp;ount</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <source>Se&amp;curity</source>
+        <source>Securit&amp;y</source>
         <translation>Séc&amp;urité</translation>
     </message>
 </context>
@@ -1932,7 +1932,7 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <source>Sign &amp;out this one</source>
+        <source>Sign out &amp;this one</source>
         <translation>&amp;Déconnecter celui-ci</translation>
     </message>
     <message>
@@ -1972,7 +1972,7 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <source>C&amp;urrent password:</source>
+        <source>Current pass&amp;word:</source>
         <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
@@ -2544,11 +2544,11 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
 <context>
     <name>UsersPage</name>
     <message>
-        <source>Make &amp;administrator</source>
+        <source>Make ad&amp;ministrator</source>
         <translation>Rendre &amp;administrateur</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
+        <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <translation>jamais</translation>
     </message>
     <message>
-        <source>Make &amp;member</source>
+        <source>Make m&amp;ember</source>
         <translation>Rendre &amp;membre</translation>
     </message>
     <message>

@@ -197,7 +197,7 @@ void TestServeProcess::unsafeFilesOfAnotherUserStopTheStart()
     }
     const QByteArray data = QFile::encodeName(dataDir);
     for (const char *name : {"", "/reelvault.sqlite", "/reelvault.sqlite-wal",
-                             "/reelvault.sqlite-shm", "/jwt-signing.key"})
+                             "/reelvault.sqlite-shm", "/jwt-signing.key", "/reelvault.lock"})
         (void)::chown(QByteArray(data + name).constData(), nobody->pw_uid, nobody->pw_gid);
     if (kind == "shared-key"_L1) {
         // root's key, readable by everyone: whoever reads it can sign tokens.

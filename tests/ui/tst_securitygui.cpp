@@ -192,7 +192,7 @@ void TestSecurityGui::usersTabForAdministrators()
     QCOMPARE(member->text(2), u"Member"_s);
     table->setCurrentItem(member);
     auto *role = users->findChild<QPushButton *>(u"changeRole"_s);
-    QCOMPARE(role->text(), u"Make &administrator"_s);
+    QCOMPARE(role->text(), u"Make ad&ministrator"_s);
     QTest::mouseClick(role, Qt::LeftButton);
     QTRY_VERIFY(table->currentItem() && table->currentItem()->text(2) == u"Administrator"_s);
     QCOMPARE(m_server->client()

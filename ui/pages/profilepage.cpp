@@ -123,8 +123,8 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     m_sections->setObjectName(u"profileSections"_s);
-    m_sections->addTab(accountTab, tr("&Account"));
-    m_sections->addTab(m_security, tr("Se&curity"));
+    m_sections->addTab(accountTab, tr("Acc&ount"));
+    m_sections->addTab(m_security, tr("Securit&y"));
     connect(m_sections, &QTabWidget::currentChanged, this, [this] {
         if (m_sections->currentWidget() == m_security)
             m_security->refresh();

@@ -53,7 +53,7 @@ SecurityPanel::SecurityPanel(ApiClient *api, QWidget *parent)
     , m_api(api)
     , m_banner(new Banner(this))
     , m_sessions(table(this, {tr("Device"), tr("Signed in"), tr("Last used")}, u"sessions"_s))
-    , m_endSelected(new QPushButton(tr("Sign &out this one"), this))
+    , m_endSelected(new QPushButton(tr("Sign out &this one"), this))
     , m_endOthers(new QPushButton(tr("Sign out all &others"), this))
     , m_endAll(new QPushButton(tr("Sign out &everywhere"), this))
     , m_events(table(this, {tr("When"), tr("What"), tr("Device"), tr("Address")},
@@ -94,7 +94,7 @@ SecurityPanel::SecurityPanel(ApiClient *api, QWidget *parent)
     pv->setSpacing(2);
     pv->addWidget(m_password);
     pv->addWidget(m_passwordError);
-    cf->addRow(tr("C&urrent password:"), pw);
+    cf->addRow(tr("Current pass&word:"), pw);
     cf->addRow(QString(), m_newCodes);
 
     auto *eventsBox = new QGroupBox(tr("Security history (one year)"), this);

@@ -29,8 +29,8 @@ UsersPage::UsersPage(ApiClient *api, QWidget *parent)
     , m_api(api)
     , m_banner(new Banner(this))
     , m_table(new QTreeWidget(this))
-    , m_role(new QPushButton(tr("Make &administrator"), this))
-    , m_delete(new QPushButton(tr("&Delete…"), this))
+    , m_role(new QPushButton(tr("Make ad&ministrator"), this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_ask(&DeleteConfirmation::ask)
 {
     m_table->setObjectName(u"users"_s);
@@ -103,7 +103,7 @@ void UsersPage::updateButtons()
     m_role->setEnabled(item);
     m_delete->setEnabled(item);
     const bool admin = item && item->data(0, RoleRole).toString() == "admin"_L1;
-    m_role->setText(admin ? tr("Make &member") : tr("Make &administrator"));
+    m_role->setText(admin ? tr("Make m&ember") : tr("Make ad&ministrator"));
 }
 
 void UsersPage::changeRole()
