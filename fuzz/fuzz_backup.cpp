@@ -33,12 +33,11 @@ QByteArray encrypted(const uint8_t *data, size_t size)
     qToBigEndian<quint32>(crypto_pwhash_MEMLIMIT_MIN / 1024, header.data() + 16);
     // A fixed salt: the key is the same every run (and derived once).
     static unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
-    static const bool derived = crypto_pwhash(key, sizeof key, Passphrase.constData(),
-                                              size_t(Passphrase.size()),
-                                              reinterpret_cast<uchar *>(header.data()) + 20,
-                                              crypto_pwhash_OPSLIMIT_MIN,
-                                              crypto_pwhash_MEMLIMIT_MIN,
-                                              crypto_pwhash_ALG_ARGON2ID13)
+    static const bool derived
+            = crypto_pwhash(key, sizeof key, Passphrase.constData(), size_t(Passphrase.size()),
+                            reinterpret_cast<uchar *>(header.data()) + 20,
+                            crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN,
+                            crypto_pwhash_ALG_ARGON2ID13)
             == 0;
     if (!derived)
         abort();

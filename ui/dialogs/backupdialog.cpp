@@ -34,19 +34,6 @@ namespace {
 
 constexpr int MinPassphrase = 8; // the server's BackupFormat::MinPassphraseLength
 
-QWidget *withError(QWidget *parent, QWidget *editor, FieldError *error, QWidget *below = nullptr)
-{
-    auto *box = new QWidget(parent);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(editor);
-    if (below)
-        v->addWidget(below);
-    v->addWidget(error);
-    return box;
-}
-
 } // namespace
 
 BackupDialog::BackupDialog(Mode mode, ApiClient *api, QWidget *parent)
@@ -97,23 +84,23 @@ BackupDialog::BackupDialog(Mode mode, ApiClient *api, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(backup ? tr("Save &to:") : tr("Backup &file:"),
-                 withError(this, pathRow, m_pathError));
+                 FieldError::below(this, pathRow, m_pathError));
     if (backup) {
         m_confirm = new PasswordEdit(this);
         m_confirmError = new FieldError(this);
         m_confirm->setObjectName(u"backupConfirm"_s);
         m_confirmError->setObjectName(u"backupConfirmError"_s);
         form->addRow(tr("&Passphrase:"),
-                     withError(this, m_passphrase, m_passphraseError,
-                               new StrengthMeter(m_passphrase, this)));
-        form->addRow(tr("&Repeat passphrase:"), withError(this, m_confirm, m_confirmError));
+                     FieldError::below(this, m_passphrase, m_passphraseError,
+                                       new StrengthMeter(m_passphrase, this)));
+        form->addRow(tr("&Repeat passphrase:"), FieldError::below(this, m_confirm, m_confirmError));
         m_confirmError->clearWhenEdited(m_confirm);
         const QString name
                 = u"reelvault-%1.rvbackup"_s.arg(QDate::currentDate().toString(Qt::ISODate));
         m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                 .filePath(name));
     } else {
-        form->addRow(tr("&Passphrase:"), withError(this, m_passphrase, m_passphraseError));
+        form->addRow(tr("&Passphrase:"), FieldError::below(this, m_passphrase, m_passphraseError));
     }
     m_pathError->clearWhenEdited(m_path);
     m_passphraseError->clearWhenEdited(m_passphrase);
@@ -135,6 +122,14 @@ BackupDialog::BackupDialog(Mode mode, ApiClient *api, QWidget *parent)
         if (sent == total)
             m_progress->setRange(0, 0); // checked and replaced on the server now
     });
+
+    // Keyboard order as the form reads: the file, Browse, the passphrase(s), then the buttons.
+    setTabOrder(m_path, browseButton);
+    setTabOrder(browseButton, m_passphrase);
+    if (m_confirm)
+        setTabOrder(m_passphrase, m_confirm);
+    setTabOrder(m_confirm ? static_cast<QWidget *>(m_confirm) : m_passphrase, m_start);
+    setTabOrder(m_start, m_close);
 
     auto *v = new QVBoxLayout(this);
     v->addWidget(intro);

@@ -16,24 +16,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QWidget *withError(QWidget *parent, QWidget *editor, FieldError *error, QWidget *below = nullptr)
-{
-    auto *box = new QWidget(parent);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(editor);
-    if (below)
-        v->addWidget(below);
-    v->addWidget(error);
-    error->clearWhenEdited(editor);
-    return box;
-}
-
-} // namespace
-
 RecoverDialog::RecoverDialog(ApiClient *api, const QString &email, QWidget *parent)
     : QDialog(parent)
     , m_api(api)
@@ -60,17 +42,22 @@ RecoverDialog::RecoverDialog(ApiClient *api, const QString &email, QWidget *pare
     m_confirmError->setObjectName(u"recoverConfirmError"_s);
     m_formError->setObjectName(u"recoverFormError"_s);
 
+    m_emailError->clearWhenEdited(m_email);
+    m_codeError->clearWhenEdited(m_code);
+    m_passwordError->clearWhenEdited(m_password);
+    m_confirmError->clearWhenEdited(m_confirm);
     auto *intro = new QLabel(tr("Enter one of the recovery codes you saved when you created "
                                 "your account, and choose a new password. The code can be used "
                                 "only once; every other sign-in of your account ends."),
                              this);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Email:"), withError(this, m_email, m_emailError));
-    form->addRow(tr("Recovery &code:"), withError(this, m_code, m_codeError));
+    form->addRow(tr("&Email:"), FieldError::below(this, m_email, m_emailError));
+    form->addRow(tr("Recovery &code:"), FieldError::below(this, m_code, m_codeError));
     form->addRow(tr("&New password:"),
-                 withError(this, m_password, m_passwordError, new StrengthMeter(m_password, this)));
-    form->addRow(tr("&Repeat new password:"), withError(this, m_confirm, m_confirmError));
+                 FieldError::below(this, m_password, m_passwordError,
+                                   new StrengthMeter(m_password, this)));
+    form->addRow(tr("&Repeat new password:"), FieldError::below(this, m_confirm, m_confirmError));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_submit = buttons->button(QDialogButtonBox::Ok);
     m_submit->setText(tr("Set password and sign in"));

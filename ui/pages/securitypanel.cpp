@@ -180,7 +180,8 @@ void SecurityPanel::loadSessions()
                         item->setFont(0, bold);
                     }
                 }
-                m_sessions->resizeColumnToContents(0);
+                for (int c = 0; c < m_sessions->columnCount(); ++c)
+                    m_sessions->resizeColumnToContents(c);
                 m_endOthers->setEnabled(m_sessions->topLevelItemCount() > 1);
             },
             this);
@@ -204,8 +205,8 @@ void SecurityPanel::loadEvents(bool more)
                              o.value("client"_L1).toString(), o.value("address"_L1).toString()});
                     item->setData(1, Qt::UserRole, o.value("type"_L1).toString());
                 }
-                m_events->resizeColumnToContents(0);
-                m_events->resizeColumnToContents(1);
+                for (int c = 0; c < m_events->columnCount(); ++c)
+                    m_events->resizeColumnToContents(c);
                 m_moreEvents->setVisible(m_events->topLevelItemCount()
                                          < result.object().value("total"_L1).toInt());
             },

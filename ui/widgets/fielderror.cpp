@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 FieldError::FieldError(QWidget *parent)
     : StateLabel(parent)
@@ -36,4 +37,17 @@ void FieldError::clearWhenEdited(QWidget *editor)
         connect(real, &QDoubleSpinBox::valueChanged, this, &FieldError::clear);
     else if (auto *combo = qobject_cast<QComboBox *>(editor))
         connect(combo, &QComboBox::currentTextChanged, this, &FieldError::clear);
+}
+
+QWidget *FieldError::below(QWidget *parent, QWidget *editor, FieldError *error, QWidget *extra)
+{
+    auto *box = new QWidget(parent);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(editor);
+    if (extra)
+        v->addWidget(extra);
+    v->addWidget(error);
+    return box;
 }

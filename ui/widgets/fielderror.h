@@ -14,4 +14,8 @@ public:
     void clear();
     // Goes as soon as the editor's value changes (a line edit, spin box or combo box).
     void clearWhenEdited(QWidget *editor);
+    // A form row's field: the editor, what goes below it (a strength meter), then its error,
+    // stacked tightly in one widget of parent.
+    static QWidget *below(QWidget *parent, QWidget *editor, FieldError *error,
+                          QWidget *extra = nullptr);
 };
