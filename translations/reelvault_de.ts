@@ -11,6 +11,10 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Someone used an old sign-in of your account, so that session was ended to protect it. Sign in again, and see Profile › Security for where it came from.</source>
+        <translation>Jemand hat eine alte Anmeldung Ihres Kontos benutzt, daher wurde diese Sitzung zum Schutz beendet. Melden Sie sich erneut an und sehen Sie unter Profil › Sicherheit nach, woher sie kam.</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>

@@ -11,6 +11,10 @@
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Someone used an old sign-in of your account, so that session was ended to protect it. Sign in again, and see Profile › Security for where it came from.</source>
+        <translation>Alguien usó un inicio de sesión antiguo de su cuenta, así que esa sesión se cerró para protegerla. Vuelva a iniciar sesión y consulte Perfil › Seguridad para ver de dónde vino.</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>

@@ -11,6 +11,10 @@
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Someone used an old sign-in of your account, so that session was ended to protect it. Sign in again, and see Profile › Security for where it came from.</source>
+        <translation>Quelqu’un a utilisé une ancienne connexion de votre compte : cette session a été fermée pour le protéger. Reconnectez-vous et consultez Profil › Sécurité pour savoir d’où elle venait.</translation>
+    </message>
 </context>
 <context>
     <name>ApiConsole</name>

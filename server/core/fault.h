@@ -83,6 +83,13 @@ public:
         m_retryAfter = seconds;
         return *this;
     }
+    // A machine-readable refinement of the kind, answered as the problem's "reason" (a refused
+    // refresh token: "unknown", "expired", "ended", "reused").
+    Fault &withReason(QString reason)
+    {
+        m_reason = std::move(reason);
+        return *this;
+    }
     Fault &withAllow(QByteArray methods)
     {
         m_allow = std::move(methods);
@@ -94,6 +101,7 @@ public:
     const FieldErrors &fields() const { return m_fields; }
     qint64 retryAfter() const { return m_retryAfter; }
     QByteArray allow() const { return m_allow; }
+    QString reason() const { return m_reason; }
 
 private:
     Kind m_kind;
@@ -101,4 +109,5 @@ private:
     FieldErrors m_fields;
     qint64 m_retryAfter = 0;
     QByteArray m_allow;
+    QString m_reason;
 };

@@ -149,6 +149,7 @@ Problem Problem::from(const Fault &fault)
     Problem p(m.status, QString::fromLatin1(m.code),
               fault.detail().isEmpty() ? QString::fromLatin1(m.detail) : fault.detail());
     p.m_fields = fault.fields();
+    p.m_reason = fault.reason();
     switch (fault.kind()) {
     case K::NotSignedIn:
         // RFC 6750 §3.1: no error attribute when the request carried no token at all.
@@ -234,6 +235,8 @@ QJsonObject Problem::toJson() const
                   {u"status"_s, int(m_status)},
                   {u"detail"_s, m_detail},
                   {u"code"_s, m_code}};
+    if (!m_reason.isEmpty())
+        o.insert(u"reason"_s, m_reason);
     if (!m_fields.isEmpty()) {
         o.insert(u"errors"_s, m_fields.messages());
         o.insert(u"fields"_s, m_fields.codes());

@@ -33,6 +33,7 @@ public:
     StatusCode status() const { return m_status; }
     QString code() const { return m_code; }
     QString detail() const { return m_detail; }
+    QString reason() const { return m_reason; }
 
     QJsonObject toJson() const;
     QHttpServerResponse toResponse() const;
@@ -52,6 +53,7 @@ private:
     StatusCode m_status;
     QString m_code;
     QString m_detail;
+    QString m_reason;
     FieldErrors m_fields;
     QList<QPair<QByteArray, QByteArray>> m_headers;
 };

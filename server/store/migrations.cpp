@@ -284,10 +284,11 @@ const Migration migrations[] = {
                  "ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT 'unknown'",
                  "ALTER TABLE sessions ADD COLUMN last_used_at INTEGER",
          }},
-        // 8: each account's own security history, and its recovery codes (stored as hashes,
-        // each spent once) (issue 15).
+        // 8: each account's own security history, its recovery codes (stored as hashes, each
+        // spent once), and why a session was ended when its holder should be told (issue 15).
         {8,
          {
+                 "ALTER TABLE sessions ADD COLUMN revoked_reason TEXT",
                  R"(CREATE TABLE security_events (
                     id INTEGER PRIMARY KEY,
                     user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,

@@ -101,13 +101,14 @@ Result<int> SessionStore::purgeExpired(qint64 now)
     return removed;
 }
 
-Done SessionStore::revoke(qint64 sessionId, qint64 now)
+Done SessionStore::revoke(qint64 sessionId, qint64 now, const QString &reason)
 {
-    QSqlQuery &q = m_db.prepared(
-            u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s);
+    QSqlQuery &q = m_db.prepared(u"UPDATE sessions SET revoked_at = ?, revoked_reason = ? "
+                                 u"WHERE id = ? AND revoked_at IS NULL"_s);
     StatementScope scope(q);
     q.bindValue(0, now);
-    q.bindValue(1, sessionId);
+    q.bindValue(1, reason.isEmpty() ? QVariant() : QVariant(reason));
+    q.bindValue(2, sessionId);
     if (q.exec())
         return {};
     qCWarning(lcDb) << "revoking a session failed:" << q.lastError().text();
@@ -204,8 +205,9 @@ Result<qint64> SessionStore::sessionOfRefreshToken(const QByteArray &refreshHash
 Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now,
                                   qint64 *reuseBy)
 {
-    const auto refused
-            = [](const QString &detail) { return Fault(Fault::Kind::InvalidRefreshToken, detail); };
+    const auto refused = [](const QString &detail, const QString &reason) {
+        return Fault(Fault::Kind::InvalidRefreshToken, detail).withReason(reason);
+    };
     Transaction tx(m_db.connection());
     if (Done begun = tx.begun(); !begun)
         return begun.fault();
@@ -214,7 +216,7 @@ Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextToken
     {
         QSqlQuery &q = m_db.prepared(u"SELECT r.session_id, r.expires_at, r.used_at, "
                                      u"s.revoked_at, "_s
-                                     + UserStore::selectList(u"u"_s) + uR"(
+                                     + UserStore::selectList(u"u"_s) + uR"(, s.revoked_reason
             FROM refresh_tokens r
             JOIN sessions s ON s.id = r.session_id
             JOIN users u ON u.id = s.user_id
@@ -224,15 +226,23 @@ Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextToken
         if (!q.exec())
             return Database::faultOf(q.lastError());
         if (!q.next())
-            return refused(u"This refresh token is not valid; please log in again."_s);
+            return refused(u"This refresh token is not valid; please log in again."_s,
+                           u"unknown"_s);
         sessionId = q.value(0).toLongLong();
-        if (!q.isNull(3))
-            return refused(u"This login has ended; please log in again."_s);
+        if (!q.isNull(3)) {
+            // Ended because a copy of one of its tokens came back: say so, the owner should know.
+            const bool reused = q.value(4 + 6).toString() == u"reuse"_s; // after the user's
+            return reused ? refused(u"This login was ended because an old refresh token of it "
+                                    u"was used again (a copy may exist); please log in "
+                                    u"again."_s,
+                                    u"reused"_s)
+                          : refused(u"This login has ended; please log in again."_s, u"ended"_s);
+        }
         if (!q.isNull(2)) {
             // A rotated token came back: someone holds a copy. End the whole login.
             const qint64 owner = q.value(4).toLongLong();
             q.finish();
-            Done ended = revoke(sessionId, now);
+            Done ended = revoke(sessionId, now, u"reuse"_s);
             if (ended)
                 ended = tx.commit();
             if (!ended)
@@ -242,10 +252,11 @@ Result<User> SessionStore::rotate(const QByteArray &refreshHash, const NextToken
             qCWarning(lcAuth)
                     << "a rotated refresh token was presented again; its login is revoked";
             return refused(u"This refresh token was already used, so the login it belongs to has "
-                           u"been ended; please log in again."_s);
+                           u"been ended; please log in again."_s,
+                           u"reused"_s);
         }
         if (q.value(1).toLongLong() < now)
-            return refused(u"This refresh token has expired; please log in again."_s);
+            return refused(u"This refresh token has expired; please log in again."_s, u"expired"_s);
         user = UserStore::fromRow(q, 4);
     }
     QSqlQuery &used = m_db.prepared(

@@ -72,7 +72,8 @@ public:
     Result<User> rotate(const QByteArray &refreshHash, const NextTokens &next, qint64 now,
                         qint64 *reuseBy = nullptr);
 
-    Done revoke(qint64 sessionId, qint64 now);
+    // reason: why, when it is worth telling the session's holder ("reuse").
+    Done revoke(qint64 sessionId, qint64 now, const QString &reason = {});
     // The session a refresh token belongs to, if it is one of userId's; NotFound otherwise.
     Result<qint64> sessionOfRefreshToken(const QByteArray &refreshHash, qint64 userId);
     // Revokes every live session of userId but keepSessionId; how many.

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void refusedAccessTokenIsRefreshedOnce();
     void concurrentRequestsShareOneRefresh();
     void refusedRefreshEndsTheSession();
+    void aReusedRefreshTokenIsSaidSo();
     void logoutEndsItOnTheServerToo();
     void errorsAreReadable();
     void rawExchangeReturnsTheWholeAnswer();
@@ -134,6 +135,30 @@ void TestApiClient::refusedRefreshEndsTheSession()
     QCOMPARE(expired.count(), 1);
     QVERIFY(!expired.first().first().toString().isEmpty());
     QVERIFY(!m_api->session().isValid());
+}
+
+void TestApiClient::aReusedRefreshTokenIsSaidSo()
+{
+    // Someone with a copy of the refresh token uses it first; when the app then refreshes with
+    // its own (now spent) copy, the server ends the login and the app says why, not just "ended".
+    QSignalSpy expired(m_api.get(), &ApiClient::sessionExpired);
+    const QByteArray copy = m_api->session().refreshToken;
+    QCOMPARE(m_server->client()
+                     .post("/token/refresh", {{u"refreshToken"_s, QString::fromLatin1(copy)}})
+                     .status,
+             200);
+    ApiClient::Session s = m_api->session();
+    s.accessToken = "not.a.token";
+    m_api->setSession(s);
+    const ApiResult r = call([&](auto done) { m_api->fetchProfile(done); });
+    QCOMPARE(r.status, 401);
+    QCOMPARE(expired.count(), 1);
+    QVERIFY2(expired.first().first().toString().contains(u"old sign-in"_s),
+             qPrintable(expired.first().first().toString()));
+    // And the thief's fresh token is refused too, saying the same.
+    const auto thief = m_server->client().post("/token/refresh",
+                                               {{u"refreshToken"_s, QString::fromLatin1(copy)}});
+    QCOMPARE(thief.json().value("reason"_L1).toString(), u"reused"_s);
 }
 
 void TestApiClient::logoutEndsItOnTheServerToo()

@@ -211,7 +211,13 @@ void ApiClient::refreshThenRetry(const Pending &pending)
         }
         m_session = {};
         Q_EMIT sessionChanged();
-        Q_EMIT sessionExpired(tr("Your session has ended. Please sign in again."));
+        // A refresh token that came back after it was used means a copy of it exists somewhere:
+        // the server ended the login to protect it, and the person should know.
+        Q_EMIT sessionExpired(result.object().value("reason"_L1).toString() == "reused"_L1
+                                      ? tr("Someone used an old sign-in of your account, so that "
+                                           "session was ended to protect it. Sign in again, and "
+                                           "see Profile › Security for where it came from.")
+                                      : tr("Your session has ended. Please sign in again."));
         ApiResult refused = result;
         refused.status = 401;
         for (const Pending &p : waiting)

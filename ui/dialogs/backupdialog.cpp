@@ -138,7 +138,7 @@ BackupDialog::BackupDialog(Mode mode, ApiClient *api, QWidget *parent)
     v->addWidget(m_result);
     v->addStretch(1);
     v->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 }
 
 void BackupDialog::setPath(const QString &path)
