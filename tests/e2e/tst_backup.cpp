@@ -117,6 +117,7 @@ private Q_SLOTS:
     void apiRefusals_data();
     void apiRefusals();
     void copyBeforeEveryMigrationLastFiveKept();
+    void resetPasswordFromTheCommandLine();
 
 private:
     // A data dir with one account (email), served and stopped: the state a test starts from.
@@ -602,6 +603,50 @@ void TestBackup::copyBeforeEveryMigrationLastFiveKept()
     QVERIFY(current.open());
     current.close();
     QCOMPARE(QDir(dir.filePath(u"backups"_s)).entryList(QDir::Files).size(), 5);
+}
+
+void TestBackup::resetPasswordFromTheCommandLine()
+{
+    // With the server running: the sessions it knows end at once, and the history says so.
+    QTemporaryDir dir;
+    TestServer server(dir.filePath(u"d"_s));
+    ServerConfig config;
+    config.keyStore = SigningKey::Store::File;
+    QVERIFY(server.start(config));
+    const QByteArray token = server.registerToken(u"ada@example.com"_s, Password);
+    const QStringList base{u"--data-dir"_s, server.dataDir(), u"--reset-password"_s};
+    // Refusals: an unknown account; a password the rules refuse. Nothing changes.
+    const Run unknown = reelvault(base + QStringList{u"nobody@example.com"_s}, "a new passphrase");
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no account with the email"), unknown.err.constData());
+    const Run weak = reelvault(base + QStringList{u"ada@example.com"_s}, "password123");
+    QCOMPARE(weak.exitCode, 1);
+    QCOMPARE(server.client().get("/userdetails", token).status, 200);
+
+    const Run reset = reelvault(base + QStringList{u"ADA@example.com"_s}, "a new passphrase");
+    QVERIFY2(reset.exitCode == 0, reset.err.constData());
+    QVERIFY2(reset.out.contains("1 of its sessions ended"), reset.out.constData());
+    QVERIFY(!reset.out.contains("a new passphrase") && !reset.err.contains("a new passphrase"));
+    QCOMPARE(server.client().get("/userdetails", token).status, 401);
+    QVERIFY(server.login(u"ada@example.com"_s, Password).isEmpty());
+    const QByteArray fresh = server.login(u"ada@example.com"_s, u"a new passphrase"_s);
+    QVERIFY(!fresh.isEmpty());
+    const QJsonArray events
+            = server.client().get("/userdetails/events", fresh).json().value("items"_L1).toArray();
+    bool recorded = false;
+    for (const auto &e : events) {
+        const QJsonObject o = e.toObject();
+        recorded = recorded
+                || (o.value("type"_L1).toString() == u"password_changed"_s
+                    && o.value("client"_L1).toString() == u"reelvault --reset-password"_s);
+    }
+    QVERIFY(recorded);
+    // No data dir, no account: said so.
+    const Run nothing = reelvault({u"--data-dir"_s, dir.filePath(u"empty"_s), u"--reset-password"_s,
+                                   u"ada@example.com"_s},
+                                  "a new passphrase");
+    QCOMPARE(nothing.exitCode, 1);
+    QVERIFY2(nothing.err.contains("no Reelvault database"), nothing.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
