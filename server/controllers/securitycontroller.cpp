@@ -36,23 +36,11 @@ Result<PageParams> pageParams(const QUrlQuery &query)
 {
     PageParams p;
     FieldErrors errors;
-    const auto whole = [&](const QString &name, qint64 max, qint64 *into) {
-        if (!query.hasQueryItem(name))
-            return;
-        const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
-        const bool digits = !text.isEmpty()
-                && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-        bool ok = false;
-        const qint64 n = text.toLongLong(&ok);
-        if (digits && ok && n >= 1 && n <= max)
-            *into = n;
-        else
-            errors.add(name, u"out_of_range"_s,
-                       u"%1 must be a whole number from 1 to %2."_s.arg(name).arg(max),
-                       {{u"min"_s, 1}, {u"max"_s, max}});
-    };
-    whole(u"page"_s, 1'000'000'000, &p.page);
-    whole(u"pageSize"_s, SecurityController::MaxPageSize, &p.pageSize);
+    if (const auto page = errors.wholeNumber(query, u"page"_s, 1, 1'000'000'000))
+        p.page = *page;
+    if (const auto size
+        = errors.wholeNumber(query, u"pageSize"_s, 1, SecurityController::MaxPageSize))
+        p.pageSize = *size;
     if (!errors.isEmpty())
         return Fault::invalid(std::move(errors), u"Some query parameters are not valid."_s);
     return p;
@@ -213,7 +201,7 @@ QHttpServerResponse SecurityController::recoverAccount(const QString &email, con
         Transaction tx(m_ctx.database->connection());
         if (Done begun = tx.begun(); !begun)
             return begun.fault();
-        const auto spent = m_ctx.recoveryCodes->spend(userId, codeHash, now);
+        auto spent = m_ctx.recoveryCodes->spend(userId, codeHash, now);
         if (!spent || !*spent)
             return spent; // rolled back
         if (Done stored = m_ctx.users->setPasswordHash(userId, newHash); !stored)

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielderrors.h"
 
+#include <QUrlQuery>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 const QStringList &FieldErrors::knownCodes()
@@ -53,4 +57,22 @@ std::optional<QString> FieldErrors::requiredString(const QJsonObject &body, cons
         return std::nullopt;
     }
     return v.toString();
+}
+
+std::optional<qint64> FieldErrors::wholeNumber(const QUrlQuery &query, const QString &name,
+                                               qint64 min, qint64 max)
+{
+    if (!query.hasQueryItem(name))
+        return std::nullopt;
+    const QString text = query.queryItemValue(name, QUrl::FullyDecoded);
+    const bool digits = !text.isEmpty()
+            && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    if (digits && ok && n >= min && n <= max)
+        return n;
+    add(name, u"out_of_range"_s,
+        u"%1 must be a whole number from %2 to %3."_s.arg(name).arg(min).arg(max),
+        {{u"min"_s, min}, {u"max"_s, max}});
+    return std::nullopt;
 }

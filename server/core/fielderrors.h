@@ -30,6 +30,10 @@ public:
     // A required string field of a JSON body: its value, or nothing with the error added
     // ("required", "wrong_type").
     std::optional<QString> requiredString(const QJsonObject &body, const QString &field);
+    // An optional whole-number query parameter: nothing when absent, its value when it is
+    // digits from min to max, else nothing with "out_of_range" added (with min and max).
+    std::optional<qint64> wholeNumber(const class QUrlQuery &query, const QString &name, qint64 min,
+                                      qint64 max);
     bool isEmpty() const { return m_entries.isEmpty(); }
     bool contains(const QString &field) const { return m_entries.contains(field); }
     QString code(const QString &field) const { return m_entries.value(field).code; }

@@ -115,21 +115,8 @@ Result<Viewing::Filter> Viewing::parseFilter(const QUrlQuery &query)
             (qstrcmp(name, "from") == 0 ? f.from : f.to) = date;
     }
     const auto whole = [&](const char *name, qint64 min, qint64 max, auto &into) {
-        if (!query.hasQueryItem(QLatin1StringView(name)))
-            return;
-        const QString text = value(name);
-        bool ok = false;
-        const qint64 n = text.toLongLong(&ok);
-        const bool digits = !text.isEmpty()
-                && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
-        if (ok && digits && n >= min && n <= max)
-            into = std::remove_reference_t<decltype(into)>(n);
-        else
-            errors.add(QLatin1StringView(name), u"out_of_range"_s,
-                       u"%1 must be a whole number from %2 to %3."_s.arg(QLatin1StringView(name))
-                               .arg(min)
-                               .arg(max),
-                       {{u"min"_s, min}, {u"max"_s, max}});
+        if (const auto n = errors.wholeNumber(query, QString::fromLatin1(name), min, max))
+            into = std::remove_reference_t<decltype(into)>(*n);
     };
     whole("movieId", 1, std::numeric_limits<qint64>::max(), f.movieId);
     whole("page", 1, 1'000'000'000, f.page);

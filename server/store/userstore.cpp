@@ -176,7 +176,7 @@ Result<User> UserStore::setRole(qint64 userId, const QString &role)
                                        {role, userId, role});
     if (!changed)
         return changed.fault();
-    const auto user = byId(userId);
+    auto user = byId(userId);
     if (user && *changed == 0 && user->role != role)
         return Fault::Kind::LastAdmin;
     return user;
