@@ -6,8 +6,30 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Whether every chunk of a PNG fits in the bytes there are. libpng allocates a chunk's declared
+// length before reading it (a text chunk's, up to 2 GiB, while it reads the header): a few
+// bytes that claim a huge chunk must not reach it. (Found by fuzz_poster.)
+bool pngChunksFit(QByteArrayView png)
+{
+    qsizetype at = 8; // the signature
+    while (png.size() - at >= 12) {
+        const quint32 length = qFromBigEndian<quint32>(png.data() + at);
+        if (length > quint32(png.size() - at - 12))
+            return false;
+        if (png.sliced(at + 4, 4) == "IEND")
+            return true;
+        at += 12 + qsizetype(length);
+    }
+    return true; // cut short between chunks: the decoder says so
+}
+
+} // namespace
 
 Result<PosterImage> PosterImage::fromUpload(QByteArrayView bytes)
 {
@@ -20,6 +42,10 @@ Result<PosterImage> PosterImage::fromUpload(QByteArrayView bytes)
     const QByteArray format = reader.format();
     if (format != "jpeg" && format != "png" && format != "webp")
         return Fault(Fault::Kind::NotAnImage);
+    if (format == "png" && !pngChunksFit(bytes))
+        return Fault(Fault::Kind::NotAnImage,
+                     u"The PNG image is damaged: a part of it claims "
+                     u"more bytes than the file has."_s);
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())
         return Fault(Fault::Kind::NotAnImage);

@@ -189,6 +189,11 @@ void TestApiPosters::refused_data()
     QTest::newRow("a gif (not a poster format)")
             << QByteArray("GIF89a\x0a\x00\x0f\x00\x00\x00\x00;", 14) << QByteArray("image/png")
             << 400 << u"not_an_image"_s;
+    // A text chunk that claims 2 GiB: libpng would allocate it while reading the header.
+    QByteArray lying = pngHeaderOnly(10, 10);
+    lying.insert(8 + 25, QByteArray("\x7f\xff\xff\x00tEXtabc", 11));
+    QTest::newRow("a chunk longer than the file")
+            << lying << QByteArray("image/png") << 400 << u"not_an_image"_s;
     QTest::newRow("20,000 x 20,000 (header only)")
             << pngHeaderOnly(20'000, 20'000) << QByteArray("image/png") << 400
             << u"image_too_large"_s;
@@ -210,6 +215,8 @@ void TestApiPosters::refused()
     const auto r = put(12, file, type);
     QCOMPARE(r.status, status);
     QCOMPARE(r.json().value("code"_L1).toString(), code);
+    if (QByteArrayView(QTest::currentDataTag()) == "a chunk longer than the file") // before libpng
+        QVERIFY(r.json().value("detail"_L1).toString().contains(u"claims more bytes"_s));
     QCOMPARE(get(12).json().value("code"_L1).toString(), u"no_poster"_s); // nothing stored
 }
 
