@@ -78,14 +78,23 @@ struct ApiServer::Components
         , clock(clock)
     { }
 
+    // restoredKey: a restored backup's key, put in place before the key is loaded.
     std::optional<StartFailure> open(const ServerConfig &config, const QUrl &url,
-                                     std::function<void(const QByteArray &)> restored)
+                                     std::function<void(const QByteArray &)> restored,
+                                     const QByteArray &restoredKey)
     {
         database.setMaxPageCount(config.maxDatabasePages);
         if (Done opened = database.open(); !opened)
             return StartFailure{StartFailure::Reason::DatabaseUnusable, opened.fault().detail()};
         KeychainSecretStore ownKeychain;
         SecretStore *keychain = config.keychain ? config.keychain.get() : &ownKeychain;
+        if (!restoredKey.isEmpty()) {
+            if (Done stored
+                = SigningKey::replace(config.dataDir, config.keyStore, keychain, restoredKey);
+                !stored)
+                qCCritical(lcAuth).noquote()
+                        << "could not keep the restored signing key:" << stored.fault().detail();
+        }
         const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain);
         if (!key)
             return StartFailure{StartFailure::Reason::SigningKeyUnusable, key.fault().detail()};
@@ -306,7 +315,7 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
     return std::nullopt;
 }
 
-std::optional<ApiServer::StartFailure> ApiServer::openComponents()
+std::optional<ApiServer::StartFailure> ApiServer::openComponents(const QByteArray &restoredKey)
 {
     m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
                                        clock());
@@ -321,7 +330,7 @@ std::optional<ApiServer::StartFailure> ApiServer::openComponents()
                 },
                 Qt::QueuedConnection);
     };
-    if (auto failure = m_c->open(m_config, url(), restored)) {
+    if (auto failure = m_c->open(m_config, url(), restored, restoredKey)) {
         m_c.reset();
         return failure;
     }
@@ -354,13 +363,7 @@ void ApiServer::reopenWithKey(const QByteArray &key)
     if (!m_c)
         return;
     closeComponents();
-    KeychainSecretStore ownKeychain;
-    SecretStore *keychain = m_config.keychain ? m_config.keychain.get() : &ownKeychain;
-    if (Done stored = SigningKey::replace(m_config.dataDir, m_config.keyStore, keychain, key);
-        !stored)
-        qCCritical(lcAuth).noquote()
-                << "could not keep the restored signing key:" << stored.fault().detail();
-    if (auto failure = openComponents()) {
+    if (auto failure = openComponents(key)) {
         // Nothing sensible can be served: stop listening rather than answer from a half state.
         qCCritical(lcApp).noquote() << "could not reopen the restored data:" << failure->message;
         for (QTcpServer *server : servers())

@@ -64,7 +64,8 @@ private:
     bool prepareDataDir(QString *error) const;
     bool listenTcp(QString *error);
     // The database, the key and everything built on them; a failure leaves none of it.
-    std::optional<StartFailure> openComponents();
+    // restoredKey: after a restore, the key to put in place first.
+    std::optional<StartFailure> openComponents(const QByteArray &restoredKey = {});
     void closeComponents();
     // After a restore: the restored key in its place, then everything reopened over the
     // restored database (run on the server's thread, between two requests).

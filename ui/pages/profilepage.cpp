@@ -23,17 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QWidget *column(QWidget *parent, QWidget *editor, FieldError *error)
-{
-    auto *box = new QWidget(parent);
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(editor);
-    v->addWidget(error);
-    return box;
-}
-
 QString when(const QJsonValue &value, const QString &never)
 {
     const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -91,17 +80,18 @@ ProfilePage::ProfilePage(ApiClient *api, QWidget *parent)
 
     auto *nameBox = new QGroupBox(tr("Name"), this);
     auto *nameLayout = new QHBoxLayout(nameBox);
-    nameLayout->addWidget(column(nameBox, m_name, m_nameError), 1);
+    nameLayout->addWidget(FieldError::below(nameBox, m_name, m_nameError), 1);
     nameLayout->addWidget(m_saveName, 0, Qt::AlignTop);
 
     auto *passwordBox = new QGroupBox(tr("Change password"), this);
     auto *passwordForm = new QFormLayout(passwordBox);
-    passwordForm->addRow(tr("C&urrent password:"), column(passwordBox, m_current, m_currentError));
-    auto *newBox = column(passwordBox, m_new, m_newError);
-    static_cast<QVBoxLayout *>(newBox->layout())->insertWidget(1, new StrengthMeter(m_new, newBox));
+    passwordForm->addRow(tr("C&urrent password:"),
+                         FieldError::below(passwordBox, m_current, m_currentError));
+    auto *newBox = FieldError::below(passwordBox, m_new, m_newError,
+                                     new StrengthMeter(m_new, passwordBox));
     passwordForm->addRow(tr("&New password:"), newBox);
     passwordForm->addRow(tr("&Repeat new password:"),
-                         column(passwordBox, m_confirm, m_confirmError));
+                         FieldError::below(passwordBox, m_confirm, m_confirmError));
     auto *note
             = new QLabel(tr("Changing the password signs you out everywhere else."), passwordBox);
     note->setWordWrap(true);
