@@ -107,7 +107,8 @@ Result<QJsonObject> ApiRequest::jsonObject(bool allowEmpty) const
     return doc.object();
 }
 
-QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total)
+QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total,
+                    std::optional<bool> totalExact)
 {
     JsonWriter out(items.size() + 64);
     out.beginObject();
@@ -119,6 +120,10 @@ QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint6
     out.integer(pageSize);
     out.key("total"_L1);
     out.integer(total);
+    if (totalExact) {
+        out.key("totalExact"_L1);
+        out.boolean(*totalExact);
+    }
     out.endObject();
     return out.take();
 }

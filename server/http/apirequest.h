@@ -58,7 +58,9 @@ struct ApiRequest
 using Reply = std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>;
 
 // A page of a list: {"items": items (a JSON array, as is), "page", "pageSize", "total"}.
-QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total);
+// totalExact: written when given (GET /moviedata counts only so far; see MovieStore::find).
+QByteArray pageJson(const QByteArray &items, qint64 page, qint64 pageSize, qint64 total,
+                    std::optional<bool> totalExact = std::nullopt);
 QHttpServerResponse jsonResponse(const QJsonObject &body,
                                  QHttpServerResponse::StatusCode status
                                  = QHttpServerResponse::StatusCode::Ok);

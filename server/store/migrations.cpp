@@ -306,6 +306,72 @@ const Migration migrations[] = {
                     PRIMARY KEY (user_id, code_hash))
                     WITHOUT ROWID)",
          }},
+        // 9: a million films at typing speed (issue 16). The search index keeps prefixes of one
+        // to three characters, so the first keystrokes read one list instead of merging every
+        // word that starts so. Each sort has an index in each direction whose expressions are
+        // the ORDER BY's own (MovieSql::orderBy): unknown values last either way, ties by title
+        // then id, so a sorted page is read in order from an index at any depth. The size of
+        // the catalogue is kept by triggers, so an unfiltered page need not count a million rows.
+        {9,
+         {
+                 "DROP TRIGGER movies_fts_insert",
+                 "DROP TRIGGER movies_fts_delete",
+                 "DROP TRIGGER movies_fts_update",
+                 "DROP TABLE movies_fts",
+                 R"(CREATE VIRTUAL TABLE movies_fts USING fts5 (
+                    title, director, content='movies', content_rowid='id',
+                    tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'))",
+                 R"(CREATE TRIGGER movies_fts_insert AFTER INSERT ON movies BEGIN
+                    INSERT INTO movies_fts (rowid, title, director)
+                    VALUES (new.id, new.title, new.director);
+                    END)",
+                 R"(CREATE TRIGGER movies_fts_delete AFTER DELETE ON movies BEGIN
+                    INSERT INTO movies_fts (movies_fts, rowid, title, director)
+                    VALUES ('delete', old.id, old.title, old.director);
+                    END)",
+                 R"(CREATE TRIGGER movies_fts_update AFTER UPDATE OF title, director ON movies BEGIN
+                    INSERT INTO movies_fts (movies_fts, rowid, title, director)
+                    VALUES ('delete', old.id, old.title, old.director);
+                    INSERT INTO movies_fts (rowid, title, director)
+                    VALUES (new.id, new.title, new.director);
+                    END)",
+                 "INSERT INTO movies_fts (movies_fts) VALUES ('rebuild')",
+                 "DROP INDEX movies_sort_title",
+                 "DROP INDEX movies_tomatoes",
+                 "CREATE INDEX movies_by_title ON movies (sort_title IS NULL, "
+                 "sort_title COLLATE NOCASE)",
+                 "CREATE INDEX movies_by_title_desc ON movies (sort_title IS NOT NULL, "
+                 "sort_title COLLATE NOCASE)",
+                 "CREATE INDEX movies_by_year ON movies (year IS NULL, year)",
+                 "CREATE INDEX movies_by_year_desc ON movies (year IS NOT NULL, year)",
+                 "CREATE INDEX movies_by_rating ON movies (imdb_rating IS NULL, imdb_rating)",
+                 "CREATE INDEX movies_by_rating_desc ON movies (imdb_rating IS NOT NULL, "
+                 "imdb_rating)",
+                 "CREATE INDEX movies_by_runtime ON movies (runtime_minutes IS NULL, "
+                 "runtime_minutes)",
+                 "CREATE INDEX movies_by_runtime_desc ON movies (runtime_minutes IS NOT NULL, "
+                 "runtime_minutes)",
+                 "CREATE INDEX movies_by_tomatoes ON movies (rotten_tomatoes_rating IS NULL, "
+                 "rotten_tomatoes_rating)",
+                 "CREATE INDEX movies_by_tomatoes_desc ON movies (rotten_tomatoes_rating IS NOT "
+                 "NULL, rotten_tomatoes_rating)",
+                 "CREATE INDEX movies_by_director ON movies (director IS NULL, "
+                 "director COLLATE NOCASE, sort_title COLLATE NOCASE)",
+                 "CREATE INDEX movies_by_director_desc ON movies (director IS NOT NULL, "
+                 "director COLLATE NOCASE, sort_title COLLATE NOCASE)",
+                 "CREATE INDEX movies_by_genre ON movies (genre IS NULL, genre COLLATE NOCASE, "
+                 "sort_title COLLATE NOCASE)",
+                 "CREATE INDEX movies_by_genre_desc ON movies (genre IS NOT NULL, "
+                 "genre COLLATE NOCASE, sort_title COLLATE NOCASE)",
+                 "CREATE TABLE catalogue_size (films INTEGER NOT NULL)",
+                 "INSERT INTO catalogue_size (films) SELECT COUNT(*) FROM movies",
+                 R"(CREATE TRIGGER movies_count_insert AFTER INSERT ON movies BEGIN
+                    UPDATE catalogue_size SET films = films + 1;
+                    END)",
+                 R"(CREATE TRIGGER movies_count_delete AFTER DELETE ON movies BEGIN
+                    UPDATE catalogue_size SET films = films - 1;
+                    END)",
+         }},
 };
 
 int currentVersion(QSqlDatabase &db)

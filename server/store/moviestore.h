@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "domain/moviequery.h"
+#include "moviesql.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -21,10 +22,15 @@ class MovieStore
 public:
     explicit MovieStore(Database &db);
 
+    // How far beyond a page's end its matches are counted: a query that matches more says so
+    // (totalExact false, total a lower bound), and reads its page in its sort's order.
+    static constexpr qint64 CountBound = 10'000;
+
     struct Page
     {
         QByteArray items; // a JSON array of Movie objects
-        qint64 total = 0;
+        qint64 total = 0; // exact, or a lower bound: the page's end plus CountBound
+        bool totalExact = true;
     };
     // Every Movie carries "mine" for userId.
     Result<Page> find(const MovieQuery &query, qint64 userId);
@@ -55,11 +61,11 @@ private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
     // The films of these ids, in this order, as a JSON array of Movie with "mine".
     Result<QByteArray> rows(const QVariantList &ids, qint64 userId);
-    // The ids of a page sorted by the caller's rating or last watch (from, where and binds: the
-    // query's matches, as filters() builds them).
-    Result<QVariantList> personalPage(const MovieQuery &q, const QString &from,
-                                      const QString &where, const QVariantList &binds,
-                                      qint64 userId);
+    // The ids of a page sorted by the caller's rating or last watch.
+    Result<QVariantList> personalPage(const MovieSql &sql, MovieSql::Lead lead,
+                                      const MovieQuery &q);
+    Result<qint64> number(const MovieSql::Statement &statement); // its first value
+    Result<QVariantList> ids(const MovieSql::Statement &statement); // its first column
     // An UPDATE or DELETE of one film: NotFound when no row matched.
     Done changedRow(class QSqlQuery &q, const QVariantList &binds);
 

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "moviesql.h"
+
+#include "domain/mine.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s;
+
+// Untitled films last, then title without its article, then id: sort=title and the tail of the
+// caller's own sorts. The expressions of the index movies_by_title.
+const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
+
+// Below this depth a search the sort leads through is tested film by film (a probe of the
+// search index per film read); deeper, the search's matches are listed once and looked up.
+constexpr qint64 ProbeDepth = 1000;
+
+bool isIdOrder(MovieQuery::Sort sort)
+{
+    return sort == MovieQuery::Sort::Default || sort == MovieQuery::Sort::Added;
+}
+
+} // namespace
+
+MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
+    : m_q(query)
+    , m_userId(userId)
+{
+    if (m_q.hasTextFilter()) {
+        m_fts = m_q.ftsExpression();
+        // q with no word in it matches nothing rather than everything.
+        if (m_fts.isEmpty())
+            m_fts = u"\"\""_s;
+    }
+    if (!m_q.genre.isEmpty())
+        m_conditions.append({u"{+}m.genre = ? COLLATE NOCASE"_s, {m_q.genre}});
+    if (m_q.yearFrom)
+        m_conditions.append({u"{+}m.year >= ?"_s, {*m_q.yearFrom}});
+    if (m_q.yearTo)
+        m_conditions.append({u"{+}m.year <= ?"_s, {*m_q.yearTo}});
+    if (m_q.maxRuntime)
+        m_conditions.append({u"{+}m.runtime_minutes <= ?"_s, {*m_q.maxRuntime}});
+    if (m_q.minImdb)
+        m_conditions.append({u"{+}m.imdb_rating >= ?"_s, {*m_q.minImdb}});
+    // The caller's own filters are sets of film ids (a user has a few thousand rows at most):
+    // SQLite builds each set once and probes it per film.
+    const auto mine = [this](bool in, const QString &where, const QVariantList &more = {}) {
+        m_conditions.append({u"{+}m.id "_s + (in ? QString() : u"NOT "_s)
+                                     + u"IN (SELECT movie_id FROM user_movies WHERE user_id = ? "
+                                       u"AND "_s
+                                     + where + u")"_s,
+                             QVariantList{m_userId} + more});
+    };
+    if (m_q.watched)
+        mine(*m_q.watched, u"times_watched > 0"_s);
+    if (m_q.watchlist)
+        mine(*m_q.watchlist, u"watchlist = 1"_s);
+    if (m_q.favourite)
+        mine(*m_q.favourite, u"favourite = 1"_s);
+    if (m_q.minRating)
+        mine(true, u"rating >= ?"_s, {*m_q.minRating});
+    if (!m_q.tag.isEmpty())
+        m_conditions.append({u"{+}m.id IN (SELECT movie_id FROM user_tags WHERE user_id = ? "
+                             u"AND tag_key = ?)"_s,
+                             {m_userId, Mine::tagKey(m_q.tag)}});
+}
+
+bool MovieSql::sortsByMine() const
+{
+    return m_q.sort == MovieQuery::Sort::MyRating || m_q.sort == MovieQuery::Sort::LastWatched;
+}
+
+MovieSql::Statement MovieSql::catalogueSize()
+{
+    return {u"SELECT films FROM catalogue_size"_s, {}};
+}
+
+QString MovieSql::from(Lead lead) const
+{
+    if (m_fts.isEmpty())
+        return u"movies m"_s;
+    // The search index leads when few match, and gives the order of id (rowid) sorts.
+    if (lead == Lead::Filters || isIdOrder(m_q.sort))
+        return SearchJoin;
+    return u"movies m"_s;
+}
+
+QString MovieSql::where(Lead lead, const QString &more) const
+{
+    QStringList all;
+    if (!m_fts.isEmpty()) {
+        if (from(lead) == SearchJoin)
+            all << u"movies_fts MATCH ?"_s;
+        else if (m_q.offset() + m_q.pageSize <= ProbeDepth)
+            all << u"EXISTS (SELECT 1 FROM movies_fts WHERE movies_fts MATCH ? "
+                   u"AND movies_fts.rowid = m.id)"_s;
+        else
+            all << u"m.id IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH ?)"_s;
+    }
+    // Where the search index leads, it alone: a probe of it per film another index found costs
+    // more than reading its matches.
+    const QString plus = lead == Lead::Sort || from(lead) == SearchJoin ? u"+"_s : QString();
+    for (const Condition &c : m_conditions)
+        all << QString(c.sql).replace(u"{+}"_s, plus);
+    if (!more.isEmpty())
+        all << more;
+    return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
+}
+
+QVariantList MovieSql::binds(Lead) const
+{
+    QVariantList all;
+    if (!m_fts.isEmpty())
+        all << m_fts;
+    for (const Condition &c : m_conditions)
+        all << c.binds;
+    return all;
+}
+
+MovieSql::Statement MovieSql::count(qint64 limit) const
+{
+    // The filters lead: counting reads the matches, not the order.
+    return {u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + from(Lead::Filters)
+                    + where(Lead::Filters) + u" LIMIT ?)"_s,
+            binds(Lead::Filters) + QVariantList{limit + 1}};
+}
+
+// Unknown values last in either direction; descending is ascending read backwards (ties too),
+// which is what lets one index per direction serve it.
+QString MovieSql::orderBy(Lead lead) const
+{
+    const bool desc = m_q.descending;
+    const QString dir = desc ? u" DESC"_s : QString();
+    const auto by = [&](const QString &column, bool text, bool thenTitle) -> QString {
+        const QString c = u"m."_s + column;
+        const QString collate = text ? u" COLLATE NOCASE"_s : QString();
+        QString order = desc ? c + u" IS NOT NULL DESC, "_s : c + u" IS NULL, "_s;
+        order += c + collate + dir;
+        if (thenTitle)
+            order += u", m.sort_title COLLATE NOCASE"_s + dir;
+        return order + u", m.id"_s + dir;
+    };
+    switch (m_q.sort) {
+    case MovieQuery::Sort::Title:
+        return by(u"sort_title"_s, true, false);
+    case MovieQuery::Sort::Year:
+        return by(u"year"_s, false, false);
+    case MovieQuery::Sort::Rating:
+        return by(u"imdb_rating"_s, false, false);
+    case MovieQuery::Sort::Director:
+        return by(u"director"_s, true, true);
+    case MovieQuery::Sort::Runtime:
+        return by(u"runtime_minutes"_s, false, false);
+    case MovieQuery::Sort::RottenTomatoes:
+        return by(u"rotten_tomatoes_rating"_s, false, false);
+    case MovieQuery::Sort::Genre:
+        return by(u"genre"_s, true, true);
+    case MovieQuery::Sort::MyRating:
+    case MovieQuery::Sort::LastWatched:
+        return ByTitle; // the tail of a personal sort: see restSlice()
+    case MovieQuery::Sort::Added:
+        break;
+    case MovieQuery::Sort::Default:
+        // Relevance when searching and few match; ranking many costs more than it tells.
+        if (!m_fts.isEmpty() && lead == Lead::Filters)
+            return u"movies_fts.rank, m.id"_s;
+        break;
+    }
+    const QString id = from(lead) == SearchJoin ? u"movies_fts.rowid"_s : u"m.id"_s;
+    return id + dir;
+}
+
+MovieSql::Statement MovieSql::page(Lead lead) const
+{
+    return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s + orderBy(lead)
+                    + u" LIMIT ? OFFSET ?"_s,
+            binds(lead) + QVariantList{m_q.pageSize, m_q.offset()}};
+}
+
+MovieSql::Statement MovieSql::pick() const
+{
+    return {u"SELECT m.id FROM "_s + from(Lead::Filters) + where(Lead::Filters)
+                    + u" ORDER BY m.id LIMIT 1 OFFSET ?"_s,
+            binds(Lead::Filters)};
+}
+
+namespace {
+
+QString personalKey(MovieQuery::Sort sort)
+{
+    return sort == MovieQuery::Sort::MyRating ? u"rating"_s : u"last_watched_on"_s;
+}
+
+} // namespace
+
+// The caller's rows are a few thousand at most, found through their own index, unless the
+// search matches fewer: then it leads (CROSS JOIN keeps SQLite from probing the search index
+// once per row of the caller's, a tenth of a millisecond each).
+QString MovieSql::keyedFrom(Lead lead) const
+{
+    return from(lead) + (from(lead) == SearchJoin ? u" CROSS JOIN"_s : u" JOIN"_s)
+            + u" user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
+}
+
+MovieSql::Statement MovieSql::keyedCount(Lead lead) const
+{
+    const QString key = u"um."_s + personalKey(m_q.sort);
+    return {u"SELECT COUNT(*) FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s),
+            QVariantList{m_userId} + binds(lead)};
+}
+
+MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit) const
+{
+    const QString key = u"um."_s + personalKey(m_q.sort);
+    const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
+    return {u"SELECT m.id FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s)
+                    + u" ORDER BY "_s + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
+            QVariantList{m_userId} + binds(lead) + QVariantList{limit, offset}};
+}
+
+MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit) const
+{
+    const QString without = u"m.id NOT IN (SELECT movie_id FROM user_movies WHERE user_id = ? "
+                            u"AND "_s
+            + personalKey(m_q.sort) + u" IS NOT NULL)"_s;
+    return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s + ByTitle
+                    + u" LIMIT ? OFFSET ?"_s,
+            binds(lead) + QVariantList{m_userId, limit, offset}};
+}

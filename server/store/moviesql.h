@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/moviequery.h"
+
+#include <QString>
+#include <QVariantList>
+
+// The SQL of GET /moviedata and /moviedata/random, built in this one place: which films a query
+// matches, how many of them (up to a bound), and the ids of one page of them in order.
+//
+// A page is read one of two ways (Lead). When few films match, the filters lead: the search
+// index or a column's index finds them and SQLite sorts those few. When many match, the sort
+// leads: the films are read in order from the sort's own index (migration 9 has one per sort
+// and direction, with the ORDER BY's expressions) and each is tested against the filters, whose
+// indexes are then turned off (a unary +) so that SQLite cannot choose to sort them all.
+class MovieSql
+{
+public:
+    struct Statement
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    enum class Lead { Filters, Sort };
+
+    MovieSql(const MovieQuery &query, qint64 userId);
+
+    // Whether anything narrows the catalogue (else its size, kept by triggers, is the count).
+    bool filters() const { return !m_conditions.isEmpty() || !m_fts.isEmpty(); }
+    bool sortsByMine() const;
+
+    // The catalogue's size, kept by triggers (one row, one column).
+    static Statement catalogueSize();
+    // COUNT(*) of the matches, counting at most limit + 1 of them.
+    Statement count(qint64 limit) const;
+    // The ids of the page, for every sort but the caller's own.
+    Statement page(Lead lead) const;
+    // The k-th match in id order (k binds last), for /moviedata/random.
+    Statement pick() const;
+
+    // Sorted by the caller's rating or last watch: the matches that have one, counted, and a
+    // slice of them in that order; then a slice of the others in title order.
+    Statement keyedCount(Lead lead) const;
+    Statement keyedSlice(Lead lead, qint64 offset, qint64 limit) const;
+    Statement restSlice(Lead lead, qint64 offset, qint64 limit) const;
+
+private:
+    struct Condition
+    {
+        QString sql; // with {+} where a column's index may be turned off
+        QVariantList binds;
+    };
+    QString from(Lead lead) const;
+    QString keyedFrom(Lead lead) const; // from() and the caller's rows
+    QString where(Lead lead, const QString &more = {}) const;
+    QVariantList binds(Lead lead) const;
+    QString orderBy(Lead lead) const;
+
+    const MovieQuery &m_q;
+    qint64 m_userId;
+    QString m_fts; // the search expression; empty when q is not given
+    QList<Condition> m_conditions; // without the search, which from() and where() place
+};
