@@ -15,9 +15,6 @@ const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid
 // caller's own sorts. The expressions of the index movies_by_title.
 const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
 
-// Below this depth a search the sort leads through is tested film by film (a probe of the
-// search index per film read); deeper, the search's matches are listed once and looked up.
-constexpr qint64 ProbeDepth = 1000;
 
 bool isIdOrder(MovieQuery::Sort sort)
 {
@@ -69,9 +66,30 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
                              {m_userId, Mine::tagKey(m_q.tag)}});
 }
 
+// Measured at a million films (tools/bench-scale): the search index lists its matches at about
+// a microsecond each and a joined, sorted match costs about five; a probe of it for one film
+// costs 30 to 400 (it sets up the whole expression each time), a film read from a sort's index
+// and looked up in a listed set about a tenth.
+MovieSql::Plan MovieSql::planSearch(qint64 matches, qint64 films, qint64 depth)
+{
+    const double m = double(matches);
+    const double read = double(depth) * double(films) / qMax(1.0, m); // films the sort reads
+    const double searchLeads = 5 * m;
+    const double listed = m + 0.1 * read;
+    const double probed = 130 * read;
+    if (searchLeads <= listed && searchLeads <= probed)
+        return {Lead::Filters, false};
+    return {Lead::Sort, probed < listed};
+}
+
 bool MovieSql::sortsByMine() const
 {
     return m_q.sort == MovieQuery::Sort::MyRating || m_q.sort == MovieQuery::Sort::LastWatched;
+}
+
+MovieSql::Statement MovieSql::searchCount() const
+{
+    return {u"SELECT COUNT(*) FROM movies_fts WHERE movies_fts MATCH ?"_s, {m_fts}};
 }
 
 MovieSql::Statement MovieSql::catalogueSize()
@@ -89,13 +107,13 @@ QString MovieSql::from(Lead lead) const
     return u"movies m"_s;
 }
 
-QString MovieSql::where(Lead lead, const QString &more) const
+QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
 {
     QStringList all;
     if (!m_fts.isEmpty()) {
         if (from(lead) == SearchJoin)
             all << u"movies_fts MATCH ?"_s;
-        else if (m_q.offset() + m_q.pageSize <= ProbeDepth)
+        else if (m_probeSearch && !listSearch)
             all << u"EXISTS (SELECT 1 FROM movies_fts WHERE movies_fts MATCH ? "
                    u"AND movies_fts.rowid = m.id)"_s;
         else
@@ -199,7 +217,8 @@ QString personalKey(MovieQuery::Sort sort)
 
 // The caller's rows are a few thousand at most, found through their own index, unless the
 // search matches fewer: then it leads (CROSS JOIN keeps SQLite from probing the search index
-// once per row of the caller's, a tenth of a millisecond each).
+// once per row of the caller's, a tenth of a millisecond each; where the caller's rows lead,
+// the search's matches are listed once instead).
 QString MovieSql::keyedFrom(Lead lead) const
 {
     return from(lead) + (from(lead) == SearchJoin ? u" CROSS JOIN"_s : u" JOIN"_s)
@@ -209,7 +228,8 @@ QString MovieSql::keyedFrom(Lead lead) const
 MovieSql::Statement MovieSql::keyedCount(Lead lead) const
 {
     const QString key = u"um."_s + personalKey(m_q.sort);
-    return {u"SELECT COUNT(*) FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s),
+    return {u"SELECT COUNT(*) FROM "_s + keyedFrom(lead)
+                    + where(lead, key + u" IS NOT NULL"_s, true),
             QVariantList{m_userId} + binds(lead)};
 }
 
@@ -217,7 +237,7 @@ MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit)
 {
     const QString key = u"um."_s + personalKey(m_q.sort);
     const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
-    return {u"SELECT m.id FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s)
+    return {u"SELECT m.id FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s, true)
                     + u" ORDER BY "_s + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
             QVariantList{m_userId} + binds(lead) + QVariantList{limit, offset}};
 }

@@ -26,12 +26,28 @@ public:
 
     MovieSql(const MovieQuery &query, qint64 userId);
 
+    // How to read a page of a search that matches this many of the catalogue's films, depth
+    // films deep (the page's end): the search leads, or the sort does and tests each film it
+    // reads against the search either by a probe of the search index (many match) or in a list
+    // of the matches made once.
+    struct Plan
+    {
+        Lead lead = Lead::Filters;
+        bool probeSearch = false;
+    };
+    static Plan planSearch(qint64 matches, qint64 films, qint64 depth);
+    void setProbeSearch(bool probe) { m_probeSearch = probe; }
+    bool searches() const { return !m_fts.isEmpty(); }
+    bool onlySearches() const { return searches() && m_conditions.isEmpty(); }
+
     // Whether anything narrows the catalogue (else its size, kept by triggers, is the count).
     bool filters() const { return !m_conditions.isEmpty() || !m_fts.isEmpty(); }
     bool sortsByMine() const;
 
     // The catalogue's size, kept by triggers (one row, one column).
     static Statement catalogueSize();
+    // How many films the search alone matches: its index counts them without reading a film.
+    Statement searchCount() const;
     // COUNT(*) of the matches, counting at most limit + 1 of them.
     Statement count(qint64 limit) const;
     // The ids of the page, for every sort but the caller's own.
@@ -53,7 +69,9 @@ private:
     };
     QString from(Lead lead) const;
     QString keyedFrom(Lead lead) const; // from() and the caller's rows
-    QString where(Lead lead, const QString &more = {}) const;
+    // listSearch: test films against a list of the search's matches even where the plan
+    // would probe the search index per film.
+    QString where(Lead lead, const QString &more = {}, bool listSearch = false) const;
     QVariantList binds(Lead lead) const;
     QString orderBy(Lead lead) const;
 
@@ -61,4 +79,5 @@ private:
     qint64 m_userId;
     QString m_fts; // the search expression; empty when q is not given
     QList<Condition> m_conditions; // without the search, which from() and where() place
+    bool m_probeSearch = false;
 };

@@ -53,33 +53,45 @@ Result<QVariantList> MovieStore::ids(const MovieSql::Statement &statement)
 }
 
 // Counting is what made a first keystroke slow in a large catalogue (a third of a million
-// matches counted to show one page): the matches are counted only as far as the page's end and
-// CountBound beyond it, which is also how the page is read (MovieSql::Lead).
+// matches counted to show one page). A search alone is counted by its own index, exactly; other
+// filters only a little beyond the page's end. The counts also decide how the page is read
+// (MovieSql::Lead): the filters lead when few films match, the sort's index when many do.
 Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
 {
-    const MovieSql sql(q, userId);
+    MovieSql sql(q, userId);
     Page page;
     page.items = "[]";
-    const qint64 limit = q.offset() + q.pageSize + CountBound;
-    qint64 counted = 0;
-    if (sql.filters()) {
-        const auto n = number(sql.count(limit));
-        if (!n)
-            return n.fault();
-        counted = *n;
-        page.totalExact = counted <= limit;
-        page.total = qMin(counted, limit);
-    } else {
-        const auto n = number(MovieSql::catalogueSize());
-        if (!n)
-            return n.fault();
-        counted = page.total = *n;
+    const auto films = number(MovieSql::catalogueSize());
+    if (!films)
+        return films.fault();
+    // The first multiple of CountBound beyond the page's end: a round lower bound ("10,000+")
+    // that always shows whether there is more after the page.
+    const qint64 limit = ((q.offset() + q.pageSize) / CountBound + 1) * CountBound;
+    MovieSql::Lead lead = MovieSql::Lead::Sort;
+    if (sql.searches()) {
+        // The search index counts its own matches at once; they choose how to read the page.
+        const auto matches = number(sql.searchCount());
+        if (!matches)
+            return matches.fault();
+        const auto plan = MovieSql::planSearch(*matches, *films, q.offset() + q.pageSize);
+        lead = plan.lead;
+        sql.setProbeSearch(plan.probeSearch);
+        page.total = *matches;
+    }
+    if (sql.filters() && !sql.onlySearches()) {
+        const auto counted = number(sql.count(limit));
+        if (!counted)
+            return counted.fault();
+        page.totalExact = *counted <= limit;
+        page.total = qMin(*counted, limit);
+        if (!sql.searches())
+            lead = *counted > CountBound ? MovieSql::Lead::Sort : MovieSql::Lead::Filters;
+    } else if (!sql.filters()) {
+        page.total = *films;
     }
     if (q.offset() >= page.total)
         return page;
 
-    const MovieSql::Lead lead = counted > CountBound ? MovieSql::Lead::Sort
-                                                    : MovieSql::Lead::Filters;
     const auto pageIds = sql.sortsByMine() ? personalPage(sql, lead, q) : ids(sql.page(lead));
     if (!pageIds)
         return pageIds.fault();

@@ -22,14 +22,14 @@ class MovieStore
 public:
     explicit MovieStore(Database &db);
 
-    // How far beyond a page's end its matches are counted: a query that matches more says so
-    // (totalExact false, total a lower bound), and reads its page in its sort's order.
+    // Matches are counted up to the first multiple of CountBound beyond the page's end; a query
+    // that matches more says so (totalExact false, total that multiple: a lower bound).
     static constexpr qint64 CountBound = 10'000;
 
     struct Page
     {
         QByteArray items; // a JSON array of Movie objects
-        qint64 total = 0; // exact, or a lower bound: the page's end plus CountBound
+        qint64 total = 0; // exact, or a lower bound (see CountBound)
         bool totalExact = true;
     };
     // Every Movie carries "mine" for userId.

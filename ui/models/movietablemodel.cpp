@@ -80,6 +80,7 @@ void MovieTableModel::reload()
     m_wanted.clear();
     m_requested.clear();
     m_total = -1;
+    m_totalExact = true;
     m_inFlight = 0;
     ++m_generation;
     endResetModel();
@@ -339,12 +340,19 @@ void MovieTableModel::received(qint64 page, const QJsonObject &answer)
     for (const auto &item : items)
         rows.append(item.toObject());
     const qint64 total = answer.value("total"_L1).toInteger();
-    if (m_total >= 0 && total != m_total) {
+    // A large result is counted only a little beyond the page asked for (the API's totalExact):
+    // such a total is a lower bound, and a deeper page moves it further.
+    const bool exact = answer.value("totalExact"_L1).toBool(true);
+    if (m_total >= 0 && total != m_total && exact && m_totalExact) {
         // The catalogue changed under us: what was loaded may have shifted. Start again.
         m_pages.clear();
     }
     m_pages.insert(page, rows);
-    setTotal(total);
+    const bool wasExact = m_totalExact;
+    m_totalExact = exact;
+    setTotal(exact || m_total < 0 ? total : qMax(total, m_total));
+    if (wasExact != exact)
+        Q_EMIT totalChanged(m_total);
     const int first = int(page * PageSize);
     const int last = qMin(rowCount(), first + int(rows.size())) - 1;
     if (last >= first)

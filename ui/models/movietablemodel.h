@@ -45,6 +45,8 @@ public:
     void reload();
 
     qint64 total() const { return m_total; } // -1 until the first page arrived
+    // False while total() is a lower bound: the rows grow as deeper pages arrive.
+    bool isTotalExact() const { return m_totalExact; }
     bool isLoading() const { return m_inFlight > 0; }
     // Empty while the row's page is not in.
     QJsonObject movie(int row) const;
@@ -98,6 +100,7 @@ private:
     mutable bool m_sendQueued = false;
     QList<qint64> m_requested; // in flight
     qint64 m_total = -1;
+    bool m_totalExact = true;
     int m_inFlight = 0;
     quint64 m_generation = 0; // answers to an older filter are dropped
 };

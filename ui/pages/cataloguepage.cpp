@@ -544,6 +544,8 @@ void CataloguePage::updateCount()
         m_count->setText(tr("Loading…"));
     else if (total == 0)
         m_count->setText(tr("No films match"));
+    else if (!m_model->isTotalExact())
+        m_count->setText(tr("%L1+ films").arg(total)); // counted only so far: a lower bound
     else
         m_count->setText(tr("%Ln film(s)", nullptr, int(total)));
     updateEmptyText();
