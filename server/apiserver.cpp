@@ -105,9 +105,14 @@ struct ApiServer::Components
                                           ? config.hashingThreads
                                           : qMax(1, QThread::idealThreadCount() - 1));
         writer.setMaxThreadCount(1);
+        // Work nobody waits for (the statistics of a changed catalogue: seconds at a million
+        // films) has a thread of its own, so that it never holds up a sign-in's hashing.
+        background.setMaxThreadCount(1);
+        background.setThreadPriority(QThread::LowPriority);
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
         writer.setExpiryTimeout(-1);
+        background.setExpiryTimeout(-1);
         ServerContext context;
         context.database = &database;
         context.users = &users;
@@ -125,6 +130,7 @@ struct ApiServer::Components
         context.rules = &rules;
         context.workers = &workers;
         context.writer = &writer;
+        context.background = &background;
         context.throttle = &throttle;
         context.clock = &clock;
         context.dataDir = config.dataDir;
@@ -179,6 +185,7 @@ struct ApiServer::Components
     AccountRules rules;
     QThreadPool workers;
     QThreadPool writer;
+    QThreadPool background;
     LoginThrottle throttle;
     RegistrationLimiter registrations;
     const Clock &clock;
@@ -354,6 +361,7 @@ void ApiServer::closeComponents()
     m_c->purgeTimer.stop();
     m_c->workers.waitForDone();
     m_c->writer.waitForDone();
+    m_c->background.waitForDone();
     m_c->database.close();
     m_c.reset();
 }

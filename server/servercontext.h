@@ -48,6 +48,7 @@ struct ServerContext
     QThreadPool *workers = nullptr; // password hashing and the writes that go with it
     // Short writes, one thread: the HTTP thread never waits on SQLite's write lock.
     QThreadPool *writer = nullptr;
+    QThreadPool *background = nullptr; // one low-priority thread for what no request waits on
     LoginThrottle *throttle = nullptr;
     HashingGate *hashing = nullptr; // submits work to `workers`: sign-ins first, bounded sign-ups
     RegistrationLimiter *registrations = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "stallwatch.h"
 #include "client/apiclient.h"
 #include "client/apierrors.h"
 #include "client/sessionvault.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     setWindowTitle(tr("Reelvault"));
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true); // a film history dropped on the window is imported
+    new StallWatch(this); // logs only when asked to (tools/measure-typing)
     m_startingLabel->setAlignment(Qt::AlignCenter);
     auto *startingLayout = new QVBoxLayout(m_startingPage);
     startingLayout->addWidget(m_startingLabel);

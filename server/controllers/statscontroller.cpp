@@ -27,7 +27,7 @@ void StatsController::warmSoon()
     if (m_warmQueued->exchange(true))
         return; // one is waiting already: it will see this change too
     // (The task holds what outlives this controller: the store, and the flag it shares.)
-    m_ctx.workers->start([queued = m_warmQueued, stats = m_ctx.stats] {
+    m_ctx.background->start([queued = m_warmQueued, stats = m_ctx.stats] {
         *queued = false;
         stats->warm();
     });

@@ -66,17 +66,17 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
                              {m_userId, Mine::tagKey(m_q.tag)}});
 }
 
-// Measured at a million films (tools/bench-scale): the search index lists its matches at about
-// a microsecond each and a joined, sorted match costs about five; a probe of it for one film
-// costs 30 to 400 (it sets up the whole expression each time), a film read from a sort's index
-// and looked up in a listed set about a tenth.
+// Measured at a million films (tools/bench-scale), in microseconds: the search index lists its
+// matches at about two each and a joined, sorted match costs about five; a probe of it for one
+// film costs 30 to 300 (it sets up the whole expression each time; 80 is typical), a film read
+// from a sort's index and looked up in a listed set about a tenth.
 MovieSql::Plan MovieSql::planSearch(qint64 matches, qint64 films, qint64 depth)
 {
     const double m = double(matches);
     const double read = double(depth) * double(films) / qMax(1.0, m); // films the sort reads
     const double searchLeads = 5 * m;
-    const double listed = m + 0.1 * read;
-    const double probed = 130 * read;
+    const double listed = 2 * m + 0.1 * read;
+    const double probed = 80 * read;
     if (searchLeads <= listed && searchLeads <= probed)
         return {Lead::Filters, false};
     return {Lead::Sort, probed < listed};

@@ -4,6 +4,7 @@
 #include "dialogs/deleteconfirmation.h"
 
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QWidget>
 
 class ApiClient;
@@ -118,6 +119,7 @@ private:
     QPushButton *m_clearFilters;
     QLabel *m_count;
     QTimer *m_debounce;
+    QElapsedTimer m_sinceKeystroke; // valid from a keystroke in the search box to its page
     QWidget *m_adminBar;
     QPushButton *m_edit;
     QPushButton *m_delete;

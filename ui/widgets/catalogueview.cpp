@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogueview.h"
 
+#include "uilogging.h"
+
+#include <QElapsedTimer>
 #include <QPainter>
+
+using namespace Qt::StringLiterals;
 
 CatalogueView::CatalogueView(QWidget *parent)
     : QTableView(parent)
@@ -19,8 +24,12 @@ void CatalogueView::setEmptyText(const QString &text)
 
 void CatalogueView::paintEvent(QPaintEvent *event)
 {
+    QElapsedTimer frame;
+    frame.start();
     QTableView::paintEvent(event);
     paintEmptyText(this, m_emptyText);
+    qCDebug(lcUiFrames).noquote() << u"table frame %1 ms"_s.arg(
+            double(frame.nsecsElapsed()) / 1e6, 0, 'f', 2);
 }
 
 void CatalogueView::paintEmptyText(QAbstractItemView *view, const QString &text)
