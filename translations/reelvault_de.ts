@@ -716,6 +716,10 @@
         <source>“%1” is not in the catalogue any more.</source>
         <translation>„%1“ ist nicht mehr im Katalog.</translation>
     </message>
+    <message>
+        <source>%L1+ films</source>
+        <translation>%L1+ Filme</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

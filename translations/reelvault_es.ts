@@ -716,6 +716,10 @@
         <source>“%1” is not in the catalogue any more.</source>
         <translation>«%1» ya no está en el catálogo.</translation>
     </message>
+    <message>
+        <source>%L1+ films</source>
+        <translation>%L1+ películas</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

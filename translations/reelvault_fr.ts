@@ -716,6 +716,10 @@
         <source>“%1” is not in the catalogue any more.</source>
         <translation>« %1 » n’est plus dans le catalogue.</translation>
     </message>
+    <message>
+        <source>%L1+ films</source>
+        <translation>%L1+ films</translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "stallwatch.h"
 #include "client/apiclient.h"
 #include "client/apierrors.h"
 #include "client/sessionvault.h"
@@ -17,6 +16,7 @@
 #include "pages/registerpage.h"
 #include "pages/statisticspage.h"
 #include "pages/userspage.h"
+#include "stallwatch.h"
 #include "theme/theme.h"
 #include "translator.h"
 #include "uilogging.h"

@@ -86,8 +86,8 @@ Reply MovieController::list(ApiRequest &request)
     const auto page = m_ctx.movies->find(*query, user);
     if (!page)
         return Problem::response(page.fault());
-    QByteArray body = pageJson(page->items, query->page, query->pageSize, page->total,
-                               page->totalExact);
+    QByteArray body
+            = pageJson(page->items, query->page, query->pageSize, page->total, page->totalExact);
     m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
     return jsonBody(std::move(body));
 }

@@ -341,6 +341,22 @@ const Migration migrations[] = {
                  "INSERT INTO movies_fts (movies_fts) VALUES ('optimize')",
                  "DROP INDEX movies_sort_title",
                  "DROP INDEX movies_tomatoes",
+                 // Each filter's index carries the other filters' columns, so that counting the
+                 // matches of several filters never looks up a film (at a million films,
+                 // maxRuntime=100&minImdb=7 took 200 ms counting through one index and the
+                 // films it pointed to).
+                 "DROP INDEX movies_year",
+                 "DROP INDEX movies_rating",
+                 "DROP INDEX movies_genre",
+                 "DROP INDEX movies_runtime",
+                 "CREATE INDEX movies_year ON movies (year, genre COLLATE NOCASE, "
+                 "runtime_minutes, imdb_rating)",
+                 "CREATE INDEX movies_genre ON movies (genre COLLATE NOCASE, year, "
+                 "runtime_minutes, imdb_rating)",
+                 "CREATE INDEX movies_runtime ON movies (runtime_minutes, imdb_rating, year, "
+                 "genre COLLATE NOCASE)",
+                 "CREATE INDEX movies_rating ON movies (imdb_rating, runtime_minutes, year, "
+                 "genre COLLATE NOCASE)",
                  "CREATE INDEX movies_by_title ON movies (sort_title IS NULL, "
                  "sort_title COLLATE NOCASE)",
                  "CREATE INDEX movies_by_title_desc ON movies (sort_title IS NOT NULL, "

@@ -15,7 +15,6 @@ const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid
 // caller's own sorts. The expressions of the index movies_by_title.
 const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
 
-
 bool isIdOrder(MovieQuery::Sort sort)
 {
     return sort == MovieQuery::Sort::Default || sort == MovieQuery::Sort::Added;
@@ -142,8 +141,8 @@ QVariantList MovieSql::binds(Lead) const
 MovieSql::Statement MovieSql::count(qint64 limit) const
 {
     // The filters lead: counting reads the matches, not the order.
-    return {u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + from(Lead::Filters)
-                    + where(Lead::Filters) + u" LIMIT ?)"_s,
+    return {u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + from(Lead::Filters) + where(Lead::Filters)
+                    + u" LIMIT ?)"_s,
             binds(Lead::Filters) + QVariantList{limit + 1}};
 }
 

@@ -72,8 +72,8 @@ void TestApiScale::initTestCase()
                         u"WHERE n < %2) "
                         u"SELECT title || ' (' || n || ')', %1 FROM copy, "
                         u"(SELECT * FROM movies ORDER BY id) LIMIT %3"_s.arg(columns)
-                                 .arg(Films / bundled + 2)
-                                 .arg(Films - bundled)),
+                                .arg(Films / bundled + 2)
+                                .arg(Films - bundled)),
                  qPrintable(q.lastError().text()));
         // Unknown values of every sorted column, in films of their own.
         QVERIFY(q.exec(u"UPDATE movies SET title = NULL WHERE id % 997 = 0"_s));
@@ -116,8 +116,8 @@ QJsonObject TestApiScale::page(const QUrlQuery &query, qint64 page, int pageSize
     QUrlQuery q = query;
     q.addQueryItem(u"page"_s, QString::number(page));
     q.addQueryItem(u"pageSize"_s, QString::number(pageSize));
-    const auto r = m_server->client().get(
-            "/moviedata?" + q.toString(QUrl::FullyEncoded).toLatin1(), m_token);
+    const auto r = m_server->client().get("/moviedata?" + q.toString(QUrl::FullyEncoded).toLatin1(),
+                                          m_token);
     if (r.status != 200)
         qWarning() << r.status << r.body;
     return r.json();
@@ -188,8 +188,8 @@ QList<qint64> TestApiScale::reference(const QUrlQuery &query)
     // Unknown last, then the value in the asked direction, ties (title, id) the same way.
     const auto by = [&](const QString &column, const QString &collate, bool thenTitle) -> QString {
         return u"(%1 IS NULL), %1%2%3"_s.arg(column, collate, dir)
-                + (thenTitle ? u", m.sort_title COLLATE NOCASE"_s + dir : QString())
-                + u", m.id"_s + dir;
+                + (thenTitle ? u", m.sort_title COLLATE NOCASE"_s + dir : QString()) + u", m.id"_s
+                + dir;
     };
     const QString nocase = u" COLLATE NOCASE"_s;
     QString order;
@@ -256,9 +256,9 @@ void TestApiScale::pagesMatchTheNaiveQuery_data()
             u"q=a&watched=false&yearTo=2000"_s,
     };
     QStringList sorts{QString()};
-    for (const QString &s : {u"title"_s, u"year"_s, u"rating"_s, u"director"_s, u"runtime"_s,
-                             u"rottenTomatoes"_s, u"genre"_s, u"myRating"_s, u"lastWatched"_s,
-                             u"added"_s})
+    for (const QString &s :
+         {u"title"_s, u"year"_s, u"rating"_s, u"director"_s, u"runtime"_s, u"rottenTomatoes"_s,
+          u"genre"_s, u"myRating"_s, u"lastWatched"_s, u"added"_s})
         sorts << s << u"-"_s + s;
     for (const QString &f : filters) {
         for (const QString &s : sorts) {
@@ -301,7 +301,7 @@ void TestApiScale::pagesMatchTheNaiveQuery()
             QCOMPARE(answer.value("totalExact"_L1).toBool(true), false);
         }
         QList<qint64> got;
-        for (const QJsonValue &m : answer.value("items"_L1).toArray())
+        for (const auto &m : answer.value("items"_L1).toArray())
             got << m.toObject().value("id"_L1).toInteger();
         const QList<qint64> want = all.mid((p - 1) * PageSize, PageSize);
         if (byRelevance) {
@@ -321,7 +321,7 @@ void TestApiScale::pagesMatchTheNaiveQuery()
         for (const qint64 p : {1, 2, 3}) {
             const QJsonObject answer = page(query, p, 5);
             QList<qint64> got;
-            for (const QJsonValue &m : answer.value("items"_L1).toArray())
+            for (const auto &m : answer.value("items"_L1).toArray())
                 got << m.toObject().value("id"_L1).toInteger();
             QCOMPARE(got, all.mid((p - 1) * 5, 5));
         }

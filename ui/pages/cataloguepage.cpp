@@ -6,11 +6,11 @@
 #include "dialogs/deleteconfirmation.h"
 #include "dialogs/moviedialog.h"
 #include "models/movietablemodel.h"
+#include "uilogging.h"
 #include "widgets/banner.h"
 #include "widgets/catalogueview.h"
 #include "widgets/minepanel.h"
 #include "widgets/posterthumbnails.h"
-#include "uilogging.h"
 #include "widgets/posterview.h"
 #include "widgets/posterwall.h"
 #include "widgets/starrating.h"
@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,7 +35,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QElapsedTimer>
 #include <QTimer>
 #include <QVBoxLayout>
 

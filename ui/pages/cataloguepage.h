@@ -3,8 +3,8 @@
 
 #include "dialogs/deleteconfirmation.h"
 
-#include <QJsonObject>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QWidget>
 
 class ApiClient;

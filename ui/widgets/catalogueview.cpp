@@ -28,8 +28,8 @@ void CatalogueView::paintEvent(QPaintEvent *event)
     frame.start();
     QTableView::paintEvent(event);
     paintEmptyText(this, m_emptyText);
-    qCDebug(lcUiFrames).noquote() << u"table frame %1 ms"_s.arg(
-            double(frame.nsecsElapsed()) / 1e6, 0, 'f', 2);
+    qCDebug(lcUiFrames).noquote() << u"table frame %1 ms"_s.arg(double(frame.nsecsElapsed()) / 1e6,
+                                                                0, 'f', 2);
 }
 
 void CatalogueView::paintEmptyText(QAbstractItemView *view, const QString &text)
