@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -94,4 +97,34 @@ QByteArray TestServer::signingKey() const
 {
     KeychainSecretStore keychain;
     return SigningKey::peek(m_dataDir, &keychain);
+}
+
+QString TestServer::growCatalogue(const QString &dataDir, int films)
+{
+    const QString name = u"grow-catalogue"_s;
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dataDir + u"/reelvault.sqlite"_s);
+        QSqlQuery q(db);
+        const QString columns = u"year, release_date, genre, director, runtime_minutes, "
+                                u"mpaa_rating, imdb_rating, rotten_tomatoes_rating, distributor, "
+                                u"us_gross, worldwide_gross, production_budget"_s;
+        if (!db.open() || !q.exec(u"SELECT COUNT(*) FROM movies"_s) || !q.next()) {
+            error = db.lastError().text() + q.lastError().text();
+        } else if (const int have = q.value(0).toInt(); films > have) {
+            if (!q.exec(u"INSERT INTO movies (title, %1) "
+                        u"WITH RECURSIVE copy(n) AS (SELECT 2 UNION ALL SELECT n + 1 FROM copy "
+                        u"WHERE n < %2) "
+                        u"SELECT title || ' (' || n || ')', %1 FROM copy, "
+                        u"(SELECT * FROM movies ORDER BY id) LIMIT %3"_s.arg(columns)
+                                .arg(films / have + 2)
+                                .arg(films - have)))
+                error = q.lastError().text();
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
 }

@@ -34,6 +34,10 @@ public:
     // registerAndLogin()'s access token.
     QByteArray registerToken(const QString &email, const QString &password) const;
     QByteArray signingKey() const;
+    // Grows the catalogue in dataDir (no server running) to films films, straight in SQLite as
+    // tools/grow-catalogue does: the bundled films again under new titles ("Fargo (2)"). Empty
+    // on success, else what failed.
+    static QString growCatalogue(const QString &dataDir, int films);
     // POST /moviedata/{film}/viewings as token's user; returns the status.
     int addViewing(const QByteArray &token, qint64 film, QLatin1StringView watchedOn,
                    const QJsonValue &rating = QJsonValue::Null, bool rewatch = false) const;
