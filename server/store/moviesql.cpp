@@ -131,7 +131,7 @@ QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
     return all.isEmpty() ? QString() : u" WHERE "_s + all.join(u" AND "_s);
 }
 
-QVariantList MovieSql::binds(Lead) const
+QVariantList MovieSql::binds() const
 {
     QVariantList all;
     if (!m_fts.isEmpty())
@@ -146,7 +146,7 @@ MovieSql::Statement MovieSql::count(qint64 limit) const
     // The filters lead: counting reads the matches, not the order.
     return {u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + from(Lead::Filters) + where(Lead::Filters)
                     + u" LIMIT ?)"_s,
-            binds(Lead::Filters) + QVariantList{limit + 1}};
+            binds() + QVariantList{limit + 1}};
 }
 
 // Unknown values last in either direction; descending is ascending read backwards (ties too),
@@ -198,14 +198,14 @@ MovieSql::Statement MovieSql::page(Lead lead) const
 {
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s + orderBy(lead)
                     + u" LIMIT ? OFFSET ?"_s,
-            binds(lead) + QVariantList{m_q.pageSize, m_q.offset()}};
+            binds() + QVariantList{m_q.pageSize, m_q.offset()}};
 }
 
 MovieSql::Statement MovieSql::pick() const
 {
     return {u"SELECT m.id FROM "_s + from(Lead::Filters) + where(Lead::Filters)
                     + u" ORDER BY m.id LIMIT 1 OFFSET ?"_s,
-            binds(Lead::Filters)};
+            binds()};
 }
 
 namespace {
@@ -232,7 +232,7 @@ MovieSql::Statement MovieSql::keyedCount(Lead lead) const
     const QString key = u"um."_s + personalKey(m_q.sort);
     return {u"SELECT COUNT(*) FROM "_s + keyedFrom(lead)
                     + where(lead, key + u" IS NOT NULL"_s, true),
-            QVariantList{m_userId} + binds(lead)};
+            QVariantList{m_userId} + binds()};
 }
 
 MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit) const
@@ -241,7 +241,7 @@ MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit)
     const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
     return {u"SELECT m.id FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s, true)
                     + u" ORDER BY "_s + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
-            QVariantList{m_userId} + binds(lead) + QVariantList{limit, offset}};
+            QVariantList{m_userId} + binds() + QVariantList{limit, offset}};
 }
 
 MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit) const
@@ -251,5 +251,5 @@ MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit) 
             + personalKey(m_q.sort) + u" IS NOT NULL)"_s;
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s + ByTitle
                     + u" LIMIT ? OFFSET ?"_s,
-            binds(lead) + QVariantList{m_userId, limit, offset}};
+            binds() + QVariantList{m_userId, limit, offset}};
 }

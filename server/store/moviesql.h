@@ -72,10 +72,10 @@ private:
     // listSearch: test films against a list of the search's matches even where the plan
     // would probe the search index per film.
     QString where(Lead lead, const QString &more = {}, bool listSearch = false) const;
-    QVariantList binds(Lead lead) const;
+    QVariantList binds() const; // the search's, then each condition's
     QString orderBy(Lead lead) const;
 
-    const MovieQuery &m_q;
+    const MovieQuery m_q;
     qint64 m_userId;
     QString m_fts; // the search expression; empty when q is not given
     QList<Condition> m_conditions; // without the search, which from() and where() place
