@@ -150,15 +150,17 @@ MovieSql::Statement MovieSql::count(qint64 limit) const
 }
 
 // Unknown values last in either direction; descending is ascending read backwards (ties too),
-// which is what lets one index per direction serve it.
-QString MovieSql::orderBy(Lead lead) const
+// which is what lets one index per direction serve it. backwards: the same order from its end
+// (the same index read the other way); empty where that is not possible (relevance, the
+// caller's own sorts).
+QString MovieSql::orderBy(Lead lead, bool backwards) const
 {
     const bool desc = m_q.descending;
-    const QString dir = desc ? u" DESC"_s : QString();
+    const QString dir = desc != backwards ? u" DESC"_s : QString();
     const auto by = [&](const QString &column, bool text, bool thenTitle) -> QString {
         const QString c = u"m."_s + column;
         const QString collate = text ? u" COLLATE NOCASE"_s : QString();
-        QString order = desc ? c + u" IS NOT NULL DESC, "_s : c + u" IS NULL, "_s;
+        QString order = c + (desc ? u" IS NOT NULL"_s : u" IS NULL"_s) + dir + u", "_s;
         order += c + collate + dir;
         if (thenTitle)
             order += u", m.sort_title COLLATE NOCASE"_s + dir;
@@ -181,24 +183,39 @@ QString MovieSql::orderBy(Lead lead) const
         return by(u"genre"_s, true, true);
     case MovieQuery::Sort::MyRating:
     case MovieQuery::Sort::LastWatched:
-        return ByTitle; // the tail of a personal sort: see restSlice()
+        // The tail of a personal sort: see restSlice().
+        return backwards ? QString() : ByTitle;
     case MovieQuery::Sort::Added:
         break;
     case MovieQuery::Sort::Default:
         // Relevance when searching and few match; ranking many costs more than it tells.
         if (!m_fts.isEmpty() && lead == Lead::Filters)
-            return u"movies_fts.rank, m.id"_s;
+            return backwards ? QString() : u"movies_fts.rank, m.id"_s;
         break;
     }
     const QString id = from(lead) == SearchJoin ? u"movies_fts.rowid"_s : u"m.id"_s;
     return id + dir;
 }
 
-MovieSql::Statement MovieSql::page(Lead lead) const
+MovieSql::Statement MovieSql::page(Lead lead, qint64 exactTotal) const
 {
-    return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s + orderBy(lead)
+    qint64 offset = m_q.offset();
+    qint64 limit = m_q.pageSize;
+    // Past the middle of a result whose size is known, the page is read from the end: page
+    // 10,000 of a million films skips 100 rows instead of 999,900.
+    QString order = orderBy(lead, false);
+    bool reversed = false;
+    if (exactTotal > 0 && offset > exactTotal / 2 && offset < exactTotal) {
+        if (const QString backwards = orderBy(lead, true); !backwards.isEmpty()) {
+            limit = qMin<qint64>(limit, exactTotal - offset);
+            offset = exactTotal - offset - limit;
+            order = backwards;
+            reversed = true;
+        }
+    }
+    return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s + order
                     + u" LIMIT ? OFFSET ?"_s,
-            binds() + QVariantList{m_q.pageSize, m_q.offset()}};
+            binds() + QVariantList{limit, offset}, reversed};
 }
 
 MovieSql::Statement MovieSql::pick() const

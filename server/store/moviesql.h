@@ -21,6 +21,7 @@ public:
     {
         QString sql;
         QVariantList binds;
+        bool reversed = false; // its rows come last first: turn them round
     };
     enum class Lead { Filters, Sort };
 
@@ -50,8 +51,9 @@ public:
     Statement searchCount() const;
     // COUNT(*) of the matches, counting at most limit + 1 of them.
     Statement count(qint64 limit) const;
-    // The ids of the page, for every sort but the caller's own.
-    Statement page(Lead lead) const;
+    // The ids of the page, for every sort but the caller's own. exactTotal: how many match,
+    // when that is known (else -1).
+    Statement page(Lead lead, qint64 exactTotal = -1) const;
     // The k-th match in id order (k binds last), for /moviedata/random.
     Statement pick() const;
 
@@ -73,7 +75,7 @@ private:
     // would probe the search index per film.
     QString where(Lead lead, const QString &more = {}, bool listSearch = false) const;
     QVariantList binds() const; // the search's, then each condition's
-    QString orderBy(Lead lead) const;
+    QString orderBy(Lead lead, bool backwards) const;
 
     const MovieQuery m_q;
     qint64 m_userId;

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,8 @@ Result<QVariantList> MovieStore::ids(const MovieSql::Statement &statement)
     QVariantList ids;
     while (q.next())
         ids << q.value(0);
+    if (statement.reversed)
+        std::reverse(ids.begin(), ids.end());
     return ids;
 }
 
@@ -92,7 +95,9 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     if (q.offset() >= page.total)
         return page;
 
-    const auto pageIds = sql.sortsByMine() ? personalPage(sql, lead, q) : ids(sql.page(lead));
+    const auto pageIds = sql.sortsByMine()
+            ? personalPage(sql, lead, q)
+            : ids(sql.page(lead, page.totalExact ? page.total : -1));
     if (!pageIds)
         return pageIds.fault();
     const auto items = rows(*pageIds, userId);
