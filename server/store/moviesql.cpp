@@ -14,6 +14,8 @@ const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid
 // Untitled films last, then title without its article, then id: sort=title and the tail of the
 // caller's own sorts. The expressions of the index movies_by_title.
 const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
+const QString ByTitleBackwards
+        = u"m.sort_title IS NULL DESC, m.sort_title COLLATE NOCASE DESC, m.id DESC"_s;
 
 bool isIdOrder(MovieQuery::Sort sort)
 {
@@ -204,18 +206,20 @@ MovieSql::Statement MovieSql::page(Lead lead, qint64 exactTotal) const
     // Past the middle of a result whose size is known, the page is read from the end: page
     // 10,000 of a million films skips 100 rows instead of 999,900.
     QString order = orderBy(lead, false);
-    bool reversed = false;
-    if (exactTotal > 0 && offset > exactTotal / 2 && offset < exactTotal) {
-        if (const QString backwards = orderBy(lead, true); !backwards.isEmpty()) {
-            limit = qMin<qint64>(limit, exactTotal - offset);
-            offset = exactTotal - offset - limit;
-            order = backwards;
-            reversed = true;
-        }
-    }
-    return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s + order
-                    + u" LIMIT ? OFFSET ?"_s,
+    const QString backwards = orderBy(lead, true);
+    const bool reversed = !backwards.isEmpty() && fromTheEnd(offset, limit, exactTotal);
+    return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s
+                    + (reversed ? backwards : order) + u" LIMIT ? OFFSET ?"_s,
             binds() + QVariantList{limit, offset}, reversed};
+}
+
+bool MovieSql::fromTheEnd(qint64 &offset, qint64 &limit, qint64 total)
+{
+    if (total <= 0 || offset <= total / 2 || offset >= total)
+        return false;
+    limit = qMin(limit, total - offset);
+    offset = total - offset - limit;
+    return true;
 }
 
 MovieSql::Statement MovieSql::pick() const
@@ -261,12 +265,14 @@ MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit)
             QVariantList{m_userId} + binds() + QVariantList{limit, offset}};
 }
 
-MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit) const
+MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit,
+                                        qint64 exactTotal) const
 {
+    const bool reversed = fromTheEnd(offset, limit, exactTotal);
     const QString without = u"m.id NOT IN (SELECT movie_id FROM user_movies WHERE user_id = ? "
                             u"AND "_s
             + personalKey(m_q.sort) + u" IS NOT NULL)"_s;
-    return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s + ByTitle
-                    + u" LIMIT ? OFFSET ?"_s,
-            binds() + QVariantList{m_userId, limit, offset}};
+    return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s
+                    + (reversed ? ByTitleBackwards : ByTitle) + u" LIMIT ? OFFSET ?"_s,
+            binds() + QVariantList{m_userId, limit, offset}, reversed};
 }

@@ -61,9 +61,12 @@ public:
     // slice of them in that order; then a slice of the others in title order.
     Statement keyedCount(Lead lead) const;
     Statement keyedSlice(Lead lead, qint64 offset, qint64 limit) const;
-    Statement restSlice(Lead lead, qint64 offset, qint64 limit) const;
+    Statement restSlice(Lead lead, qint64 offset, qint64 limit, qint64 exactTotal = -1) const;
 
 private:
+    // Past the middle of a result of total rows (when known, else -1), the window [offset,
+    // offset + limit) as counted from the end: true, and offset and limit changed, when so.
+    static bool fromTheEnd(qint64 &offset, qint64 &limit, qint64 total);
     struct Condition
     {
         QString sql; // with {+} where a column's index may be turned off

@@ -96,7 +96,7 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
         return page;
 
     const auto pageIds = sql.sortsByMine()
-            ? personalPage(sql, lead, q)
+            ? personalPage(sql, lead, q, page.totalExact ? page.total : -1)
             : ids(sql.page(lead, page.totalExact ? page.total : -1));
     if (!pageIds)
         return pageIds.fault();
@@ -112,7 +112,7 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
 // title order (as sort=title has it). Joining the user's row to each of 100,000 films and sorting
 // them all took a quarter of a second.
 Result<QVariantList> MovieStore::personalPage(const MovieSql &sql, MovieSql::Lead lead,
-                                              const MovieQuery &q)
+                                              const MovieQuery &q, qint64 exactTotal)
 {
     const auto withKey = number(sql.keyedCount(lead));
     if (!withKey)
@@ -126,7 +126,8 @@ Result<QVariantList> MovieStore::personalPage(const MovieSql &sql, MovieSql::Lea
         page = *keyed;
     }
     if (const qint64 wanted = q.pageSize - page.size(); wanted > 0) {
-        auto rest = ids(sql.restSlice(lead, qMax<qint64>(0, offset - *withKey), wanted));
+        auto rest = ids(sql.restSlice(lead, qMax<qint64>(0, offset - *withKey), wanted,
+                                      exactTotal < 0 ? -1 : exactTotal - *withKey));
         if (!rest)
             return rest.fault();
         page << *rest;

@@ -62,8 +62,8 @@ private:
     // The films of these ids, in this order, as a JSON array of Movie with "mine".
     Result<QByteArray> rows(const QVariantList &ids, qint64 userId);
     // The ids of a page sorted by the caller's rating or last watch.
-    Result<QVariantList> personalPage(const MovieSql &sql, MovieSql::Lead lead,
-                                      const MovieQuery &q);
+    Result<QVariantList> personalPage(const MovieSql &sql, MovieSql::Lead lead, const MovieQuery &q,
+                                      qint64 exactTotal);
     Result<qint64> number(const MovieSql::Statement &statement); // its first value
     Result<QVariantList> ids(const MovieSql::Statement &statement); // its first column
     // An UPDATE or DELETE of one film: NotFound when no row matched.
