@@ -99,21 +99,22 @@ MovieSql::Statement MovieSql::catalogueSize()
     return {u"SELECT films FROM catalogue_size"_s, {}};
 }
 
+// The search index leads when few match, and gives the order of id (rowid) sorts.
+bool MovieSql::searchLeads(Lead lead) const
+{
+    return !m_fts.isEmpty() && (lead == Lead::Filters || isIdOrder(m_q.sort));
+}
+
 QString MovieSql::from(Lead lead) const
 {
-    if (m_fts.isEmpty())
-        return u"movies m"_s;
-    // The search index leads when few match, and gives the order of id (rowid) sorts.
-    if (lead == Lead::Filters || isIdOrder(m_q.sort))
-        return SearchJoin;
-    return u"movies m"_s;
+    return searchLeads(lead) ? SearchJoin : u"movies m"_s;
 }
 
 QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
 {
     QStringList all;
     if (!m_fts.isEmpty()) {
-        if (from(lead) == SearchJoin)
+        if (searchLeads(lead))
             all << u"movies_fts MATCH ?"_s;
         else if (m_probeSearch && !listSearch)
             all << u"EXISTS (SELECT 1 FROM movies_fts WHERE movies_fts MATCH ? "
@@ -125,7 +126,7 @@ QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
     }
     // Where the search index leads, it alone: a probe of it per film another index found costs
     // more than reading its matches.
-    const QString plus = lead == Lead::Sort || from(lead) == SearchJoin ? u"+"_s : QString();
+    const QString plus = lead == Lead::Sort || searchLeads(lead) ? u"+"_s : QString();
     for (const Condition &c : m_conditions)
         all << QString(c.sql).replace(u"{+}"_s, plus);
     if (!more.isEmpty())
@@ -195,7 +196,7 @@ QString MovieSql::orderBy(Lead lead, bool backwards) const
             return backwards ? QString() : u"movies_fts.rank, m.id"_s;
         break;
     }
-    const QString id = from(lead) == SearchJoin ? u"movies_fts.rowid"_s : u"m.id"_s;
+    const QString id = searchLeads(lead) ? u"movies_fts.rowid"_s : u"m.id"_s;
     return id + dir;
 }
 
@@ -244,7 +245,7 @@ QString personalKey(MovieQuery::Sort sort)
 // the search's matches are listed once instead).
 QString MovieSql::keyedFrom(Lead lead) const
 {
-    return from(lead) + (from(lead) == SearchJoin ? u" CROSS JOIN"_s : u" JOIN"_s)
+    return from(lead) + (searchLeads(lead) ? u" CROSS JOIN"_s : u" JOIN"_s)
             + u" user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
 }
 

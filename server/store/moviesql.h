@@ -72,6 +72,7 @@ private:
         QString sql; // with {+} where a column's index may be turned off
         QVariantList binds;
     };
+    bool searchLeads(Lead lead) const; // the search index is read first (SearchJoin)
     QString from(Lead lead) const;
     QString keyedFrom(Lead lead) const; // from() and the caller's rows
     // listSearch: test films against a list of the search's matches even where the plan

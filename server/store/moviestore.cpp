@@ -64,9 +64,14 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     MovieSql sql(q, userId);
     Page page;
     page.items = "[]";
-    const auto films = number(MovieSql::catalogueSize());
-    if (!films)
-        return films.fault();
+    // The catalogue's size: the count without filters, and what a search's plan weighs.
+    qint64 films = 0;
+    if (sql.searches() || !sql.filters()) {
+        const auto size = number(MovieSql::catalogueSize());
+        if (!size)
+            return size.fault();
+        films = *size;
+    }
     // The first multiple of CountBound beyond the page's end: a round lower bound ("10,000+")
     // that always shows whether there is more after the page.
     const qint64 limit = ((q.offset() + q.pageSize) / CountBound + 1) * CountBound;
@@ -76,7 +81,7 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
         const auto matches = number(sql.searchCount());
         if (!matches)
             return matches.fault();
-        const auto plan = MovieSql::planSearch(*matches, *films, q.offset() + q.pageSize);
+        const auto plan = MovieSql::planSearch(*matches, films, q.offset() + q.pageSize);
         lead = plan.lead;
         sql.setProbeSearch(plan.probeSearch);
         page.total = *matches;
@@ -90,7 +95,7 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
         if (!sql.searches())
             lead = *counted > CountBound ? MovieSql::Lead::Sort : MovieSql::Lead::Filters;
     } else if (!sql.filters()) {
-        page.total = *films;
+        page.total = films;
     }
     if (q.offset() >= page.total)
         return page;
