@@ -113,6 +113,7 @@ struct ApiServer::Components
         workers.setExpiryTimeout(-1);
         writer.setExpiryTimeout(-1);
         background.setExpiryTimeout(-1);
+        movies.setBackground(&background);
         ServerContext context;
         context.database = &database;
         context.users = &users;

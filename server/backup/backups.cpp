@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -104,14 +103,6 @@ Done checkRestored(QSqlDatabase db)
     if (Done migrated = Migrations::apply(db); !migrated)
         return unrestorable(migrated.fault().detail());
     return {};
-}
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
 }
 
 } // namespace
@@ -223,7 +214,7 @@ Done Backups::replace(Database &live, const QString &preparedPath)
         return Fault(Fault::Kind::StorageFailed, u"Could not open the restored database."_s);
     }
     QSqlDatabase connection = live.connection();
-    sqlite3 *target = handleOf(connection);
+    sqlite3 *target = Database::handleOf(connection);
     if (!target) {
         sqlite3_close(source);
         return Fault(Fault::Kind::StorageFailed, u"The live database has no SQLite handle."_s);

@@ -9,8 +9,11 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstring>
@@ -24,6 +27,22 @@ using namespace Qt::StringLiterals;
 namespace {
 QAtomicInt instanceCounter;
 constexpr int SqliteFull = 13;
+
+constexpr const char *IdsPointer = "reelvault-ids";
+
+// reelvault_ids(?, value): keeps each value in the std::vector<qint64> bound to the first
+// parameter (Database::collectIds). An aggregate, so that SQLite never returns to the caller
+// row by row: 16 ms for a third of a million search matches against 25 to 50 stepping.
+void collectId(sqlite3_context *, int, sqlite3_value **argv)
+{
+    if (auto *ids = static_cast<std::vector<qint64> *>(sqlite3_value_pointer(argv[0], IdsPointer)))
+        ids->push_back(sqlite3_value_int64(argv[1]));
+}
+
+void finishIds(sqlite3_context *context)
+{
+    sqlite3_result_null(context);
+}
 
 Fault unusable(const QString &why)
 {
@@ -71,6 +90,13 @@ Done Database::configure(QSqlDatabase &db) const
     }
     if (m_maxPageCount > 0 && !q.exec(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount)))
         return unusable(q.lastError().text());
+    sqlite3 *handle = handleOf(db);
+    if (!handle
+        || sqlite3_create_function_v2(handle, "reelvault_ids", 2,
+                                      SQLITE_UTF8 | SQLITE_DIRECTONLY | SQLITE_DETERMINISTIC,
+                                      nullptr, nullptr, collectId, finishIds, nullptr)
+                != SQLITE_OK)
+        return unusable(u"cannot add the function reelvault_ids to the connection"_s);
     return {};
 }
 
@@ -206,6 +232,94 @@ Result<int> Database::affected(const QString &sql, const QVariantList &binds)
     if (Done done = run(q, binds); !done)
         return done.fault();
     return q.numRowsAffected();
+}
+
+sqlite3 *Database::handleOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+namespace {
+
+// A statement compiled on a connection with its values bound from the parameter `first` on; the
+// fault (logged) when it is not.
+class NativeStatement
+{
+public:
+    explicit NativeStatement(sqlite3 *handle)
+        : m_handle(handle)
+    { }
+    ~NativeStatement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(NativeStatement)
+
+    Done prepare(const QString &sql, const QVariantList &binds, int first)
+    {
+        if (!m_handle)
+            return Fault(Fault::Kind::StorageFailed, u"not an SQLite connection"_s);
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_statement, nullptr)
+            != SQLITE_OK)
+            return failed("a statement failed to compile:");
+        for (int i = 0; i < binds.size(); ++i) {
+            const QVariant &bind = binds[i];
+            int rc = SQLITE_OK;
+            if (bind.typeId() == QMetaType::QString) {
+                const QByteArray utf8 = bind.toString().toUtf8();
+                rc = sqlite3_bind_text(m_statement, first + i, utf8.constData(), int(utf8.size()),
+                                       SQLITE_TRANSIENT);
+            } else {
+                rc = sqlite3_bind_int64(m_statement, first + i, bind.toLongLong());
+            }
+            if (rc != SQLITE_OK)
+                return failed("a value could not be bound:");
+        }
+        return {};
+    }
+    sqlite3_stmt *get() const { return m_statement; }
+    Fault failed(const char *what) const
+    {
+        const int code = sqlite3_extended_errcode(m_handle);
+        qCWarning(lcDb) << what << sqlite3_errmsg(m_handle);
+        return (code & 0xff) == SqliteFull ? Fault::Kind::StorageFull : Fault::Kind::StorageFailed;
+    }
+
+private:
+    sqlite3 *m_handle;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace
+
+Done Database::eachRow(const QString &sql, const QVariantList &binds,
+                       const std::function<void(qint64, qint64)> &row)
+{
+    NativeStatement statement(handleOf(connection()));
+    if (Done prepared = statement.prepare(sql, binds, 1); !prepared)
+        return prepared;
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW)
+        row(sqlite3_column_int64(statement.get(), 0), sqlite3_column_int64(statement.get(), 1));
+    if (rc != SQLITE_DONE)
+        return statement.failed("a statement failed:");
+    return {};
+}
+
+Result<std::vector<qint64>> Database::collectIds(const QString &sql, const QVariantList &binds)
+{
+    NativeStatement statement(handleOf(connection()));
+    if (Done prepared = statement.prepare(sql, binds, 2); !prepared)
+        return prepared.fault();
+    std::vector<qint64> ids;
+    if (sqlite3_bind_pointer(statement.get(), 1, &ids, IdsPointer, nullptr) != SQLITE_OK)
+        return statement.failed("a value could not be bound:");
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(statement.get())) == SQLITE_ROW) { }
+    if (rc != SQLITE_DONE)
+        return statement.failed("a statement failed:");
+    return ids;
 }
 
 QSqlDatabase Database::connection()

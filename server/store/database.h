@@ -10,8 +10,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <unordered_map>
+#include <vector>
+
+struct sqlite3;
 
 // The SQLite database in the data dir.
 //
@@ -52,6 +56,17 @@ public:
     // when there is no row), or how many rows it changed.
     Result<QVariant> value(const QString &sql, const QVariantList &binds);
     Result<int> affected(const QString &sql, const QVariantList &binds);
+    // Calls row with each row's first two integers, read through SQLite's own API on this
+    // thread's connection: QSqlQuery costs about 0.2 µs a row, a quarter of a second more for a
+    // million films. binds: text or integers.
+    Done eachRow(const QString &sql, const QVariantList &binds,
+                 const std::function<void(qint64, qint64)> &row);
+    // The values an aggregate reelvault_ids(?, value) in sql was given, in the order it was
+    // given them: the same without a row per value (binds start at the second parameter; the
+    // first is where they are kept).
+    Result<std::vector<qint64>> collectIds(const QString &sql, const QVariantList &binds);
+    // The SQLite connection under a QSQLITE one (nullptr for another driver).
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -16,6 +18,40 @@ const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid
 const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
 const QString ByTitleBackwards
         = u"m.sort_title IS NULL DESC, m.sort_title COLLATE NOCASE DESC, m.id DESC"_s;
+
+// A column sort's column: text compared without case; ties by title first (else by id).
+struct SortKey
+{
+    QString column;
+    bool text = false;
+    bool thenTitle = false;
+};
+
+std::optional<SortKey> sortKey(MovieQuery::Sort sort)
+{
+    switch (sort) {
+    case MovieQuery::Sort::Title:
+        return SortKey{u"sort_title"_s, true, false};
+    case MovieQuery::Sort::Year:
+        return SortKey{u"year"_s, false, false};
+    case MovieQuery::Sort::Rating:
+        return SortKey{u"imdb_rating"_s, false, false};
+    case MovieQuery::Sort::Director:
+        return SortKey{u"director"_s, true, true};
+    case MovieQuery::Sort::Runtime:
+        return SortKey{u"runtime_minutes"_s, false, false};
+    case MovieQuery::Sort::RottenTomatoes:
+        return SortKey{u"rotten_tomatoes_rating"_s, false, false};
+    case MovieQuery::Sort::Genre:
+        return SortKey{u"genre"_s, true, true};
+    case MovieQuery::Sort::Default:
+    case MovieQuery::Sort::MyRating:
+    case MovieQuery::Sort::LastWatched:
+    case MovieQuery::Sort::Added:
+        break;
+    }
+    return std::nullopt;
+}
 
 bool isIdOrder(MovieQuery::Sort sort)
 {
@@ -169,26 +205,21 @@ QString MovieSql::orderBy(Lead lead, bool backwards) const
             order += u", m.sort_title COLLATE NOCASE"_s + dir;
         return order + u", m.id"_s + dir;
     };
+    if (const auto key = sortKey(m_q.sort))
+        return by(key->column, key->text, key->thenTitle);
     switch (m_q.sort) {
-    case MovieQuery::Sort::Title:
-        return by(u"sort_title"_s, true, false);
-    case MovieQuery::Sort::Year:
-        return by(u"year"_s, false, false);
-    case MovieQuery::Sort::Rating:
-        return by(u"imdb_rating"_s, false, false);
-    case MovieQuery::Sort::Director:
-        return by(u"director"_s, true, true);
-    case MovieQuery::Sort::Runtime:
-        return by(u"runtime_minutes"_s, false, false);
-    case MovieQuery::Sort::RottenTomatoes:
-        return by(u"rotten_tomatoes_rating"_s, false, false);
-    case MovieQuery::Sort::Genre:
-        return by(u"genre"_s, true, true);
     case MovieQuery::Sort::MyRating:
     case MovieQuery::Sort::LastWatched:
         // The tail of a personal sort: see restSlice().
         return backwards ? QString() : ByTitle;
     case MovieQuery::Sort::Added:
+    case MovieQuery::Sort::Title: // the column sorts: sortKey() above
+    case MovieQuery::Sort::Year:
+    case MovieQuery::Sort::Rating:
+    case MovieQuery::Sort::Director:
+    case MovieQuery::Sort::Runtime:
+    case MovieQuery::Sort::RottenTomatoes:
+    case MovieQuery::Sort::Genre:
         break;
     case MovieQuery::Sort::Default:
         // Relevance when searching and few match; ranking many costs more than it tells.
@@ -276,4 +307,48 @@ MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit,
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s
                     + (reversed ? ByTitleBackwards : ByTitle) + u" LIMIT ? OFFSET ?"_s,
             binds() + QVariantList{m_userId, limit, offset}, reversed};
+}
+
+MovieQuery::Sort MovieSql::rankedBy() const
+{
+    if (!onlySearches())
+        return MovieQuery::Sort::Default;
+    if (sortsByMine())
+        return MovieQuery::Sort::Title; // the tail: the caller's films without a value
+    return sortKey(m_q.sort) ? m_q.sort : MovieQuery::Sort::Default;
+}
+
+MovieSql::Statement MovieSql::sortOrder(MovieQuery::Sort sort)
+{
+    const auto key = sortKey(sort);
+    Q_ASSERT(key);
+    MovieQuery ascending;
+    ascending.sort = sort;
+    const MovieSql sql(ascending, 0);
+    return {u"SELECT m.id, m."_s + key->column + u" IS NOT NULL FROM movies m ORDER BY "_s
+                    + sql.orderBy(Lead::Sort, false),
+            {}};
+}
+
+MovieSql::Statement MovieSql::matches() const
+{
+    return {u"SELECT reelvault_ids(?, rowid) FROM movies_fts WHERE movies_fts MATCH ?"_s, {m_fts}};
+}
+
+MovieSql::Statement MovieSql::keyedIds() const
+{
+    return {u"SELECT reelvault_ids(?, movie_id) FROM user_movies WHERE user_id = ? AND "_s
+                    + personalKey(m_q.sort) + u" IS NOT NULL"_s,
+            {m_userId}};
+}
+
+MovieSql::Statement MovieSql::keyedSliceOf(const QString &idsJson, qint64 offset,
+                                           qint64 limit) const
+{
+    const QString key = u"um."_s + personalKey(m_q.sort);
+    const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
+    return {u"SELECT m.id FROM movies m JOIN user_movies um ON um.user_id = ? AND um.movie_id = "
+            u"m.id WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY "_s
+                    + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
+            {m_userId, idsJson, limit, offset}};
 }

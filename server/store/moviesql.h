@@ -63,6 +63,20 @@ public:
     Statement keyedSlice(Lead lead, qint64 offset, qint64 limit) const;
     Statement restSlice(Lead lead, qint64 offset, qint64 limit, qint64 exactTotal = -1) const;
 
+    // Pages sorted in memory (SortRanks, MovieStore::find): the sort whose ranks order this
+    // query's matches (the caller's own sorts: title, for their films without a value), or
+    // Default when none can (other filters than the search, relevance, id order).
+    MovieQuery::Sort rankedBy() const;
+    // Every film in the ascending order of a column sort: its id, and whether it has a value
+    // (those come first).
+    static Statement sortOrder(MovieQuery::Sort sort);
+    // The ids of the search's matches, in no particular order (Database::collectIds).
+    Statement matches() const;
+    // The ids of the caller's films that have a value in their own sort (Database::collectIds).
+    Statement keyedIds() const;
+    // Those of the films in idsJson (a JSON array of ids), a slice in the caller's own order.
+    Statement keyedSliceOf(const QString &idsJson, qint64 offset, qint64 limit) const;
+
 private:
     // Past the middle of a result of total rows (when known, else -1), the window [offset,
     // offset + limit) as counted from the end: true, and offset and limit changed, when so.

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "domain/moviequery.h"
 #include "moviesql.h"
+#include "sortranks.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -56,6 +58,13 @@ public:
     }
     // Called (on the writing thread) after each change; set once, before the server serves.
     void setChangeListener(std::function<void()> listener) { m_onChange = std::move(listener); }
+    // Where the sorts' ranks of a large catalogue are made (SortRanks); set before serving. The
+    // title's (sort=title, and the caller's own sorts) are made at once.
+    void setBackground(QThreadPool *pool)
+    {
+        m_ranks.setBackground(pool);
+        m_ranks.warm(MovieQuery::Sort::Title);
+    }
 
 private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
@@ -64,6 +73,10 @@ private:
     // The ids of a page sorted by the caller's rating or last watch.
     Result<QVariantList> personalPage(const MovieSql &sql, MovieSql::Lead lead, const MovieQuery &q,
                                       qint64 exactTotal);
+    // A search's page sorted in memory by the films' ranks (SortRanks); nullopt when it cannot
+    // be: no ranks for this sort yet, or a match newer than them.
+    Result<std::optional<Page>> rankedPage(const MovieSql &sql, const MovieQuery &q, qint64 userId,
+                                           qint64 films);
     Result<qint64> number(const MovieSql::Statement &statement); // its first value
     Result<QVariantList> ids(const MovieSql::Statement &statement); // its first column
     // An UPDATE or DELETE of one film: NotFound when no row matched.
@@ -72,4 +85,5 @@ private:
     Database &m_db;
     std::atomic<quint64> m_version{1};
     std::function<void()> m_onChange;
+    SortRanks m_ranks;
 };
