@@ -114,6 +114,7 @@ struct ApiServer::Components
         writer.setExpiryTimeout(-1);
         background.setExpiryTimeout(-1);
         movies.setBackground(&background);
+        movies.setRanked(config.rankedPages);
         ServerContext context;
         context.database = &database;
         context.users = &users;

@@ -31,6 +31,9 @@ struct ServerConfig
     // must stay on one thread per process, so the desktop app passes one that forwards to its
     // GUI thread.
     std::shared_ptr<SecretStore> keychain;
+    // GET /moviedata pages chosen in memory from the films' places in each sort (RankedQuery)
+    // when those are at hand; off, every page is read by SQL (tests compare the two).
+    bool rankedPages = true;
     // Where the server reads the time; none: the system clock. Tests move a ManualClock.
     std::shared_ptr<const Clock> clock;
 };

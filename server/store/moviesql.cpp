@@ -25,25 +25,26 @@ struct SortKey
     QString column;
     bool text = false;
     bool thenTitle = false;
+    QString index; // migration 9's index of the ascending order
 };
 
 std::optional<SortKey> sortKey(MovieQuery::Sort sort)
 {
     switch (sort) {
     case MovieQuery::Sort::Title:
-        return SortKey{u"sort_title"_s, true, false};
+        return SortKey{u"sort_title"_s, true, false, u"movies_by_title"_s};
     case MovieQuery::Sort::Year:
-        return SortKey{u"year"_s, false, false};
+        return SortKey{u"year"_s, false, false, u"movies_by_year"_s};
     case MovieQuery::Sort::Rating:
-        return SortKey{u"imdb_rating"_s, false, false};
+        return SortKey{u"imdb_rating"_s, false, false, u"movies_by_rating"_s};
     case MovieQuery::Sort::Director:
-        return SortKey{u"director"_s, true, true};
+        return SortKey{u"director"_s, true, true, u"movies_by_director"_s};
     case MovieQuery::Sort::Runtime:
-        return SortKey{u"runtime_minutes"_s, false, false};
+        return SortKey{u"runtime_minutes"_s, false, false, u"movies_by_runtime"_s};
     case MovieQuery::Sort::RottenTomatoes:
-        return SortKey{u"rotten_tomatoes_rating"_s, false, false};
+        return SortKey{u"rotten_tomatoes_rating"_s, false, false, u"movies_by_tomatoes"_s};
     case MovieQuery::Sort::Genre:
-        return SortKey{u"genre"_s, true, true};
+        return SortKey{u"genre"_s, true, true, u"movies_by_genre"_s};
     case MovieQuery::Sort::Default:
     case MovieQuery::Sort::MyRating:
     case MovieQuery::Sort::LastWatched:
@@ -51,6 +52,27 @@ std::optional<SortKey> sortKey(MovieQuery::Sort sort)
         break;
     }
     return std::nullopt;
+}
+
+// The first film (or backwards: the last) in a column sort's order whose value compares so
+// with value. The films with a value are read from the sort's index, in its order (with the
+// index's own last key, the id, for ties), one row.
+MovieSql::Statement boundary(MovieQuery::Sort sort, const QString &op, const QVariant &value,
+                             bool backwards)
+{
+    const auto key = sortKey(sort);
+    Q_ASSERT(key);
+    const QString c = u"m."_s + key->column;
+    const QString collate = key->text ? u" COLLATE NOCASE"_s : QString();
+    const QString dir = backwards ? u" DESC"_s : QString();
+    QString order = c + collate + dir;
+    if (key->thenTitle)
+        order += u", m.sort_title COLLATE NOCASE"_s + dir;
+    // The index named: another one (movies_year) would give ties in another order.
+    return {u"SELECT m.id FROM movies m INDEXED BY "_s + key->index + u" WHERE ("_s + c
+                    + u" IS NULL) = 0 AND "_s + c + u" "_s + op + u" ?"_s + collate
+                    + u" ORDER BY "_s + order + u" LIMIT 1"_s,
+            {value}};
 }
 
 bool isIdOrder(MovieQuery::Sort sort)
@@ -70,16 +92,28 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
         if (m_fts.isEmpty())
             m_fts = u"\"\""_s;
     }
-    if (!m_q.genre.isEmpty())
+    using Sort = MovieQuery::Sort;
+    if (!m_q.genre.isEmpty()) {
         m_conditions.append({u"{+}m.genre = ? COLLATE NOCASE"_s, {m_q.genre}});
-    if (m_q.yearFrom)
+        m_runs.append({Sort::Genre, boundary(Sort::Genre, u"="_s, m_q.genre, false),
+                       boundary(Sort::Genre, u"="_s, m_q.genre, true), true});
+    }
+    if (m_q.yearFrom) {
         m_conditions.append({u"{+}m.year >= ?"_s, {*m_q.yearFrom}});
-    if (m_q.yearTo)
+        m_runs.append({Sort::Year, boundary(Sort::Year, u">="_s, *m_q.yearFrom, false), {}});
+    }
+    if (m_q.yearTo) {
         m_conditions.append({u"{+}m.year <= ?"_s, {*m_q.yearTo}});
-    if (m_q.maxRuntime)
+        m_runs.append({Sort::Year, {}, boundary(Sort::Year, u">"_s, *m_q.yearTo, false)});
+    }
+    if (m_q.maxRuntime) {
         m_conditions.append({u"{+}m.runtime_minutes <= ?"_s, {*m_q.maxRuntime}});
-    if (m_q.minImdb)
+        m_runs.append({Sort::Runtime, {}, boundary(Sort::Runtime, u">"_s, *m_q.maxRuntime, false)});
+    }
+    if (m_q.minImdb) {
         m_conditions.append({u"{+}m.imdb_rating >= ?"_s, {*m_q.minImdb}});
+        m_runs.append({Sort::Rating, boundary(Sort::Rating, u">="_s, *m_q.minImdb, false), {}});
+    }
     // The caller's own filters are sets of film ids (a user has a few thousand rows at most):
     // SQLite builds each set once and probes it per film.
     const auto mine = [this](bool in, const QString &where, const QVariantList &more = {}) {
@@ -88,6 +122,11 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
                                        u"AND "_s
                                      + where + u")"_s,
                              QVariantList{m_userId} + more});
+        m_sets.append({{u"SELECT reelvault_ids(?, movie_id) FROM user_movies WHERE user_id = ? "
+                        u"AND "_s
+                                + where,
+                        QVariantList{m_userId} + more},
+                       in});
     };
     if (m_q.watched)
         mine(*m_q.watched, u"times_watched > 0"_s);
@@ -97,10 +136,15 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
         mine(*m_q.favourite, u"favourite = 1"_s);
     if (m_q.minRating)
         mine(true, u"rating >= ?"_s, {*m_q.minRating});
-    if (!m_q.tag.isEmpty())
+    if (!m_q.tag.isEmpty()) {
         m_conditions.append({u"{+}m.id IN (SELECT movie_id FROM user_tags WHERE user_id = ? "
                              u"AND tag_key = ?)"_s,
                              {m_userId, Mine::tagKey(m_q.tag)}});
+        m_sets.append({{u"SELECT reelvault_ids(?, movie_id) FROM user_tags WHERE user_id = ? "
+                        u"AND tag_key = ?"_s,
+                        {m_userId, Mine::tagKey(m_q.tag)}},
+                       true});
+    }
 }
 
 // Measured at a million films (tools/bench-scale, the sqlite3 shell), in microseconds: a match
@@ -307,15 +351,6 @@ MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit,
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s
                     + (reversed ? ByTitleBackwards : ByTitle) + u" LIMIT ? OFFSET ?"_s,
             binds() + QVariantList{m_userId, limit, offset}, reversed};
-}
-
-MovieQuery::Sort MovieSql::rankedBy() const
-{
-    if (!onlySearches())
-        return MovieQuery::Sort::Default;
-    if (sortsByMine())
-        return MovieQuery::Sort::Title; // the tail: the caller's films without a value
-    return sortKey(m_q.sort) ? m_q.sort : MovieQuery::Sort::Default;
 }
 
 MovieSql::Statement MovieSql::sortOrder(MovieQuery::Sort sort)

@@ -63,10 +63,29 @@ public:
     Statement keyedSlice(Lead lead, qint64 offset, qint64 limit) const;
     Statement restSlice(Lead lead, qint64 offset, qint64 limit, qint64 exactTotal = -1) const;
 
-    // Pages sorted in memory (SortRanks, MovieStore::find): the sort whose ranks order this
-    // query's matches (the caller's own sorts: title, for their films without a value), or
-    // Default when none can (other filters than the search, relevance, id order).
-    MovieQuery::Sort rankedBy() const;
+    // Pages chosen in memory (RankedQuery) from the films' places in the sorts (SortRanks).
+    //
+    // A catalogue filter is a run of places in its column's sort: genre=Drama the films from the
+    // first Drama to the last in genre order, yearFrom those from the first of that year on.
+    // first finds the run's first film (no statement: it starts with the first film; no row:
+    // nothing matches); end the first film past the run, or with endIsLast its last film (no
+    // statement, or no row past it: the run ends with the last film that has a value).
+    struct Run
+    {
+        MovieQuery::Sort sort = MovieQuery::Sort::Default;
+        Statement first;
+        Statement end;
+        bool endIsLast = false;
+    };
+    const QList<Run> &runs() const { return m_runs; }
+    // The caller's own filters are sets of ids (Database::collectIds): the films in them, or
+    // (in false) those not.
+    struct IdSet
+    {
+        Statement ids;
+        bool in = true;
+    };
+    const QList<IdSet> &idSets() const { return m_sets; }
     // Every film in the ascending order of a column sort: its id, and whether it has a value
     // (those come first).
     static Statement sortOrder(MovieQuery::Sort sort);
@@ -74,7 +93,8 @@ public:
     Statement matches() const;
     // The ids of the caller's films that have a value in their own sort (Database::collectIds).
     Statement keyedIds() const;
-    // Those of the films in idsJson (a JSON array of ids), a slice in the caller's own order.
+    // Those of the films in idsJson (a JSON array of ids) that have a value, a slice in the
+    // caller's own order.
     Statement keyedSliceOf(const QString &idsJson, qint64 offset, qint64 limit) const;
 
 private:
@@ -99,5 +119,7 @@ private:
     qint64 m_userId;
     QString m_fts; // the search expression; empty when q is not given
     QList<Condition> m_conditions; // without the search, which from() and where() place
+    QList<Run> m_runs; // the same filters, for RankedQuery
+    QList<IdSet> m_sets;
     bool m_probeSearch = false;
 };

@@ -6,8 +6,8 @@
 #include "domain/mine.h"
 #include "domain/moviefields.h"
 #include "logging.h"
+#include "rankedquery.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -34,21 +34,6 @@ QString jsonList(const Ids &ids)
         list += QString::number(qint64(id));
     }
     return list + u"]"_s;
-}
-
-// The window [offset, offset + limit) of keys (place << 32 | id) in order: their ids.
-QVariantList window(std::vector<quint64> &keys, qint64 offset, qint64 limit)
-{
-    QVariantList ids;
-    if (offset >= qint64(keys.size()) || limit <= 0)
-        return ids;
-    const auto first = keys.begin() + offset;
-    const auto last = keys.begin() + qMin<qint64>(qint64(keys.size()), offset + limit);
-    std::nth_element(keys.begin(), first, keys.end());
-    std::partial_sort(first, last, keys.end());
-    for (auto it = first; it != last; ++it)
-        ids << qint64(*it & 0xffffffffU);
-    return ids;
 }
 
 } // namespace
@@ -96,7 +81,7 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     page.items = "[]";
     // The catalogue's size: the count without filters, and what a search's plan weighs.
     qint64 films = 0;
-    if (sql.searches() || !sql.filters()) {
+    if (m_ranked || sql.searches() || !sql.filters()) {
         const auto size = number(MovieSql::catalogueSize());
         if (!size)
             return size.fault();
@@ -106,12 +91,22 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     // that always shows whether there is more after the page.
     const qint64 limit = ((q.offset() + q.pageSize) / CountBound + 1) * CountBound;
     MovieSql::Lead lead = MovieSql::Lead::Sort;
-    if (sql.onlySearches()) {
-        auto ranked = rankedPage(sql, q, userId, films);
-        if (!ranked)
-            return ranked.fault();
-        if (*ranked)
-            return **ranked;
+    // In memory, from the films' places in the sorts, when they are at hand; a first page of
+    // the whole catalogue is read from the sort's index as quickly.
+    if (m_ranked && (sql.filters() || q.offset() >= ShallowOffset)) {
+        const auto chosen = RankedQuery(m_db, m_ranks).select(sql, q, films);
+        if (!chosen)
+            return chosen.fault();
+        if (*chosen) {
+            page.total = (*chosen)->total;
+            if (!(*chosen)->ids.isEmpty()) {
+                const auto items = rows((*chosen)->ids, userId);
+                if (!items)
+                    return items.fault();
+                page.items = *items;
+            }
+            return page;
+        }
     }
     if (sql.searches()) {
         // The search index counts its own matches at once; they choose how to read the page.
@@ -147,81 +142,6 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
         return items.fault();
     page.items = *items;
     return page;
-}
-
-// The search's matches are read from its index alone (every one of them, but without a film's
-// row: 25 ms for "s" at a million films), each is given its place in the sort (SortRanks), and
-// the page is picked among them: the same at page 1 and 5,000, in either direction.
-Result<std::optional<MovieStore::Page>>
-MovieStore::rankedPage(const MovieSql &sql, const MovieQuery &q, qint64 userId, qint64 films)
-{
-    const MovieQuery::Sort by = sql.rankedBy();
-    if (by == MovieQuery::Sort::Default)
-        return std::optional<Page>();
-    const SortRanks::Snapshot ranks = m_ranks.ranks(by, films);
-    if (!ranks)
-        return std::optional<Page>();
-    QElapsedTimer timer;
-    timer.start();
-    const MovieSql::Statement search = sql.matches();
-    const auto matches = m_db.collectIds(search.sql, search.binds);
-    if (!matches)
-        return matches.fault();
-    const qint64 read = timer.nsecsElapsed();
-    // The caller's own sorts: their films with a value come first, in their order.
-    std::vector<bool> keyed; // by id
-    if (sql.sortsByMine()) {
-        const MovieSql::Statement mine = sql.keyedIds();
-        const auto ids = m_db.collectIds(mine.sql, mine.binds);
-        if (!ids)
-            return ids.fault();
-        keyed.resize(ranks->byId.size());
-        for (const qint64 id : *ids) {
-            if (id >= 0 && quint64(id) < keyed.size())
-                keyed[size_t(id)] = true;
-        }
-    }
-    // The tail of the caller's own sorts is in title order whichever way they go.
-    const bool descending = !sql.sortsByMine() && q.descending;
-    std::vector<qint64> keyedMatches;
-    std::vector<quint64> keys;
-    keys.reserve(matches->size());
-    for (const qint64 id : *matches) {
-        const quint32 rank
-                = id >= 0 && quint64(id) < ranks->byId.size() ? ranks->byId[size_t(id)] : 0;
-        if (rank == 0)
-            return std::optional<Page>(); // added after the ranks were made
-        if (!keyed.empty() && keyed[size_t(id)]) {
-            keyedMatches.push_back(id);
-            continue;
-        }
-        keys.push_back(quint64(ranks->place(rank - 1, descending)) << 32 | quint64(id));
-    }
-    Page page;
-    page.total = qint64(matches->size());
-    page.items = "[]";
-    const qint64 offset = q.offset();
-    if (offset >= page.total)
-        return std::optional<Page>(page);
-    const qint64 withKey = qint64(keyedMatches.size());
-    QVariantList pageIds;
-    if (offset < withKey) {
-        const auto slice = ids(sql.keyedSliceOf(jsonList(keyedMatches), offset, q.pageSize));
-        if (!slice)
-            return slice.fault();
-        pageIds = *slice;
-    }
-    pageIds << window(keys, qMax<qint64>(0, offset - withKey), q.pageSize - pageIds.size());
-    const qint64 picked = timer.nsecsElapsed();
-    const auto items = rows(pageIds, userId);
-    if (!items)
-        return items.fault();
-    page.items = *items;
-    qCDebug(lcDb,
-            "ranked page: %lld matches read in %.1f ms, the page picked in %.1f ms, its "
-            "films in %.1f ms",
-            page.total, read / 1e6, (picked - read) / 1e6, (timer.nsecsElapsed() - picked) / 1e6);
-    return std::optional<Page>(page);
 }
 
 // Sorted by the caller's rating or last watch: the films that have one (at most the user's few

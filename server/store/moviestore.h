@@ -27,6 +27,10 @@ public:
     // Matches are counted up to the first multiple of CountBound beyond the page's end; a query
     // that matches more says so (totalExact false, total that multiple: a lower bound).
     static constexpr qint64 CountBound = 10'000;
+    // Pages of the whole catalogue before this offset are read from the sort's index (as
+    // quickly as in memory); deeper ones and every filtered page are chosen in memory
+    // (RankedQuery) when the sorts' places are at hand.
+    static constexpr qint64 ShallowOffset = 10'000;
 
     struct Page
     {
@@ -65,6 +69,8 @@ public:
         m_ranks.setBackground(pool);
         m_ranks.warm(MovieQuery::Sort::Title);
     }
+    // Whether pages may be chosen in memory (else always by SQL; tests compare the two).
+    void setRanked(bool ranked) { m_ranked = ranked; }
 
 private:
     static QString selectList(); // the film's columns, then its "mine" for the caller
@@ -73,10 +79,6 @@ private:
     // The ids of a page sorted by the caller's rating or last watch.
     Result<QVariantList> personalPage(const MovieSql &sql, MovieSql::Lead lead, const MovieQuery &q,
                                       qint64 exactTotal);
-    // A search's page sorted in memory by the films' ranks (SortRanks); nullopt when it cannot
-    // be: no ranks for this sort yet, or a match newer than them.
-    Result<std::optional<Page>> rankedPage(const MovieSql &sql, const MovieQuery &q, qint64 userId,
-                                           qint64 films);
     Result<qint64> number(const MovieSql::Statement &statement); // its first value
     Result<QVariantList> ids(const MovieSql::Statement &statement); // its first column
     // An UPDATE or DELETE of one film: NotFound when no row matched.
@@ -86,4 +88,5 @@ private:
     std::atomic<quint64> m_version{1};
     std::function<void()> m_onChange;
     SortRanks m_ranks;
+    bool m_ranked = true;
 };

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/moviequery.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+class Database;
+class MovieSql;
+class SortRanks;
+
+// A page of GET /moviedata chosen in memory from the films' places in the sorts (SortRanks),
+// whatever the filters and however deep: what SQLite cannot do quickly at a million films when
+// many films match and the sort is another column than the filter's.
+//
+// Each catalogue filter is a run of places in its column's sort, found with two index seeks
+// (MovieSql::Run); each of the caller's own filters a set of ids; a search its matches, read from
+// its index alone. The films that pass are marked in a bitmap by their place in the page's
+// order, the page's places are found by counting bits, and only the films at those places are
+// looked for again: no list of the matches is kept, and nothing is sorted but the page.
+class RankedQuery
+{
+public:
+    struct Selection
+    {
+        QVariantList ids; // the page's films, in order
+        qint64 total = 0; // exact
+    };
+
+    RankedQuery(Database &db, SortRanks &ranks);
+
+    // nullopt when the page cannot be chosen so: relevance order (a search in the default order
+    // that matches few: MovieSql::planSearch), a sort's places not made yet
+    // (they are being made), or a film newer than them. films: the catalogue's size.
+    Result<std::optional<Selection>> select(const MovieSql &sql, const MovieQuery &query,
+                                            qint64 films);
+
+private:
+    Database &m_db;
+    SortRanks &m_ranks;
+};
