@@ -93,8 +93,9 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     MovieSql::Lead lead = MovieSql::Lead::Sort;
     // In memory, from the films' places in the sorts, when they are at hand; a first page of
     // the whole catalogue is read from the sort's index as quickly.
+    qint64 searchMatches = -1;
     if (m_ranked && (sql.filters() || q.offset() >= ShallowOffset)) {
-        const auto chosen = RankedQuery(m_db, m_ranks).select(sql, q, films);
+        const auto chosen = RankedQuery(m_db, m_ranks).select(sql, q, films, &searchMatches);
         if (!chosen)
             return chosen.fault();
         if (*chosen) {
@@ -110,7 +111,8 @@ Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
     }
     if (sql.searches()) {
         // The search index counts its own matches at once; they choose how to read the page.
-        const auto matches = number(sql.searchCount());
+        const auto matches
+                = searchMatches >= 0 ? Result<qint64>(searchMatches) : number(sql.searchCount());
         if (!matches)
             return matches.fault();
         const auto plan = MovieSql::planSearch(*matches, films, q.offset() + q.pageSize);

@@ -57,20 +57,23 @@ public:
     void changed()
     {
         m_version.fetch_add(1, std::memory_order_acq_rel);
+        if (m_ranked)
+            m_ranks.warm(); // made again for the changed catalogue
         if (m_onChange)
             m_onChange();
     }
     // Called (on the writing thread) after each change; set once, before the server serves.
     void setChangeListener(std::function<void()> listener) { m_onChange = std::move(listener); }
-    // Where the sorts' ranks of a large catalogue are made (SortRanks); set before serving. The
-    // title's (sort=title, and the caller's own sorts) are made at once.
-    void setBackground(QThreadPool *pool)
+    // Where the sorts' places in a large catalogue are made (SortRanks); set before serving.
+    void setBackground(QThreadPool *pool) { m_ranks.setBackground(pool); }
+    // Whether pages may be chosen in memory (else always by SQL; tests compare the two). On,
+    // the places in every sort are made at once (in the background).
+    void setRanked(bool ranked)
     {
-        m_ranks.setBackground(pool);
-        m_ranks.warm(MovieQuery::Sort::Title);
+        m_ranked = ranked;
+        if (ranked)
+            m_ranks.warm();
     }
-    // Whether pages may be chosen in memory (else always by SQL; tests compare the two).
-    void setRanked(bool ranked) { m_ranked = ranked; }
 
 private:
     static QString selectList(); // the film's columns, then its "mine" for the caller

@@ -70,8 +70,8 @@ RankedQuery::RankedQuery(Database &db, SortRanks &ranks)
     , m_ranks(ranks)
 { }
 
-Result<std::optional<RankedQuery::Selection>> RankedQuery::select(const MovieSql &sql,
-                                                                  const MovieQuery &q, qint64 films)
+Result<std::optional<RankedQuery::Selection>>
+RankedQuery::select(const MovieSql &sql, const MovieQuery &q, qint64 films, qint64 *searchMatches)
 {
     const std::optional<Selection> cannot;
     const bool mine = sql.sortsByMine();
@@ -185,6 +185,8 @@ Result<std::optional<RankedQuery::Selection>> RankedQuery::select(const MovieSql
         if (!read)
             return read.fault();
         matches = std::move(*read);
+        if (searchMatches)
+            *searchMatches = qint64(matches.size());
         // A search in the default order is ranked by relevance when it matches few (SQLite
         // does that), by id when it matches many (as here).
         if (q.sort == Sort::Default

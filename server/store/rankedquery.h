@@ -35,8 +35,10 @@ public:
     // nullopt when the page cannot be chosen so: relevance order (a search in the default order
     // that matches few: MovieSql::planSearch), a sort's places not made yet
     // (they are being made), or a film newer than them. films: the catalogue's size.
+    // searchMatches: set to how many films the search alone matches when they were read (so
+    // that the SQL plans need not count them again).
     Result<std::optional<Selection>> select(const MovieSql &sql, const MovieQuery &query,
-                                            qint64 films);
+                                            qint64 films, qint64 *searchMatches = nullptr);
 
 private:
     Database &m_db;

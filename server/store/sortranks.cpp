@@ -38,23 +38,32 @@ SortRanks::Snapshot SortRanks::ranks(MovieQuery::Sort sort, qint64 films)
     return *made;
 }
 
-void SortRanks::warm(MovieQuery::Sort sort)
+void SortRanks::warm()
 {
     QMutexLocker lock(&m_mutex);
-    if (m_background)
+    if (!m_background)
+        return;
+    for (const MovieQuery::Sort sort :
+         {MovieQuery::Sort::Title, MovieQuery::Sort::Year, MovieQuery::Sort::Rating,
+          MovieQuery::Sort::Director, MovieQuery::Sort::Runtime, MovieQuery::Sort::RottenTomatoes,
+          MovieQuery::Sort::Genre})
         makeInBackground(sort);
 }
 
 void SortRanks::makeInBackground(MovieQuery::Sort sort)
 {
-    if (!m_pending.insert(sort).second)
+    if (!m_pending.insert(sort).second) {
+        m_again.insert(sort); // the catalogue may have changed since they were begun
         return;
+    }
     m_background->start([this, sort] {
         const auto made = make(sort);
         QMutexLocker done(&m_mutex);
         m_pending.erase(sort);
         if (made)
             m_ranks[sort] = *made;
+        if (m_again.erase(sort) != 0 && (!made || (*made)->version != m_version()))
+            makeInBackground(sort);
     });
 }
 

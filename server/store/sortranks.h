@@ -62,9 +62,9 @@ public:
     // not there yet (being made in the background) or could not be made. films: the
     // catalogue's size, which decides where they are made.
     Snapshot ranks(MovieQuery::Sort sort, qint64 films);
-    // Has the ranks of sort made in the background now, so that the first search waits for
-    // nothing (when there is a background).
-    void warm(MovieQuery::Sort sort);
+    // Has the ranks of every column sort made in the background now (when there is a
+    // background), so that no request has to read its page the slower way meanwhile.
+    void warm();
 
 private:
     Result<Snapshot> make(MovieQuery::Sort sort);
@@ -76,4 +76,5 @@ private:
     QMutex m_mutex;
     std::map<MovieQuery::Sort, Snapshot> m_ranks;
     std::set<MovieQuery::Sort> m_pending; // being made in the background
+    std::set<MovieQuery::Sort> m_again; // asked for while being made: made again if stale
 };
