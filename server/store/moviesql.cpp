@@ -377,6 +377,18 @@ MovieSql::Statement MovieSql::keyedIds() const
             {m_userId}};
 }
 
+QString MovieSql::idList(const std::vector<qint64> &ids)
+{
+    QString list = u"["_s;
+    list.reserve(int(ids.size()) * 8 + 2);
+    for (const qint64 id : ids) {
+        if (list.size() > 1)
+            list += u',';
+        list += QString::number(id);
+    }
+    return list + u"]"_s;
+}
+
 MovieSql::Statement MovieSql::keyedSliceOf(const QString &idsJson, qint64 offset,
                                            qint64 limit) const
 {

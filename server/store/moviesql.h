@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <vector>
+
 // The SQL of GET /moviedata and /moviedata/random, built in this one place: which films a query
 // matches, how many of them (up to a bound), and the ids of one page of them in order.
 //
@@ -93,8 +95,10 @@ public:
     Statement matches() const;
     // The ids of the caller's films that have a value in their own sort (Database::collectIds).
     Statement keyedIds() const;
-    // Those of the films in idsJson (a JSON array of ids) that have a value, a slice in the
-    // caller's own order.
+    // Ids as a JSON array, bound to json_each(?) where a statement takes a list of films.
+    static QString idList(const std::vector<qint64> &ids);
+    // Those of the films in idsJson (idList()) that have a value, a slice in the caller's own
+    // order.
     Statement keyedSliceOf(const QString &idsJson, qint64 offset, qint64 limit) const;
 
 private:

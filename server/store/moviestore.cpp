@@ -23,24 +23,11 @@ namespace {
 // The caller's own row of each film, if any: every Movie carries "mine".
 const QString JoinMine = u" LEFT JOIN user_movies um ON um.user_id = ? AND um.movie_id = m.id"_s;
 
-template<typename Ids>
-QString jsonList(const Ids &ids)
-{
-    QString list = u"["_s;
-    list.reserve(int(ids.size()) * 8 + 2);
-    for (const auto &id : ids) {
-        if (list.size() > 1)
-            list += u',';
-        list += QString::number(qint64(id));
-    }
-    return list + u"]"_s;
-}
-
 } // namespace
 
 MovieStore::MovieStore(Database &db)
     : m_db(db)
-    , m_ranks(db, [this] { return version(); })
+    , m_ranks(db, [this] { return m_filmsVersion.load(std::memory_order_acquire); })
 { }
 
 QString MovieStore::selectList()
@@ -174,6 +161,14 @@ Result<QVariantList> MovieStore::personalPage(const MovieSql &sql, MovieSql::Lea
     return page;
 }
 
+void MovieStore::filmsChanged()
+{
+    m_filmsVersion.fetch_add(1, std::memory_order_acq_rel);
+    if (m_ranked)
+        m_ranks.warm(); // made again for the changed catalogue
+    changed();
+}
+
 Result<QByteArray> MovieStore::rows(const QVariantList &ids, qint64 userId)
 {
     std::vector<qint64> list;
@@ -183,7 +178,7 @@ Result<QByteArray> MovieStore::rows(const QVariantList &ids, qint64 userId)
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList() + u" FROM movies m"_s + JoinMine
                                  + u" WHERE m.id IN (SELECT value FROM json_each(?))"_s);
     StatementScope scope(q);
-    if (Done done = Database::run(q, {userId, jsonList(list)}); !done)
+    if (Done done = Database::run(q, {userId, MovieSql::idList(list)}); !done)
         return done.fault();
     QHash<qint64, QByteArray> byId;
     while (q.next()) {
@@ -259,7 +254,7 @@ Result<qint64> MovieStore::create(const QVariantMap &columns)
     q.finish();
     if (Done committed = tx.commit(); !committed)
         return committed.fault();
-    changed();
+    filmsChanged();
     return id;
 }
 
@@ -285,6 +280,6 @@ Done MovieStore::changedRow(QSqlQuery &q, const QVariantList &binds)
         return done;
     if (q.numRowsAffected() == 0)
         return Fault::Kind::NotFound;
-    changed();
+    filmsChanged();
     return {};
 }

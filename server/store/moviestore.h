@@ -12,7 +12,6 @@
 
 #include <atomic>
 #include <functional>
-#include <optional>
 
 class Database;
 
@@ -57,8 +56,6 @@ public:
     void changed()
     {
         m_version.fetch_add(1, std::memory_order_acq_rel);
-        if (m_ranked)
-            m_ranks.warm(); // made again for the changed catalogue
         if (m_onChange)
             m_onChange();
     }
@@ -86,9 +83,13 @@ private:
     Result<QVariantList> ids(const MovieSql::Statement &statement); // its first column
     // An UPDATE or DELETE of one film: NotFound when no row matched.
     Done changedRow(class QSqlQuery &q, const QVariantList &binds);
+    // A film was added, changed or removed (after it committed): the sorts' places are stale
+    // too (a poster's change is not theirs).
+    void filmsChanged();
 
     Database &m_db;
     std::atomic<quint64> m_version{1};
+    std::atomic<quint64> m_filmsVersion{1}; // bumped by the films' own writes: SortRanks'
     std::function<void()> m_onChange;
     SortRanks m_ranks;
     bool m_ranked = true;

@@ -253,14 +253,8 @@ RankedQuery::select(const MovieSql &sql, const MovieQuery &q, qint64 films, qint
     if (offset >= selection.total)
         return std::optional<Selection>(selection);
     if (offset < withKey) {
-        QString list = QStringLiteral("[");
-        for (const qint64 id : keyedMatches) {
-            if (list.size() > 1)
-                list += u',';
-            list += QString::number(id);
-        }
-        list += u']';
-        const MovieSql::Statement slice = sql.keyedSliceOf(list, offset, q.pageSize);
+        const MovieSql::Statement slice
+                = sql.keyedSliceOf(MovieSql::idList(keyedMatches), offset, q.pageSize);
         QSqlQuery &query = m_db.prepared(slice.sql);
         StatementScope scope(query);
         if (Done done = Database::run(query, slice.binds); !done)
