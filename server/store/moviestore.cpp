@@ -211,22 +211,41 @@ Result<QJsonObject> MovieStore::byId(qint64 id, qint64 userId)
 Result<QJsonObject> MovieStore::random(const MovieQuery &q, qint64 userId)
 {
     const MovieSql sql(q, userId);
-    const auto total = sql.filters() ? number(sql.count(std::numeric_limits<qint64>::max() - 1))
-                                     : number(MovieSql::catalogueSize());
-    if (!total)
-        return total.fault();
-    if (*total == 0)
-        return Fault::Kind::NoMatch;
     // Uniform among the matches: the k-th of them in a fixed order.
-    const qint64 k = qint64(QRandomGenerator::global()->bounded(quint64(*total)));
-    MovieSql::Statement pick = sql.pick();
-    pick.binds << k;
-    const auto picked = ids(pick);
-    if (!picked)
-        return picked.fault();
-    if (picked->isEmpty())
-        return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
-    auto movie = byId(picked->first().toLongLong(), userId);
+    const auto uniform = [](qint64 total) {
+        return qint64(QRandomGenerator::global()->bounded(quint64(total)));
+    };
+    std::optional<qint64> picked;
+    if (m_ranked) {
+        const auto films = number(MovieSql::catalogueSize());
+        if (!films)
+            return films.fault();
+        const auto chosen = RankedQuery(m_db, m_ranks).pick(sql, q, *films, uniform);
+        if (!chosen)
+            return chosen.fault();
+        if (*chosen) {
+            if ((*chosen)->ids.isEmpty())
+                return Fault::Kind::NoMatch;
+            picked = (*chosen)->ids.first().toLongLong();
+        }
+    }
+    if (!picked) {
+        const auto total = sql.filters() ? number(sql.count(std::numeric_limits<qint64>::max() - 1))
+                                         : number(MovieSql::catalogueSize());
+        if (!total)
+            return total.fault();
+        if (*total == 0)
+            return Fault::Kind::NoMatch;
+        MovieSql::Statement pick = sql.pick();
+        pick.binds << uniform(*total);
+        const auto ids = this->ids(pick);
+        if (!ids)
+            return ids.fault();
+        if (ids->isEmpty())
+            return Fault::Kind::NoMatch; // the catalogue shrank meanwhile
+        picked = ids->first().toLongLong();
+    }
+    auto movie = byId(*picked, userId);
     if (!movie && movie.is(Fault::Kind::NotFound))
         return Fault::Kind::NoMatch;
     return movie;

@@ -73,6 +73,25 @@ RankedQuery::RankedQuery(Database &db, SortRanks &ranks)
 Result<std::optional<RankedQuery::Selection>>
 RankedQuery::select(const MovieSql &sql, const MovieQuery &q, qint64 films, qint64 *searchMatches)
 {
+    return choose(sql, q, films, searchMatches, {});
+}
+
+Result<std::optional<RankedQuery::Selection>>
+RankedQuery::pick(const MovieSql &sql, const MovieQuery &q, qint64 films,
+                  const std::function<qint64(qint64)> &offsetOf)
+{
+    MovieQuery one = q;
+    one.sort = Sort::Added; // any fixed order: the k-th of them
+    one.descending = false;
+    one.page = 1;
+    one.pageSize = 1;
+    return choose(sql, one, films, nullptr, offsetOf);
+}
+
+Result<std::optional<RankedQuery::Selection>>
+RankedQuery::choose(const MovieSql &sql, const MovieQuery &q, qint64 films, qint64 *searchMatches,
+                    const std::function<qint64(qint64)> &offsetOf)
+{
     const std::optional<Selection> cannot;
     const bool mine = sql.sortsByMine();
     const bool byId = q.sort == Sort::Default || q.sort == Sort::Added;
@@ -249,7 +268,8 @@ RankedQuery::select(const MovieSql &sql, const MovieQuery &q, qint64 films, qint
     Selection selection;
     const qint64 withKey = qint64(keyedMatches.size());
     selection.total = withKey + count;
-    const qint64 offset = q.offset();
+    const qint64 offset
+            = offsetOf ? (selection.total > 0 ? offsetOf(selection.total) : 0) : q.offset();
     if (offset >= selection.total)
         return std::optional<Selection>(selection);
     if (offset < withKey) {

@@ -6,6 +6,7 @@
 
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -40,7 +41,17 @@ public:
     Result<std::optional<Selection>> select(const MovieSql &sql, const MovieQuery &query,
                                             qint64 films, qint64 *searchMatches = nullptr);
 
+    // One film of the query's matches (sort and page ignored): the offsetOf(total)-th of them in
+    // a fixed order, total counted first (> 0; none is picked when nothing matches).
+    Result<std::optional<Selection>> pick(const MovieSql &sql, const MovieQuery &query,
+                                          qint64 films,
+                                          const std::function<qint64(qint64)> &offsetOf);
+
 private:
+    Result<std::optional<Selection>> choose(const MovieSql &sql, const MovieQuery &query,
+                                            qint64 films, qint64 *searchMatches,
+                                            const std::function<qint64(qint64)> &offsetOf);
+
     Database &m_db;
     SortRanks &m_ranks;
 };

@@ -36,6 +36,8 @@ private Q_SLOTS:
 
     void pagesMatchTheNaiveQuery_data();
     void pagesMatchTheNaiveQuery();
+    void randomPicksAMatch_data();
+    void randomPicksAMatch();
     void writesAreSeenByTheNextSearch();
 
 private:
@@ -344,6 +346,45 @@ void TestApiScale::pagesMatchTheNaiveQuery()
         for (const qint64 id : std::as_const(seen))
             QVERIFY2(all.contains(id), "a film the search does not match");
     }
+}
+
+void TestApiScale::randomPicksAMatch_data()
+{
+    QTest::addColumn<bool>("ranked");
+    QTest::addColumn<QString>("filter");
+    for (const bool ranked : {true, false}) {
+        for (const QString &f :
+             {u"q=s"_s, u"q=fargo"_s, u"genre=drama"_s, u"maxRuntime=100&minImdb=7"_s,
+              u"watched=false"_s, u"q=a&watched=false&yearTo=2000"_s, u"tag=NOIR&sort=-title"_s})
+            QTest::addRow("%s %s", ranked ? "memory" : "sql", qPrintable(f)) << ranked << f;
+    }
+}
+
+// GET /moviedata/random: always one of the query's matches, chosen among all of them (in
+// memory: from the places; by SQL: the k-th by id).
+void TestApiScale::randomPicksAMatch()
+{
+    QFETCH(bool, ranked);
+    QFETCH(QString, filter);
+    serve(ranked);
+    QVERIFY(m_server);
+    const QList<qint64> all = reference(QUrlQuery(filter));
+    QVERIFY(!all.isEmpty());
+    const QSet<qint64> matches(all.cbegin(), all.cend());
+    QSet<qint64> picked;
+    for (int i = 0; i < 30; ++i) {
+        const auto r = m_server->client().get("/moviedata/random?" + filter.toLatin1(), m_token);
+        QCOMPARE(r.status, 200);
+        const qint64 id = r.json().value("id"_L1).toInteger();
+        QVERIFY2(matches.contains(id), qPrintable(QString::number(id)));
+        picked.insert(id);
+    }
+    // 30 uniform picks: about 12 different films among 13, about 30 among thousands.
+    QVERIFY2(picked.size() >= qMin<qsizetype>(15, (all.size() + 1) / 2),
+             "the same few films again and again");
+    const auto none = m_server->client().get("/moviedata/random?genre=Nowhere&" + filter.toLatin1(),
+                                             m_token);
+    QCOMPARE(none.status, 404);
 }
 
 void TestApiScale::writesAreSeenByTheNextSearch()
