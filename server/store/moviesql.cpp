@@ -116,17 +116,17 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
     }
     // The caller's own filters are sets of film ids (a user has a few thousand rows at most):
     // SQLite builds each set once and probes it per film.
-    const auto mine = [this](bool in, const QString &where, const QVariantList &more = {}) {
-        m_conditions.append({u"{+}m.id "_s + (in ? QString() : u"NOT "_s)
-                                     + u"IN (SELECT movie_id FROM user_movies WHERE user_id = ? "
-                                       u"AND "_s
-                                     + where + u")"_s,
-                             QVariantList{m_userId} + more});
-        m_sets.append({{u"SELECT reelvault_ids(?, movie_id) FROM user_movies WHERE user_id = ? "
-                        u"AND "_s
-                                + where,
-                        QVariantList{m_userId} + more},
-                       in});
+    // The same rows as a condition and as a set (RankedQuery).
+    const auto idsOf = [this](const QString &table, const QString &where, const QVariantList &binds,
+                              bool in) {
+        const QString rows = u" FROM "_s + table + u" WHERE user_id = ? AND "_s + where;
+        m_conditions.append({u"{+}m.id "_s + (in ? QString() : u"NOT "_s) + u"IN (SELECT movie_id"_s
+                                     + rows + u")"_s,
+                             binds});
+        m_sets.append({{u"SELECT reelvault_ids(?, movie_id)"_s + rows, binds}, in});
+    };
+    const auto mine = [&](bool in, const QString &where, const QVariantList &more = {}) {
+        idsOf(u"user_movies"_s, where, QVariantList{m_userId} + more, in);
     };
     if (m_q.watched)
         mine(*m_q.watched, u"times_watched > 0"_s);
@@ -136,15 +136,8 @@ MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
         mine(*m_q.favourite, u"favourite = 1"_s);
     if (m_q.minRating)
         mine(true, u"rating >= ?"_s, {*m_q.minRating});
-    if (!m_q.tag.isEmpty()) {
-        m_conditions.append({u"{+}m.id IN (SELECT movie_id FROM user_tags WHERE user_id = ? "
-                             u"AND tag_key = ?)"_s,
-                             {m_userId, Mine::tagKey(m_q.tag)}});
-        m_sets.append({{u"SELECT reelvault_ids(?, movie_id) FROM user_tags WHERE user_id = ? "
-                        u"AND tag_key = ?"_s,
-                        {m_userId, Mine::tagKey(m_q.tag)}},
-                       true});
-    }
+    if (!m_q.tag.isEmpty())
+        idsOf(u"user_tags"_s, u"tag_key = ?"_s, {m_userId, Mine::tagKey(m_q.tag)}, true);
 }
 
 // Measured at a million films (tools/bench-scale, the sqlite3 shell), in microseconds: a match
@@ -363,6 +356,11 @@ MovieSql::Statement MovieSql::sortOrder(MovieQuery::Sort sort)
     return {u"SELECT m.id, m."_s + key->column + u" IS NOT NULL FROM movies m ORDER BY "_s
                     + sql.orderBy(Lead::Sort, false),
             {}};
+}
+
+MovieSql::Statement MovieSql::lastFilmId()
+{
+    return {u"SELECT max(id) FROM movies"_s, {}};
 }
 
 MovieSql::Statement MovieSql::matches() const

@@ -91,6 +91,7 @@ public:
     // Every film in the ascending order of a column sort: its id, and whether it has a value
     // (those come first).
     static Statement sortOrder(MovieQuery::Sort sort);
+    static Statement lastFilmId(); // the largest id (null: no film)
     // The ids of the search's matches, in no particular order (Database::collectIds).
     Statement matches() const;
     // The ids of the caller's films that have a value in their own sort (Database::collectIds).

@@ -34,6 +34,74 @@ struct Interval
     quint32 hi = 0;
 };
 
+// The catalogue's filters as runs of places, those in one sort merged (yearFrom and yearTo):
+// an empty run (lo >= hi) where nothing matches; nullopt where a boundary film is newer than the
+// ranks.
+using Snapshots = std::map<Sort, SortRanks::Snapshot>;
+Result<std::optional<std::vector<Interval>>> intervalsOf(Database &db, const MovieSql &sql,
+                                                         const Snapshots &snapshots)
+{
+    std::vector<Interval> intervals;
+    const auto placeFound = [&](const MovieSql::Statement &statement,
+                                const SortRanks::Ranks &ranks) -> Result<std::optional<qint64>> {
+        const auto id = db.value(statement.sql, statement.binds);
+        if (!id)
+            return id.fault();
+        if (id->isNull())
+            return std::optional<qint64>(-1); // no such film
+        const auto place = placeOf(ranks, id->toLongLong());
+        return place ? std::optional<qint64>(*place) : std::nullopt;
+    };
+    for (const MovieSql::Run &run : sql.runs()) {
+        const SortRanks::Ranks &ranks = *snapshots.at(run.sort);
+        Interval interval{&ranks, 0, ranks.known};
+        if (!run.first.sql.isEmpty()) {
+            const auto first = placeFound(run.first, ranks);
+            if (!first)
+                return first.fault();
+            if (!*first)
+                return std::optional<std::vector<Interval>>();
+            // No first film: the run is empty.
+            interval.lo = **first < 0 ? interval.hi : quint32(**first);
+        }
+        if (!run.end.sql.isEmpty()) {
+            const auto end = placeFound(run.end, ranks);
+            if (!end)
+                return end.fault();
+            if (!*end)
+                return std::optional<std::vector<Interval>>();
+            if (**end >= 0)
+                interval.hi = quint32(**end) + (run.endIsLast ? 1 : 0);
+            else if (run.endIsLast)
+                interval.hi = 0; // no last film: the run is empty
+        }
+        const auto same = std::find_if(intervals.begin(), intervals.end(),
+                                       [&](const Interval &i) { return i.ranks == &ranks; });
+        if (same == intervals.end()) {
+            intervals.push_back(interval);
+        } else {
+            same->lo = std::max(same->lo, interval.lo);
+            same->hi = std::min(same->hi, interval.hi);
+        }
+    }
+    return std::optional<std::vector<Interval>>(std::move(intervals));
+}
+
+// The ids a statement collects (Database::collectIds), as a bitmap of ids below idLimit.
+Result<std::vector<bool>> idBitmap(Database &db, const MovieSql::Statement &statement,
+                                   size_t idLimit)
+{
+    const auto ids = db.collectIds(statement.sql, statement.binds);
+    if (!ids)
+        return ids.fault();
+    std::vector<bool> bitmap(idLimit);
+    for (const qint64 id : *ids) {
+        if (id >= 0 && quint64(id) < idLimit)
+            bitmap[size_t(id)] = true;
+    }
+    return bitmap;
+}
+
 class Bitmap
 {
 public:
@@ -99,7 +167,7 @@ RankedQuery::choose(const MovieSql &sql, const MovieQuery &q, qint64 films, qint
 
     // Every sort whose places are needed: asked for all at once, so that those not made yet
     // are all made meanwhile.
-    std::map<Sort, SortRanks::Snapshot> snapshots;
+    Snapshots snapshots;
     bool ready = true;
     const auto need = [&](Sort sort) {
         if (snapshots.count(sort))
@@ -124,79 +192,8 @@ RankedQuery::choose(const MovieSql &sql, const MovieQuery &q, qint64 films, qint
     }
     const SortRanks::Ranks &order = *snapshots.at(byId ? Sort::Title : orderSort);
 
-    // The catalogue's filters: runs of places.
-    std::vector<Interval> intervals;
-    for (const MovieSql::Run &run : sql.runs()) {
-        const SortRanks::Ranks &ranks = *snapshots.at(run.sort);
-        Interval interval{&ranks, 0, ranks.known};
-        if (!run.first.sql.isEmpty()) {
-            const auto first = m_db.value(run.first.sql, run.first.binds);
-            if (!first)
-                return first.fault();
-            if (first->isNull())
-                return std::optional<Selection>(Selection{}); // nothing matches
-            const auto place = placeOf(ranks, first->toLongLong());
-            if (!place)
-                return cannot;
-            interval.lo = *place;
-        }
-        if (!run.end.sql.isEmpty()) {
-            const auto end = m_db.value(run.end.sql, run.end.binds);
-            if (!end)
-                return end.fault();
-            if (end->isNull()) {
-                if (run.endIsLast)
-                    return std::optional<Selection>(Selection{});
-            } else {
-                const auto place = placeOf(ranks, end->toLongLong());
-                if (!place)
-                    return cannot;
-                interval.hi = run.endIsLast ? *place + 1 : *place;
-            }
-        }
-        const auto same = std::find_if(intervals.begin(), intervals.end(),
-                                       [&](const Interval &i) { return i.ranks == &ranks; });
-        if (same == intervals.end()) {
-            intervals.push_back(interval);
-        } else {
-            same->lo = std::max(same->lo, interval.lo);
-            same->hi = std::min(same->hi, interval.hi);
-        }
-    }
-    for (const Interval &interval : intervals) {
-        if (interval.lo >= interval.hi)
-            return std::optional<Selection>(Selection{});
-    }
-
-    // The caller's own filters: sets of ids.
-    const auto idBitmap = [&](const MovieSql::Statement &statement) -> Result<std::vector<bool>> {
-        const auto ids = m_db.collectIds(statement.sql, statement.binds);
-        if (!ids)
-            return ids.fault();
-        std::vector<bool> bitmap(idLimit);
-        for (const qint64 id : *ids) {
-            if (id >= 0 && quint64(id) < idLimit)
-                bitmap[size_t(id)] = true;
-        }
-        return bitmap;
-    };
-    std::vector<std::pair<std::vector<bool>, bool>> sets;
-    for (const MovieSql::IdSet &set : sql.idSets()) {
-        auto bitmap = idBitmap(set.ids);
-        if (!bitmap)
-            return bitmap.fault();
-        sets.emplace_back(std::move(*bitmap), set.in);
-    }
-    // The caller's own sorts: their films with a value come first, in their order (SQL).
-    std::vector<bool> keyed;
-    if (mine) {
-        auto bitmap = idBitmap(sql.keyedIds());
-        if (!bitmap)
-            return bitmap.fault();
-        keyed = std::move(*bitmap);
-    }
-
-    // The candidates: the search's matches, or every film.
+    // The candidates: the search's matches (read first: they may leave the page to SQLite's
+    // relevance), or every film.
     std::vector<qint64> matches;
     if (sql.searches()) {
         const MovieSql::Statement search = sql.matches();
@@ -213,6 +210,33 @@ RankedQuery::choose(const MovieSql &sql, const MovieQuery &q, qint64 films, qint
                     == MovieSql::Lead::Filters)
             return cannot;
     }
+
+    // The catalogue's filters: runs of places; the caller's own: sets of ids.
+    const auto runs = intervalsOf(m_db, sql, snapshots);
+    if (!runs)
+        return runs.fault();
+    if (!*runs)
+        return cannot;
+    const std::vector<Interval> &intervals = **runs;
+    if (std::any_of(intervals.begin(), intervals.end(),
+                    [](const Interval &i) { return i.lo >= i.hi; }))
+        return std::optional<Selection>(Selection{}); // nothing matches
+    std::vector<std::pair<std::vector<bool>, bool>> sets;
+    for (const MovieSql::IdSet &set : sql.idSets()) {
+        auto bitmap = idBitmap(m_db, set.ids, idLimit);
+        if (!bitmap)
+            return bitmap.fault();
+        sets.emplace_back(std::move(*bitmap), set.in);
+    }
+    // The caller's own sorts: their films with a value come first, in their order (SQL).
+    std::vector<bool> keyed;
+    if (mine) {
+        auto bitmap = idBitmap(m_db, sql.keyedIds(), idLimit);
+        if (!bitmap)
+            return bitmap.fault();
+        keyed = std::move(*bitmap);
+    }
+
     const auto eachCandidate = [&](auto &&visit) {
         if (sql.searches()) {
             for (const qint64 id : matches) {

@@ -74,7 +74,7 @@ Result<SortRanks::Snapshot> SortRanks::make(MovieQuery::Sort sort)
     auto ranks = std::make_shared<Ranks>();
     // Read before the films: a write that lands while they are read makes these stale at once.
     ranks->version = m_version();
-    const auto maxId = m_db.value(u"SELECT max(id) FROM movies"_s, {});
+    const auto maxId = m_db.value(MovieSql::lastFilmId().sql, {});
     if (!maxId)
         return maxId.fault();
     if (maxId->toLongLong() >= std::numeric_limits<quint32>::max())
