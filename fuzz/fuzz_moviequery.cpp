@@ -14,6 +14,7 @@
 #include "import/importchoices.h"
 #include "store/database.h"
 #include "store/moviestore.h"
+#include "store/sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,11 +78,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     if (query->yearFrom && query->yearTo && *query->yearFrom > *query->yearTo)
         abort();
-    // Every term is "…"* with no quote inside: nothing of the user's is FTS5 syntax.
-    const QString fts = query->ftsExpression();
+    // Every term is "…"* (FTS5) or '…':* (a tsquery) with no quote inside: nothing of the
+    // user's is search syntax on either engine.
+    const QStringList words = query->searchWords();
+    const QString fts = SqlDialect::of(DatabaseUrl::Engine::Sqlite).searchText(words);
     for (const QString &term : fts.split(u' ', Qt::SkipEmptyParts)) {
         if (term.size() < 4 || !term.startsWith(u'"') || !term.endsWith(QStringLiteral("\"*"))
             || term.sliced(1, term.size() - 3).contains(u'"'))
+            abort();
+    }
+    const QString ts = SqlDialect::of(DatabaseUrl::Engine::Postgres).searchText(words);
+    for (const QString &term : ts.split(QStringLiteral(" & "), Qt::SkipEmptyParts)) {
+        if (term.size() < 5 || !term.startsWith(u'\'') || !term.endsWith(QStringLiteral("':*"))
+            || term.sliced(1, term.size() - 4).contains(u'\'')
+            || term.sliced(1, term.size() - 4).contains(u' '))
             abort();
     }
     MovieStore movies(catalogue());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mine.h"
 
+#include "store/sqldialect.h"
+
 #include "core/jsonwriter.h"
 
 #include <QJsonArray>
@@ -21,11 +23,12 @@ bool hasControlCharacter(const QString &text)
 }
 } // namespace
 
-QString Mine::selectList()
+QString Mine::selectList(const SqlDialect &dialect)
 {
     return u"um.rating, um.watchlist, um.favourite, um.notes, um.times_watched, "
-           u"um.last_watched_on, (SELECT group_concat(t.tag, char(31)) FROM user_tags t "
-           u"WHERE t.user_id = um.user_id AND t.movie_id = um.movie_id)"_s;
+           u"um.last_watched_on, (SELECT "_s
+            + dialect.joined(u"t.tag"_s, u"t.tag_key"_s)
+            + u" FROM user_tags t WHERE t.user_id = um.user_id AND t.movie_id = um.movie_id)"_s;
 }
 
 void Mine::write(JsonWriter &out, const QSqlQuery &row, int first)

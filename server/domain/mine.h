@@ -26,7 +26,7 @@ public:
     static constexpr int MaxNotesLength = 10'000;
 
     // The columns write() reads, for a SELECT that left-joins user_movies as um.
-    static QString selectList();
+    static QString selectList(const class SqlDialect &dialect);
     static constexpr int ColumnCount = 7;
     // "mine": {...} from the row's columns first .. first + ColumnCount - 1; writeObject()
     // without the key.

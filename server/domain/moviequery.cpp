@@ -141,12 +141,12 @@ Result<MovieQuery> MovieQuery::parse(const QUrlQuery &query)
     return q;
 }
 
-QString MovieQuery::ftsExpression() const
+QStringList MovieQuery::searchWords() const
 {
     static const QRegularExpression word(u"[\\p{L}\\p{N}]+"_s);
-    QStringList terms;
+    QStringList words;
     auto it = word.globalMatch(text);
     while (it.hasNext())
-        terms << u'"' + it.next().captured() + u"\"*"_s;
-    return terms.join(u' ');
+        words << it.next().captured();
+    return words;
 }

@@ -60,8 +60,9 @@ public:
     int pageSize = DefaultPageSize;
 
     qint64 offset() const { return (page - 1) * pageSize; }
-    // An FTS5 expression matching every word of q as a prefix, quoted so that no user text is
-    // ever read as FTS5 syntax. Empty when q has no words.
-    QString ftsExpression() const;
+    // The words of q (runs of letters and digits): each must match as a prefix
+    // (SqlDialect::searchText, which quotes them so that no user text is read as search syntax).
+    // Empty when q has no words.
+    QStringList searchWords() const;
     bool hasTextFilter() const { return !text.isEmpty(); }
 };

@@ -5,6 +5,8 @@
 #include "logging.h"
 #include "migrations.h"
 #include "movieseeder.h"
+#include "postgresschema.h"
+#include "sqldialect.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -27,6 +29,8 @@ using namespace Qt::StringLiterals;
 namespace {
 QAtomicInt instanceCounter;
 constexpr int SqliteFull = 13;
+// How long a PostgreSQL statement may wait for a lock before it fails (as SQLite's busy timeout).
+constexpr int LockTimeoutMs = 10000;
 
 constexpr const char *IdsPointer = "reelvault-ids";
 
@@ -52,12 +56,27 @@ Fault unusable(const QString &why)
 
 Fault Database::faultOf(const QSqlError &error)
 {
-    const int code = error.nativeErrorCode().toInt();
-    return (code & 0xff) == SqliteFull ? Fault::Kind::StorageFull : Fault::Kind::StorageFailed;
+    // PostgreSQL's codes are five-character SQLSTATEs; SQLite's (extended) are at most four
+    // digits.
+    const bool sqlstate = error.nativeErrorCode().size() == 5;
+    return SqlDialect::of(sqlstate ? DatabaseUrl::Engine::Postgres : DatabaseUrl::Engine::Sqlite)
+            .faultOf(error);
+}
+
+const SqlDialect &Database::dialectOf(const QSqlDatabase &db)
+{
+    return SqlDialect::of(db.driverName() == "QPSQL"_L1 ? DatabaseUrl::Engine::Postgres
+                                                        : DatabaseUrl::Engine::Sqlite);
 }
 
 Database::Database(QString path)
-    : m_path(std::move(path))
+    : Database(DatabaseUrl::sqlite(path))
+{ }
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_dialect(&SqlDialect::of(m_url.engine()))
+    , m_path(m_url.path())
     , m_prefix(u"reelvault-%1-"_s.arg(instanceCounter.fetchAndAddRelaxed(1)))
 { }
 
@@ -71,8 +90,34 @@ int Database::schemaVersion()
     return Migrations::latestVersion();
 }
 
+Done Database::configurePostgres(QSqlDatabase &db) const
+{
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setUserName(m_url.user());
+    // Without one, libpq reads PGPASSWORD or ~/.pgpass.
+    if (!m_url.password().isEmpty())
+        db.setPassword(m_url.password());
+    db.setDatabaseName(m_url.databaseName());
+    db.setConnectOptions(m_url.connectOptions());
+    if (!db.open())
+        return unusable(db.lastError().text());
+    QSqlQuery q(db);
+    // Text is UTF-8 either way; notices (an empty search) are not for the log; a statement
+    // waits for a lock as long as SQLite's busy timeout, then fails instead of hanging.
+    for (const QString &sql :
+         {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s,
+          u"SET lock_timeout = %1"_s.arg(LockTimeoutMs)}) {
+        if (!q.exec(sql))
+            return unusable(q.lastError().text());
+    }
+    return {};
+}
+
 Done Database::configure(QSqlDatabase &db) const
 {
+    if (m_url.isPostgres())
+        return configurePostgres(db);
     db.setDatabaseName(m_path);
     // Wait for a busy writer instead of failing: concurrent registrations queue up here.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
@@ -101,6 +146,20 @@ Done Database::configure(QSqlDatabase &db) const
 }
 
 Done Database::open()
+{
+    return m_url.isPostgres() ? openPostgres() : openSqlite();
+}
+
+Done Database::openPostgres()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return unusable(u"cannot connect to %1: %2"_s.arg(m_url.display(),
+                                                          db.lastError().text().trimmed()));
+    return PostgresSchema::apply(db, [&db] { return MovieSeeder::seedIfEmpty(db); });
+}
+
+Done Database::openSqlite()
 {
     if (Done restricted = restrictFiles(); !restricted)
         return restricted;
@@ -190,10 +249,10 @@ Database::Connection &Database::threadConnection()
     if (!c) {
         c = new Connection;
         c->name = m_prefix + QString::number(quintptr(thread), 16);
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driver(), c->name);
         if (Done opened = configure(db); !opened)
-            qCCritical(lcDb) << "cannot open the database" << m_path << ":"
-                             << opened.fault().detail();
+            qCCritical(lcDb).noquote() << "cannot open the database" << m_url.display() << ":"
+                                       << opened.fault().detail();
     }
     return *c;
 }
@@ -359,10 +418,8 @@ void Database::close()
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
-    // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN
-    // that upgrades later can fail with SQLITE_BUSY_SNAPSHOT under WAL, which is not retried.
     QSqlQuery q(m_db);
-    m_active = q.exec(u"BEGIN IMMEDIATE"_s);
+    m_active = q.exec(Database::dialectOf(m_db).beginWrite());
     if (!m_active) {
         m_fault = Database::faultOf(q.lastError());
         qCWarning(lcDb) << "cannot begin a transaction:" << q.lastError().text();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/databaseurl.h"
 
 #include <QHash>
 #include <QMutex>
@@ -15,19 +16,25 @@
 #include <unordered_map>
 #include <vector>
 
+class SqlDialect;
 struct sqlite3;
 
-// The SQLite database in the data dir.
+// The database: a SQLite file in the data dir, or a PostgreSQL database several servers share
+// (DatabaseUrl). Every statement is written once; what each engine says differently is in its
+// SqlDialect (dialect()).
 //
 // open() creates the file, switches it to WAL, applies the versioned migrations and seeds a new
-// database. After that every thread that touches the database gets its own connection
-// (connection()), opened on first use with the same pragmas, and a cache of prepared statements
-// (prepared()). The threads that use it must be long-lived (the server's own thread and its
-// worker pool, whose threads never expire): close() removes every connection once they are idle.
+// database; on PostgreSQL it creates the schema (PostgresSchema) and seeds, under a lock that
+// makes servers starting together do it once. After that every thread that touches the database
+// gets its own connection (connection()), opened on first use with the same pragmas, and a cache of
+// prepared statements (prepared()). The threads that use it must be long-lived (the server's own
+// thread and its worker pool, whose threads never expire): close() removes every connection once
+// they are idle.
 class Database
 {
 public:
-    explicit Database(QString path);
+    explicit Database(QString path); // a SQLite file
+    explicit Database(DatabaseUrl url);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -36,7 +43,10 @@ public:
     Done open();
     void close();
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // the SQLite file (empty on PostgreSQL)
+    const DatabaseUrl &url() const { return m_url; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    bool isPostgres() const { return m_url.isPostgres(); }
     QSqlDatabase connection();
     // A prepared statement for this thread's connection, compiled once per thread and owned by
     // the cache (the reference stays valid until close()). Reset it after use (StatementScope),
@@ -46,8 +56,10 @@ public:
     static int schemaVersion();
 
     // What a failed statement or commit means: StorageFull when the disk (or the size limit)
-    // is full (SQLITE_FULL), else StorageFailed.
+    // is full (SQLITE_FULL, SQLSTATE 53100), else StorageFailed.
     static Fault faultOf(const QSqlError &error);
+    // The dialect of a connection (its driver).
+    static const SqlDialect &dialectOf(const QSqlDatabase &db);
     // Binds the values in order and executes; the fault (logged) when it fails.
     static Done run(QSqlQuery &query, const QVariantList &binds);
     // run(), then steps to the first row: whether there is one.
@@ -79,9 +91,14 @@ private:
     };
     Connection &threadConnection();
     Done configure(QSqlDatabase &db) const;
+    Done configurePostgres(QSqlDatabase &db) const;
+    Done openSqlite();
+    Done openPostgres();
     // Creates a new database file 0600; tightens an existing one (and its -wal, -shm).
     Done restrictFiles() const;
 
+    DatabaseUrl m_url;
+    const SqlDialect *m_dialect;
     QString m_path;
     QString m_prefix;
     qint64 m_maxPageCount = 0;

@@ -6,6 +6,7 @@
 #include "import/csvwriter.h"
 #include "import/importreader.h"
 #include "moviestore.h"
+#include "sqldialect.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -48,8 +49,8 @@ Result<QList<ExportStore::Film>> ExportStore::films(qint64 userId)
         QSqlQuery &q = m_db.prepared(
                 u"SELECT m.id, m.title, m.year, m.director, m.genre, um.rating, um.watchlist, "
                 u"um.favourite, um.notes, um.times_watched, um.last_watched_on FROM user_movies "
-                u"um JOIN movies m ON m.id = um.movie_id WHERE um.user_id = ? ORDER BY "
-                u"m.sort_title COLLATE NOCASE, m.id"_s);
+                u"um JOIN movies m ON m.id = um.movie_id WHERE um.user_id = ? ORDER BY "_s
+                + m_db.dialect().nocase(u"m.sort_title"_s) + u", m.id"_s);
         StatementScope scope(q);
         if (Done done = Database::run(q, {userId}); !done)
             return done.fault();

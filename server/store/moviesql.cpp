@@ -2,6 +2,7 @@
 #include "moviesql.h"
 
 #include "domain/mine.h"
+#include "sqldialect.h"
 
 #include <QStringList>
 
@@ -10,14 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString SearchJoin = u"movies_fts JOIN movies m ON m.id = movies_fts.rowid"_s;
-
-// Untitled films last, then title without its article, then id: sort=title and the tail of the
-// caller's own sorts. The expressions of the index movies_by_title.
-const QString ByTitle = u"m.sort_title IS NULL, m.sort_title COLLATE NOCASE, m.id"_s;
-const QString ByTitleBackwards
-        = u"m.sort_title IS NULL DESC, m.sort_title COLLATE NOCASE DESC, m.id DESC"_s;
 
 // A column sort's column: text compared without case; ties by title first (else by id).
 struct SortKey
@@ -57,20 +50,20 @@ std::optional<SortKey> sortKey(MovieQuery::Sort sort)
 // The first film (or backwards: the last) in a column sort's order whose value compares so
 // with value. The films with a value are read from the sort's index, in its order (with the
 // index's own last key, the id, for ties), one row.
-MovieSql::Statement boundary(MovieQuery::Sort sort, const QString &op, const QVariant &value,
-                             bool backwards)
+MovieSql::Statement boundary(const SqlDialect &d, MovieQuery::Sort sort, const QString &op,
+                             const QVariant &value, bool backwards)
 {
     const auto key = sortKey(sort);
     Q_ASSERT(key);
     const QString c = u"m."_s + key->column;
-    const QString collate = key->text ? u" COLLATE NOCASE"_s : QString();
+    const auto text = [&](const QString &e) { return key->text ? d.nocase(e) : e; };
     const QString dir = backwards ? u" DESC"_s : QString();
-    QString order = c + collate + dir;
+    QString order = text(c) + dir;
     if (key->thenTitle)
-        order += u", m.sort_title COLLATE NOCASE"_s + dir;
+        order += u", "_s + d.nocase(u"m.sort_title"_s) + dir;
     // The index named: another one (movies_year) would give ties in another order.
-    return {u"SELECT m.id FROM movies m INDEXED BY "_s + key->index + u" WHERE ("_s + c
-                    + u" IS NULL) = 0 AND "_s + c + u" "_s + op + u" ?"_s + collate
+    return {u"SELECT m.id FROM movies m"_s + d.indexedBy(key->index) + u" WHERE "_s + c
+                    + u" IS NOT NULL AND "_s + text(c) + u" "_s + op + u" "_s + text(u"?"_s)
                     + u" ORDER BY "_s + order + u" LIMIT 1"_s,
             {value}};
 }
@@ -82,37 +75,42 @@ bool isIdOrder(MovieQuery::Sort sort)
 
 } // namespace
 
-MovieSql::MovieSql(const MovieQuery &query, qint64 userId)
-    : m_q(query)
+MovieSql::MovieSql(const SqlDialect &dialect, const MovieQuery &query, qint64 userId)
+    : m_d(dialect)
+    , m_q(query)
     , m_userId(userId)
 {
     if (m_q.hasTextFilter()) {
-        m_fts = m_q.ftsExpression();
         // q with no word in it matches nothing rather than everything.
-        if (m_fts.isEmpty())
-            m_fts = u"\"\""_s;
+        const QStringList words = m_q.searchWords();
+        m_fts = words.isEmpty() ? m_d.nothingText() : m_d.searchText(words);
+        m_searches = true;
     }
     using Sort = MovieQuery::Sort;
+    const auto run = [this](Sort sort, const QString &op, const QVariant &value, bool backwards) {
+        return boundary(m_d, sort, op, value, backwards);
+    };
     if (!m_q.genre.isEmpty()) {
-        m_conditions.append({u"{+}m.genre = ? COLLATE NOCASE"_s, {m_q.genre}});
-        m_runs.append({Sort::Genre, boundary(Sort::Genre, u"="_s, m_q.genre, false),
-                       boundary(Sort::Genre, u"="_s, m_q.genre, true), true});
+        m_conditions.append(
+                {m_d.nocase(u"{+}m.genre"_s) + u" = "_s + m_d.nocase(u"?"_s), {m_q.genre}});
+        m_runs.append({Sort::Genre, run(Sort::Genre, u"="_s, m_q.genre, false),
+                       run(Sort::Genre, u"="_s, m_q.genre, true), true});
     }
     if (m_q.yearFrom) {
         m_conditions.append({u"{+}m.year >= ?"_s, {*m_q.yearFrom}});
-        m_runs.append({Sort::Year, boundary(Sort::Year, u">="_s, *m_q.yearFrom, false), {}});
+        m_runs.append({Sort::Year, run(Sort::Year, u">="_s, *m_q.yearFrom, false), {}});
     }
     if (m_q.yearTo) {
         m_conditions.append({u"{+}m.year <= ?"_s, {*m_q.yearTo}});
-        m_runs.append({Sort::Year, {}, boundary(Sort::Year, u">"_s, *m_q.yearTo, false)});
+        m_runs.append({Sort::Year, {}, run(Sort::Year, u">"_s, *m_q.yearTo, false)});
     }
     if (m_q.maxRuntime) {
         m_conditions.append({u"{+}m.runtime_minutes <= ?"_s, {*m_q.maxRuntime}});
-        m_runs.append({Sort::Runtime, {}, boundary(Sort::Runtime, u">"_s, *m_q.maxRuntime, false)});
+        m_runs.append({Sort::Runtime, {}, run(Sort::Runtime, u">"_s, *m_q.maxRuntime, false)});
     }
     if (m_q.minImdb) {
         m_conditions.append({u"{+}m.imdb_rating >= ?"_s, {*m_q.minImdb}});
-        m_runs.append({Sort::Rating, boundary(Sort::Rating, u">="_s, *m_q.minImdb, false), {}});
+        m_runs.append({Sort::Rating, run(Sort::Rating, u">="_s, *m_q.minImdb, false), {}});
     }
     // The caller's own filters are sets of film ids (a user has a few thousand rows at most):
     // SQLite builds each set once and probes it per film.
@@ -164,7 +162,7 @@ bool MovieSql::sortsByMine() const
 
 MovieSql::Statement MovieSql::searchCount() const
 {
-    return {u"SELECT COUNT(*) FROM movies_fts WHERE movies_fts MATCH ?"_s, {m_fts}};
+    return {m_d.searchCount(), {m_fts}};
 }
 
 MovieSql::Statement MovieSql::catalogueSize()
@@ -175,31 +173,42 @@ MovieSql::Statement MovieSql::catalogueSize()
 // The search index leads when few match, and gives the order of id (rowid) sorts.
 bool MovieSql::searchLeads(Lead lead) const
 {
-    return !m_fts.isEmpty() && (lead == Lead::Filters || isIdOrder(m_q.sort));
+    return m_searches && m_d.searchIndexLeads() && (lead == Lead::Filters || isIdOrder(m_q.sort));
 }
 
 QString MovieSql::from(Lead lead) const
 {
-    return searchLeads(lead) ? SearchJoin : u"movies m"_s;
+    return searchLeads(lead) ? m_d.searchJoin() : u"movies m"_s;
+}
+
+QString MovieSql::nocase(const QString &expr) const
+{
+    return m_d.nocase(expr);
+}
+
+// Untitled films last, then title without its article, then id: sort=title and the tail of the
+// caller's own sorts. The expressions of the index movies_by_title.
+QString MovieSql::byTitle(bool backwards) const
+{
+    const QString dir = backwards ? u" DESC"_s : QString();
+    return u"m.sort_title IS NULL"_s + dir + u", "_s + nocase(u"m.sort_title"_s) + dir + u", m.id"_s
+            + dir;
 }
 
 QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
 {
     QStringList all;
-    if (!m_fts.isEmpty()) {
+    if (m_searches) {
         if (searchLeads(lead))
-            all << u"movies_fts MATCH ?"_s;
+            all << m_d.searchMatch();
         else if (m_probeSearch && !listSearch)
-            all << u"EXISTS (SELECT 1 FROM movies_fts WHERE movies_fts MATCH ? "
-                   u"AND movies_fts.rowid = m.id)"_s;
+            all << m_d.searchProbe();
         else
-            // The + keeps SQLite reading in the sort's order: without it, it looks up every
-            // listed film and sorts them all (146 ms instead of 16 for "n" at a million films).
-            all << u"+m.id IN (SELECT rowid FROM movies_fts WHERE movies_fts MATCH ?)"_s;
+            all << m_d.searchList();
     }
     // Where the search index leads, it alone: a probe of it per film another index found costs
     // more than reading its matches.
-    const QString plus = lead == Lead::Sort || searchLeads(lead) ? u"+"_s : QString();
+    const QString plus = lead == Lead::Sort || searchLeads(lead) ? m_d.unindexed() : QString();
     for (const Condition &c : m_conditions)
         all << QString(c.sql).replace(u"{+}"_s, plus);
     if (!more.isEmpty())
@@ -210,7 +219,7 @@ QString MovieSql::where(Lead lead, const QString &more, bool listSearch) const
 QVariantList MovieSql::binds() const
 {
     QVariantList all;
-    if (!m_fts.isEmpty())
+    if (m_searches)
         all << m_fts;
     for (const Condition &c : m_conditions)
         all << c.binds;
@@ -221,7 +230,7 @@ MovieSql::Statement MovieSql::count(qint64 limit) const
 {
     // The filters lead: counting reads the matches, not the order.
     return {u"SELECT COUNT(*) FROM (SELECT 1 FROM "_s + from(Lead::Filters) + where(Lead::Filters)
-                    + u" LIMIT ?)"_s,
+                    + u" LIMIT ?) AS matches"_s,
             binds() + QVariantList{limit + 1}};
 }
 
@@ -229,17 +238,16 @@ MovieSql::Statement MovieSql::count(qint64 limit) const
 // which is what lets one index per direction serve it. backwards: the same order from its end
 // (the same index read the other way); empty where that is not possible (relevance, the
 // caller's own sorts).
-QString MovieSql::orderBy(Lead lead, bool backwards) const
+QString MovieSql::orderBy(Lead lead, bool backwards, QVariantList *binds) const
 {
     const bool desc = m_q.descending;
     const QString dir = desc != backwards ? u" DESC"_s : QString();
     const auto by = [&](const QString &column, bool text, bool thenTitle) -> QString {
         const QString c = u"m."_s + column;
-        const QString collate = text ? u" COLLATE NOCASE"_s : QString();
         QString order = c + (desc ? u" IS NOT NULL"_s : u" IS NULL"_s) + dir + u", "_s;
-        order += c + collate + dir;
+        order += (text ? nocase(c) : c) + dir;
         if (thenTitle)
-            order += u", m.sort_title COLLATE NOCASE"_s + dir;
+            order += u", "_s + nocase(u"m.sort_title"_s) + dir;
         return order + u", m.id"_s + dir;
     };
     if (const auto key = sortKey(m_q.sort))
@@ -248,7 +256,7 @@ QString MovieSql::orderBy(Lead lead, bool backwards) const
     case MovieQuery::Sort::MyRating:
     case MovieQuery::Sort::LastWatched:
         // The tail of a personal sort: see restSlice().
-        return backwards ? QString() : ByTitle;
+        return backwards ? QString() : byTitle(false);
     case MovieQuery::Sort::Added:
     case MovieQuery::Sort::Title: // the column sorts: sortKey() above
     case MovieQuery::Sort::Year:
@@ -260,11 +268,18 @@ QString MovieSql::orderBy(Lead lead, bool backwards) const
         break;
     case MovieQuery::Sort::Default:
         // Relevance when searching and few match; ranking many costs more than it tells.
-        if (!m_fts.isEmpty() && lead == Lead::Filters)
-            return backwards ? QString() : u"movies_fts.rank, m.id"_s;
+        if (m_searches && lead == Lead::Filters) {
+            if (backwards)
+                return {};
+            bool bindsSearch = false;
+            const QString rank = m_d.searchRank(&bindsSearch);
+            if (bindsSearch && binds)
+                *binds << m_fts;
+            return rank + u", m.id"_s;
+        }
         break;
     }
-    const QString id = searchLeads(lead) ? u"movies_fts.rowid"_s : u"m.id"_s;
+    const QString id = searchLeads(lead) ? m_d.searchId() : u"m.id"_s;
     return id + dir;
 }
 
@@ -274,12 +289,15 @@ MovieSql::Statement MovieSql::page(Lead lead, qint64 exactTotal) const
     qint64 limit = m_q.pageSize;
     // Past the middle of a result whose size is known, the page is read from the end: page
     // 10,000 of a million films skips 100 rows instead of 999,900.
-    QString order = orderBy(lead, false);
+    QVariantList orderBinds;
+    QString order = orderBy(lead, false, &orderBinds);
     const QString backwards = orderBy(lead, true);
     const bool reversed = !backwards.isEmpty() && fromTheEnd(offset, limit, exactTotal);
+    if (reversed)
+        orderBinds.clear();
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead) + u" ORDER BY "_s
                     + (reversed ? backwards : order) + u" LIMIT ? OFFSET ?"_s,
-            binds() + QVariantList{limit, offset}, reversed};
+            binds() + orderBinds + QVariantList{limit, offset}, reversed};
 }
 
 bool MovieSql::fromTheEnd(qint64 &offset, qint64 &limit, qint64 total)
@@ -330,7 +348,8 @@ MovieSql::Statement MovieSql::keyedSlice(Lead lead, qint64 offset, qint64 limit)
     const QString key = u"um."_s + personalKey(m_q.sort);
     const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
     return {u"SELECT m.id FROM "_s + keyedFrom(lead) + where(lead, key + u" IS NOT NULL"_s, true)
-                    + u" ORDER BY "_s + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
+                    + u" ORDER BY "_s + key + dir + u", "_s + byTitle(false)
+                    + u" LIMIT ? OFFSET ?"_s,
             QVariantList{m_userId} + binds() + QVariantList{limit, offset}};
 }
 
@@ -342,17 +361,17 @@ MovieSql::Statement MovieSql::restSlice(Lead lead, qint64 offset, qint64 limit,
                             u"AND "_s
             + personalKey(m_q.sort) + u" IS NOT NULL)"_s;
     return {u"SELECT m.id FROM "_s + from(lead) + where(lead, without) + u" ORDER BY "_s
-                    + (reversed ? ByTitleBackwards : ByTitle) + u" LIMIT ? OFFSET ?"_s,
+                    + byTitle(reversed) + u" LIMIT ? OFFSET ?"_s,
             binds() + QVariantList{m_userId, limit, offset}, reversed};
 }
 
-MovieSql::Statement MovieSql::sortOrder(MovieQuery::Sort sort)
+MovieSql::Statement MovieSql::sortOrder(const SqlDialect &dialect, MovieQuery::Sort sort)
 {
     const auto key = sortKey(sort);
     Q_ASSERT(key);
     MovieQuery ascending;
     ascending.sort = sort;
-    const MovieSql sql(ascending, 0);
+    const MovieSql sql(dialect, ascending, 0);
     return {u"SELECT m.id, m."_s + key->column + u" IS NOT NULL FROM movies m ORDER BY "_s
                     + sql.orderBy(Lead::Sort, false),
             {}};
@@ -393,7 +412,8 @@ MovieSql::Statement MovieSql::keyedSliceOf(const QString &idsJson, qint64 offset
     const QString key = u"um."_s + personalKey(m_q.sort);
     const QString dir = m_q.descending ? u" DESC"_s : u" ASC"_s;
     return {u"SELECT m.id FROM movies m JOIN user_movies um ON um.user_id = ? AND um.movie_id = "
-            u"m.id WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY "_s
-                    + key + dir + u", "_s + ByTitle + u" LIMIT ? OFFSET ?"_s,
+            u"m.id WHERE m.id IN ("_s
+                    + m_d.idsIn() + u") ORDER BY "_s + key + dir + u", "_s + byTitle(false)
+                    + u" LIMIT ? OFFSET ?"_s,
             {m_userId, idsJson, limit, offset}};
 }

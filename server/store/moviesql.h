@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class SqlDialect;
+
 // The SQL of GET /moviedata and /moviedata/random, built in this one place: which films a query
 // matches, how many of them (up to a bound), and the ids of one page of them in order.
 //
@@ -27,7 +29,7 @@ public:
     };
     enum class Lead { Filters, Sort };
 
-    MovieSql(const MovieQuery &query, qint64 userId);
+    MovieSql(const SqlDialect &dialect, const MovieQuery &query, qint64 userId);
 
     // How to read a page of a search that matches this many of the catalogue's films, depth
     // films deep (the page's end): the search leads, or the sort does and tests each film it
@@ -40,11 +42,11 @@ public:
     };
     static Plan planSearch(qint64 matches, qint64 films, qint64 depth);
     void setProbeSearch(bool probe) { m_probeSearch = probe; }
-    bool searches() const { return !m_fts.isEmpty(); }
+    bool searches() const { return m_searches; }
     bool onlySearches() const { return searches() && m_conditions.isEmpty(); }
 
     // Whether anything narrows the catalogue (else its size, kept by triggers, is the count).
-    bool filters() const { return !m_conditions.isEmpty() || !m_fts.isEmpty(); }
+    bool filters() const { return !m_conditions.isEmpty() || m_searches; }
     bool sortsByMine() const;
 
     // The catalogue's size, kept by triggers (one row, one column).
@@ -90,7 +92,7 @@ public:
     const QList<IdSet> &idSets() const { return m_sets; }
     // Every film in the ascending order of a column sort: its id, and whether it has a value
     // (those come first).
-    static Statement sortOrder(MovieQuery::Sort sort);
+    static Statement sortOrder(const SqlDialect &dialect, MovieQuery::Sort sort);
     static Statement lastFilmId(); // the largest id (null: no film)
     // The ids of the search's matches, in no particular order (Database::collectIds).
     Statement matches() const;
@@ -118,11 +120,16 @@ private:
     // would probe the search index per film.
     QString where(Lead lead, const QString &more = {}, bool listSearch = false) const;
     QVariantList binds() const; // the search's, then each condition's
-    QString orderBy(Lead lead, bool backwards) const;
+    // The ORDER BY, and what it binds (relevance on PostgreSQL ranks by the search again).
+    QString orderBy(Lead lead, bool backwards, QVariantList *binds = nullptr) const;
+    QString byTitle(bool backwards) const;
+    QString nocase(const QString &expr) const;
 
+    const SqlDialect &m_d;
     const MovieQuery m_q;
     qint64 m_userId;
-    QString m_fts; // the search expression; empty when q is not given
+    QString m_fts; // the search's text for the dialect (SqlDialect::searchText)
+    bool m_searches = false; // q was given
     QList<Condition> m_conditions; // without the search, which from() and where() place
     QList<Run> m_runs; // the same filters, for RankedQuery
     QList<IdSet> m_sets;

@@ -7,6 +7,7 @@
 #include "domain/moviefields.h"
 #include "logging.h"
 #include "rankedquery.h"
+#include "sqldialect.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -30,9 +31,9 @@ MovieStore::MovieStore(Database &db)
     , m_ranks(db, [this] { return m_filmsVersion.load(std::memory_order_acquire); })
 { }
 
-QString MovieStore::selectList()
+QString MovieStore::selectList() const
 {
-    return MovieFields::selectList(u"m"_s) + u", "_s + Mine::selectList();
+    return MovieFields::selectList(u"m"_s) + u", "_s + Mine::selectList(m_db.dialect());
 }
 
 Result<qint64> MovieStore::number(const MovieSql::Statement &statement)
@@ -63,7 +64,7 @@ Result<QVariantList> MovieStore::ids(const MovieSql::Statement &statement)
 // (MovieSql::Lead): the filters lead when few films match, the sort's index when many do.
 Result<MovieStore::Page> MovieStore::find(const MovieQuery &q, qint64 userId)
 {
-    MovieSql sql(q, userId);
+    MovieSql sql(m_db.dialect(), q, userId);
     Page page;
     page.items = "[]";
     // The catalogue's size: the count without filters, and what a search's plan weighs.
@@ -176,7 +177,7 @@ Result<QByteArray> MovieStore::rows(const QVariantList &ids, qint64 userId)
     for (const QVariant &id : ids)
         list.push_back(id.toLongLong());
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList() + u" FROM movies m"_s + JoinMine
-                                 + u" WHERE m.id IN (SELECT value FROM json_each(?))"_s);
+                                 + u" WHERE m.id IN ("_s + m_db.dialect().idsIn() + u")"_s);
     StatementScope scope(q);
     if (Done done = Database::run(q, {userId, MovieSql::idList(list)}); !done)
         return done.fault();
@@ -210,7 +211,7 @@ Result<QJsonObject> MovieStore::byId(qint64 id, qint64 userId)
 
 Result<QJsonObject> MovieStore::random(const MovieQuery &q, qint64 userId)
 {
-    const MovieSql sql(q, userId);
+    const MovieSql sql(m_db.dialect(), q, userId);
     // Uniform among the matches: the k-th of them in a fixed order.
     const auto uniform = [](qint64 total) {
         return qint64(QRandomGenerator::global()->bounded(quint64(total)));

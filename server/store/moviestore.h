@@ -73,7 +73,7 @@ public:
     }
 
 private:
-    static QString selectList(); // the film's columns, then its "mine" for the caller
+    QString selectList() const; // the film's columns, then its "mine" for the caller
     // The films of these ids, in this order, as a JSON array of Movie with "mine".
     Result<QByteArray> rows(const QVariantList &ids, qint64 userId);
     // The ids of a page sorted by the caller's rating or last watch.

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/jsonwriter.h"
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QStringList>
@@ -36,7 +37,7 @@ Result<bool> PersonalStore::filmExists(qint64 movieId)
 
 Result<QByteArray> PersonalStore::mine(qint64 userId, qint64 movieId)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT "_s + Mine::selectList()
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + Mine::selectList(m_db.dialect())
                                  + u" FROM movies m LEFT JOIN user_movies um ON um.user_id = ? "
                                    u"AND um.movie_id = m.id WHERE m.id = ?"_s);
     StatementScope scope(q);

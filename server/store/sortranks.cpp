@@ -82,13 +82,14 @@ Result<SortRanks::Snapshot> SortRanks::make(MovieQuery::Sort sort)
     ranks->byId.assign(size_t(qMax(0LL, maxId->toLongLong())) + 1, 0);
     // Films added meanwhile (ids past maxId) are left out: they make the ranks stale anyway.
     quint32 place = 0;
-    Done read = m_db.eachRow(MovieSql::sortOrder(sort).sql, {}, [&](qint64 id, qint64 known) {
-        if (id < 0 || quint64(id) >= ranks->byId.size())
-            return;
-        ranks->byId[size_t(id)] = ++place;
-        if (known != 0)
-            ranks->known = place;
-    });
+    Done read = m_db.eachRow(MovieSql::sortOrder(m_db.dialect(), sort).sql, {},
+                             [&](qint64 id, qint64 known) {
+                                 if (id < 0 || quint64(id) >= ranks->byId.size())
+                                     return;
+                                 ranks->byId[size_t(id)] = ++place;
+                                 if (known != 0)
+                                     ranks->known = place;
+                             });
     if (!read)
         return read.fault();
     ranks->films = place;

@@ -4,15 +4,12 @@
 #include "database.h"
 #include "logging.h"
 #include "sessionstore.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-constexpr int SqliteConstraintUnique = 2067; // SQLITE_CONSTRAINT_UNIQUE
-}
 
 UserStore::UserStore(Database &db)
     : m_db(db)
@@ -55,8 +52,7 @@ Result<User> UserStore::create(const QString &email, const QString &emailKey, co
     q.bindValue(3, QString::fromLatin1(passwordHash));
     q.bindValue(4, now);
     if (!q.exec() || !q.next()) {
-        if (q.lastError().nativeErrorCode().toInt() == SqliteConstraintUnique
-            || q.lastError().nativeErrorCode() == "19"_L1)
+        if (m_db.dialect().uniqueViolation(q.lastError()))
             return Fault::Kind::EmailTaken;
         qCWarning(lcDb) << "creating a user failed:" << q.lastError().text();
         return Database::faultOf(q.lastError());

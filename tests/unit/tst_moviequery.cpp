@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/moviequery.h"
+#include "store/sqldialect.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -16,8 +17,8 @@ private Q_SLOTS:
     void accepted();
     void refused_data();
     void refused();
-    void ftsExpression_data();
-    void ftsExpression();
+    void searchText_data();
+    void searchText();
 };
 
 void TestMovieQuery::defaults()
@@ -104,29 +105,43 @@ void TestMovieQuery::refused()
     QVERIFY(!errors.messages().value(field).toString().isEmpty());
 }
 
-void TestMovieQuery::ftsExpression_data()
+// The words of q, as each engine's search is given them: FTS5 quoted prefixes; a tsquery of
+// quoted prefixes, all required.
+void TestMovieQuery::searchText_data()
 {
     QTest::addColumn<QString>("q");
-    QTest::addColumn<QString>("expression");
-    QTest::addRow("one word") << u"star"_s << u"\"star\"*"_s;
-    QTest::addRow("two words") << u"star wars"_s << u"\"star\"* \"wars\"*"_s;
-    QTest::addRow("punctuation dropped") << u"Ep. III: Sith!"_s << u"\"Ep\"* \"III\"* \"Sith\"*"_s;
-    QTest::addRow("FTS5 syntax is just text") << u"title:x OR y NEAR(z) \"q\""_s
-                                              << u"\"title\"* \"x\"* \"OR\"* \"y\"* \"NEAR\"* "
-                                                 u"\"z\"* \"q\"*"_s;
+    QTest::addColumn<QString>("fts5");
+    QTest::addColumn<QString>("tsquery");
+    QTest::addRow("one word") << u"star"_s << u"\"star\"*"_s << u"'star':*"_s;
+    QTest::addRow("two words") << u"star wars"_s << u"\"star\"* \"wars\"*"_s
+                               << u"'star':* & 'wars':*"_s;
+    QTest::addRow("punctuation dropped") << u"Ep. III: Sith!"_s << u"\"Ep\"* \"III\"* \"Sith\"*"_s
+                                         << u"'Ep':* & 'III':* & 'Sith':*"_s;
+    QTest::addRow("search syntax is just text")
+            << u"title:x OR y NEAR(z) \"q\" !a | b & c <-> d"_s
+            << u"\"title\"* \"x\"* \"OR\"* \"y\"* \"NEAR\"* \"z\"* \"q\"* \"a\"* \"b\"* \"c\"* \"d\"*"_s
+            << u"'title':* & 'x':* & 'OR':* & 'y':* & 'NEAR':* & 'z':* & 'q':* & 'a':* & 'b':* & "
+               u"'c':* & 'd':*"_s;
     QTest::addRow("SQL-looking text")
-            << u"'; DROP TABLE movies;--"_s << u"\"DROP\"* \"TABLE\"* \"movies\"*"_s;
-    QTest::addRow("accents kept") << u"amélie"_s << u"\"amélie\"*"_s;
-    QTest::addRow("nothing searchable") << u"!!! ---"_s << QString();
+            << u"'; DROP TABLE movies;--"_s << u"\"DROP\"* \"TABLE\"* \"movies\"*"_s
+            << u"'DROP':* & 'TABLE':* & 'movies':*"_s;
+    QTest::addRow("accents kept") << u"amélie"_s << u"\"amélie\"*"_s << u"'amélie':*"_s;
+    QTest::addRow("nothing searchable") << u"!!! ---"_s << QString() << QString();
 }
 
-void TestMovieQuery::ftsExpression()
+void TestMovieQuery::searchText()
 {
     QFETCH(QString, q);
-    QFETCH(QString, expression);
+    QFETCH(QString, fts5);
+    QFETCH(QString, tsquery);
     MovieQuery query;
     query.text = q;
-    QCOMPARE(query.ftsExpression(), expression);
+    const QStringList words = query.searchWords();
+    QCOMPARE(words.isEmpty(), fts5.isEmpty());
+    if (words.isEmpty())
+        return;
+    QCOMPARE(SqlDialect::of(DatabaseUrl::Engine::Sqlite).searchText(words), fts5);
+    QCOMPARE(SqlDialect::of(DatabaseUrl::Engine::Postgres).searchText(words), tsquery);
 }
 
 QTEST_GUILESS_MAIN(TestMovieQuery)
