@@ -90,13 +90,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             u"Replace the data dir's data with the backup in FILE, after checking all of it; "
             u"what it replaces is kept in DATA_DIR/backups. No server may be running on it."_s,
             u"FILE"_s);
+    const QCommandLineOption database(
+            u"database"_s,
+            u"Where the data is kept: sqlite:PATH (default: reelvault.sqlite in the data dir) or "
+            u"postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME, which any number of servers may "
+            u"share (the password may instead come from PGPASSWORD or ~/.pgpass)."_s,
+            u"URL"_s);
+    const QCommandLineOption signingKeyFile(
+            u"signing-key-file"_s,
+            u"The token-signing key as a file every server of a shared database reads (made by "
+            u"the first when missing). Needed with a postgresql:// database."_s,
+            u"FILE"_s);
     const QCommandLineOption resetPassword(
             u"reset-password"_s,
             u"Set a new password for the account EMAIL (read from the terminal, or from standard "
             u"input) and end its sessions."_s,
             u"EMAIL"_s);
     parser.addOptions({serve, host, port, dataDir, ttl, keyStore, maxConnections, requestTimeout,
-                       idleTimeout, backup, restore, resetPassword});
+                       idleTimeout, database, signingKeyFile, backup, restore, resetPassword});
 
     Result r;
     if (!parser.parse(arguments)) {
@@ -162,6 +173,27 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     r.server.dataDir
             = parser.isSet(dataDir) ? QDir(parser.value(dataDir)).absolutePath() : defaultDataDir();
     r.serve = parser.isSet(serve);
+    if (parser.isSet(database)) {
+        auto url = DatabaseUrl::parse(parser.value(database));
+        if (!url) {
+            r.message = url.fault().detail();
+            return r;
+        }
+        r.server.database = *url;
+    }
+    if (parser.isSet(signingKeyFile)) {
+        if (parser.value(signingKeyFile).trimmed().isEmpty()) {
+            r.message = u"--signing-key-file needs a file"_s;
+            return r;
+        }
+        r.server.signingKeyFile = QDir(parser.value(signingKeyFile)).absolutePath();
+    }
+    if (r.server.database && r.server.database->isPostgres() && r.server.signingKeyFile.isEmpty()) {
+        r.message = u"a postgresql:// database is shared by servers, and so is the key their "
+                    u"tokens are signed with: give --signing-key-file FILE (the same file, or a "
+                    u"copy of it, for every server)"_s;
+        return r;
+    }
     int tasks = 0;
     for (const auto &[option, task] :
          {std::pair{&backup, Task::Backup}, std::pair{&restore, Task::Restore},

@@ -52,6 +52,15 @@ int ServeMode::run(const ServerConfig &config)
             : config.address.toString();
     std::printf("Listening on http://%s:%u\n", qPrintable(host), unsigned(server.port()));
     std::fflush(stdout);
+    // Passwords and tokens travel in the clear over plain HTTP: fine on the loopback, not
+    // across a network.
+    if (!config.address.isLoopback())
+        std::fprintf(stderr,
+                     "reelvault: warning: listening on %s, beyond this computer, over plain HTTP: "
+                     "passwords and tokens would cross the network readable by anyone on the "
+                     "way. Put it behind a reverse proxy that speaks TLS (docs/shared-server.md) "
+                     "and let only the proxy reach it.\n",
+                     qPrintable(host));
 
     const int rc = QCoreApplication::exec();
     server.stop();

@@ -36,6 +36,7 @@
 #include "store/eventstore.h"
 #include "store/exportstore.h"
 #include "store/importstore.h"
+#include "store/loginfailurestore.h"
 #include "store/moviestore.h"
 #include "store/personalstore.h"
 #include "store/posterstore.h"
@@ -61,8 +62,8 @@ struct ApiServer::Components
 {
     using StartFailure = ApiServer::StartFailure;
 
-    Components(const QString &databasePath, const Clock &clock)
-        : database(databasePath)
+    Components(const DatabaseUrl &databaseUrl, const Clock &clock)
+        : database(databaseUrl)
         , users(database)
         , movies(database)
         , sessions(database)
@@ -73,6 +74,7 @@ struct ApiServer::Components
         , stats(database, movies)
         , events(database)
         , recoveryCodes(database)
+        , loginFailures(database)
         , throttle(clock)
         , registrations(clock)
         , clock(clock)
@@ -95,7 +97,9 @@ struct ApiServer::Components
                 qCCritical(lcAuth).noquote()
                         << "could not keep the restored signing key:" << stored.fault().detail();
         }
-        const auto key = SigningKey::load(config.dataDir, config.keyStore, keychain);
+        const auto key = config.signingKeyFile.isEmpty()
+                ? SigningKey::load(config.dataDir, config.keyStore, keychain)
+                : SigningKey::loadShared(config.signingKeyFile);
         if (!key)
             return StartFailure{StartFailure::Reason::SigningKeyUnusable, key.fault().detail()};
         qCInfo(lcAuth).noquote() << "the token-signing key is kept in" << key->location;
@@ -115,6 +119,8 @@ struct ApiServer::Components
         background.setExpiryTimeout(-1);
         movies.setBackground(&background);
         movies.setRanked(config.rankedPages);
+        if (database.isPostgres())
+            throttle.share(&loginFailures);
         ServerContext context;
         context.database = &database;
         context.users = &users;
@@ -188,6 +194,7 @@ struct ApiServer::Components
     QThreadPool workers;
     QThreadPool writer;
     QThreadPool background;
+    LoginFailureStore loginFailures;
     LoginThrottle throttle;
     RegistrationLimiter registrations;
     const Clock &clock;
@@ -226,6 +233,13 @@ ApiServer::~ApiServer()
 const Router &ApiServer::router() const
 {
     return m_c->router;
+}
+
+DatabaseUrl ApiServer::databaseUrl() const
+{
+    return m_config.database
+            ? *m_config.database
+            : DatabaseUrl::sqlite(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s));
 }
 
 QUrl ApiServer::url() const
@@ -320,14 +334,14 @@ std::optional<ApiServer::StartFailure> ApiServer::start()
     for (QTcpServer *server : servers())
         server->resumeAccepting();
     qCInfo(lcApp).noquote() << "serving" << url().toString() << "with data in"
-                            << QDir::toNativeSeparators(m_config.dataDir);
+                            << (m_config.database ? m_config.database->display()
+                                                  : QDir::toNativeSeparators(m_config.dataDir));
     return std::nullopt;
 }
 
 std::optional<ApiServer::StartFailure> ApiServer::openComponents(const QByteArray &restoredKey)
 {
-    m_c = std::make_unique<Components>(QDir(m_config.dataDir).filePath(u"reelvault.sqlite"_s),
-                                       clock());
+    m_c = std::make_unique<Components>(databaseUrl(), clock());
     // Queued to this thread: the restore's own answer leaves after the reopening.
     QPointer<ApiServer> self(this);
     auto restored = [self](const QByteArray &key) {

@@ -52,6 +52,8 @@ public:
 
     quint16 port() const { return m_port; }
     QUrl url() const;
+    // Where the data is kept: the configured database, else the data dir's SQLite file.
+    DatabaseUrl databaseUrl() const;
     const Router &router() const;
     const ServerConfig &config() const { return m_config; }
 

@@ -3,11 +3,13 @@
 
 #include "auth/signingkey.h"
 #include "http/httplimits.h"
+#include "store/databaseurl.h"
 
 #include <QHostAddress>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class Clock;
 class SecretStore;
@@ -21,6 +23,13 @@ struct ServerConfig
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = DefaultPort; // 0: any free port
     QString dataDir; // must be set
+    // Where the data is kept; none: DATA_DIR/reelvault.sqlite. On PostgreSQL any number of
+    // servers may share one database (each with its own data dir).
+    std::optional<DatabaseUrl> database;
+    // The token-signing key as a file every server of a shared database reads (made 0600 by the
+    // first when missing); none: kept as keyStore says, per data dir. On PostgreSQL it must be
+    // given, so that tokens from one server are honoured by the others.
+    QString signingKeyFile;
     qint64 tokenTtlSeconds = DefaultTokenTtl;
     int hashingThreads = 0; // 0: one less than the cores, at least one
     HttpLimits http;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loginthrottle.h"
 
+#include "logging.h"
+#include "store/loginfailurestore.h"
+
 #include <algorithm>
 
 LoginThrottle::LoginThrottle(const Clock &clock)
@@ -28,9 +31,24 @@ qint64 LoginThrottle::waitFor(QHash<QString, Window> &windows, const QString &ke
     return w[w.size() - limit] + WindowSeconds - now;
 }
 
+// With no answer from the database the attempt goes ahead: the sign-in itself then fails the
+// same way.
+qint64 LoginThrottle::sharedWait(const QString &key, int limit, qint64 now)
+{
+    const auto at = m_shared->nthRecent(key, limit, now - WindowSeconds);
+    if (!at) {
+        qCWarning(lcAuth) << "cannot read failed sign-ins; not throttling this attempt";
+        return 0;
+    }
+    return *at > 0 ? *at + WindowSeconds - now : 0;
+}
+
 qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address)
 {
     const qint64 now = m_clock.now();
+    if (m_shared)
+        return std::max(sharedWait(LoginFailureStore::emailKey(emailKey), MaxPerEmail, now),
+                        sharedWait(LoginFailureStore::addressKey(address), MaxPerAddress, now));
     QMutexLocker locker(&m_mutex);
     return std::max(waitFor(m_byEmail, emailKey, MaxPerEmail, now),
                     waitFor(m_byAddress, address, MaxPerAddress, now));
@@ -39,6 +57,13 @@ qint64 LoginThrottle::retryAfter(const QString &emailKey, const QString &address
 bool LoginThrottle::failed(const QString &emailKey, const QString &address)
 {
     const qint64 now = m_clock.now();
+    if (m_shared) {
+        if (!m_shared->record(emailKey, address, now))
+            return false;
+        const auto recent
+                = m_shared->count(LoginFailureStore::emailKey(emailKey), now - WindowSeconds);
+        return recent && *recent == MaxPerEmail;
+    }
     QMutexLocker locker(&m_mutex);
     Window &window = m_byEmail[emailKey];
     window.push_back(now);
@@ -50,6 +75,10 @@ bool LoginThrottle::failed(const QString &emailKey, const QString &address)
 
 void LoginThrottle::succeeded(const QString &emailKey)
 {
+    if (m_shared) {
+        (void)m_shared->clear(LoginFailureStore::emailKey(emailKey));
+        return;
+    }
     QMutexLocker locker(&m_mutex);
     m_byEmail.remove(emailKey);
 }
@@ -57,6 +86,8 @@ void LoginThrottle::succeeded(const QString &emailKey)
 void LoginThrottle::prune()
 {
     const qint64 now = m_clock.now();
+    if (m_shared)
+        (void)m_shared->prune(now - WindowSeconds);
     QMutexLocker locker(&m_mutex);
     for (auto *windows : {&m_byEmail, &m_byAddress}) {
         for (auto it = windows->begin(); it != windows->end();) {

@@ -17,6 +17,11 @@
 // The gate is checked twice: when the request arrives and again on the worker right before the
 // password is hashed, so a burst of guesses queued before the fifth failure is refused without
 // being tried (at most one per worker thread can overshoot). Thread-safe.
+//
+// Failures are counted in memory, or, when servers share a database (PostgreSQL), in the
+// database (share()), so that guesses spread over several servers are counted together.
+class LoginFailureStore;
+
 class LoginThrottle
 {
 public:
@@ -25,6 +30,8 @@ public:
     static constexpr qint64 WindowSeconds = 15 * 60;
 
     explicit LoginThrottle(const Clock &clock = Clock::system());
+    // Counts in store from now on (set before serving).
+    void share(LoginFailureStore *store) { m_shared = store; }
 
     // 0 when an attempt may go ahead, else the seconds to wait.
     qint64 retryAfter(const QString &emailKey, const QString &address);
@@ -40,7 +47,10 @@ private:
     using Window = std::deque<qint64>;
     qint64 waitFor(QHash<QString, Window> &windows, const QString &key, int limit, qint64 now);
 
+    qint64 sharedWait(const QString &key, int limit, qint64 now);
+
     const Clock &m_clock;
+    LoginFailureStore *m_shared = nullptr;
     QMutex m_mutex;
     QHash<QString, Window> m_byEmail;
     QHash<QString, Window> m_byAddress;

@@ -8,8 +8,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
 
 #include <sodium.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -102,6 +108,29 @@ Result<SigningKey::Loaded> SigningKey::fromFile(const QString &dataDir)
         return written.fault();
     qCInfo(lcAuth) << "made a new token-signing key in" << path;
     return Loaded{key, path};
+}
+
+Result<SigningKey::Loaded> SigningKey::loadShared(const QString &path)
+{
+    if (!QFile::exists(path)) {
+        const QByteArray key = newKey();
+        if (key.isEmpty())
+            return unusable(u"cannot make a signing key: libsodium did not start"_s);
+        QTemporaryFile file(path + u".XXXXXX"_s);
+        if (!file.open() || !file.setPermissions(ownerOnly) || file.write(key) != key.size()
+            || !file.flush() || ::fsync(file.handle()) != 0)
+            return unusable(u"cannot write the signing key %1: %2"_s.arg(path, file.errorString()));
+        const QByteArray temp = QFile::encodeName(file.fileName());
+        if (::link(temp.constData(), QFile::encodeName(path).constData()) == 0)
+            qCInfo(lcAuth) << "made a new token-signing key in" << path;
+        else if (errno != EEXIST)
+            return unusable(u"cannot write the signing key %1: %2"_s.arg(
+                    path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    auto key = readFile(path);
+    if (!key)
+        return key.fault();
+    return Loaded{*key, path};
 }
 
 Result<SigningKey::Loaded> SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain,

@@ -35,6 +35,10 @@ public:
     // Unusable, with one line that says why, when the key can be neither read nor made where
     // asked. keychain may be null (no keychain support).
     static Result<Loaded> load(const QString &dataDir, Store store, SecretStore *keychain);
+    // The key in a file that several servers share (--signing-key-file): read, or made when
+    // missing. Servers that start together agree: the file is created by a hard link that
+    // fails when another got there first, and then that one's key is read.
+    static Result<Loaded> loadShared(const QString &path);
     // Makes key the one in use (a restored backup's), where load() will find it.
     static Done replace(const QString &dataDir, Store store, SecretStore *keychain,
                         const QByteArray &key);

@@ -79,8 +79,10 @@ Reply MovieController::list(ApiRequest &request)
     // at once rather than letting it pass for fresh.
     const quint64 version = m_ctx.movies->version();
     const qint64 user = request.identity->user.id;
-    const QString key = cacheKey(*query, user, m_ctx.personal->version(user));
-    if (const CachedPage *hit = m_pages.object(key); hit && hit->version == version)
+    const bool keep = m_ctx.movies->keepsCaches();
+    const QString key = keep ? cacheKey(*query, user, m_ctx.personal->version(user)) : QString();
+    if (const CachedPage *hit = keep ? m_pages.object(key) : nullptr;
+        hit && hit->version == version)
         return jsonBody(hit->body);
 
     const auto page = m_ctx.movies->find(*query, user);
@@ -88,7 +90,8 @@ Reply MovieController::list(ApiRequest &request)
         return Problem::response(page.fault());
     QByteArray body
             = pageJson(page->items, query->page, query->pageSize, page->total, page->totalExact);
-    m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
+    if (keep)
+        m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
     return jsonBody(std::move(body));
 }
 

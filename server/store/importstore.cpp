@@ -7,6 +7,7 @@
 #include "import/titlekey.h"
 #include "importapplier.h"
 #include "personalstore.h"
+#include "sqldialect.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -153,7 +154,7 @@ Result<ImportStore::Outcome> ImportStore::run(qint64 userId, const ImportSet &se
             if (keep) {
                 if (const auto n = m_db.affected(
                             u"INSERT INTO import_choices (user_id, row_key, "
-                            u"movie_id) VALUES (?, ?, ?) ON CONFLICT DO UPDATE "
+                            u"movie_id) VALUES (?, ?, ?) ON CONFLICT (user_id, row_key) DO UPDATE "
                             u"SET movie_id = excluded.movie_id"_s,
                             {userId, key,
                              movie ? QVariant(movie) : QVariant(QMetaType::fromType<qint64>())});
@@ -257,21 +258,28 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
         = m_db.affected(u"UPDATE viewings SET note = NULL WHERE user_id = ? AND id IN "
                         u"(SELECT viewing_id FROM import_notes WHERE import_id = ?) AND "
                         u"EXISTS (SELECT 1 FROM import_notes n WHERE n.import_id = ? AND "
-                        u"n.viewing_id = viewings.id AND n.after_note IS viewings.note)"_s,
+                        u"n.viewing_id = viewings.id AND n.after_note IS NOT DISTINCT FROM "
+                        u"viewings.note)"_s,
                         {userId, importId, importId});
         !n)
         return n.fault();
     // Each field of each film's row back to what it was, unless the user has changed it since
     // (it no longer holds what the import left): one statement per field for all the films.
-    for (const char *field : {"rating", "watchlist", "favourite", "notes"}) {
+    using Kind = SqlDialect::JsonKind;
+    const SqlDialect &d = m_db.dialect();
+    for (const auto &[field, kind] : {std::pair{"rating", Kind::Real},
+                                      {"watchlist", Kind::Flag},
+                                      {"favourite", Kind::Flag},
+                                      {"notes", Kind::Text}}) {
         const QString f = QString::fromLatin1(field);
         if (const auto n = m_db.affected(
-                    u"UPDATE user_movies SET %1 = (SELECT json_extract(im.before_state, '$.%1') "
-                    u"FROM import_mine im WHERE im.import_id = ? AND im.movie_id = "
-                    u"user_movies.movie_id) WHERE user_id = ? AND movie_id IN (SELECT movie_id "
-                    u"FROM import_mine WHERE import_id = ?) AND EXISTS (SELECT 1 FROM import_mine "
-                    u"im WHERE im.import_id = ? AND im.movie_id = user_movies.movie_id AND "
-                    u"json_extract(im.after_state, '$.%1') IS user_movies.%1)"_s.arg(f),
+                    u"UPDATE user_movies SET %1 = (SELECT %2 FROM import_mine im WHERE "
+                    u"im.import_id = ? AND im.movie_id = user_movies.movie_id) WHERE user_id = ? "
+                    u"AND movie_id IN (SELECT movie_id FROM import_mine WHERE import_id = ?) AND "
+                    u"EXISTS (SELECT 1 FROM import_mine im WHERE im.import_id = ? AND "
+                    u"im.movie_id = user_movies.movie_id AND %3 IS NOT DISTINCT FROM "
+                    u"user_movies.%1)"_s.arg(f, d.jsonField(u"im.before_state"_s, f, kind),
+                                             d.jsonField(u"im.after_state"_s, f, kind)),
                     {importId, userId, importId, importId});
             !n)
             return n.fault();
@@ -285,9 +293,9 @@ Done ImportStore::undo(qint64 userId, qint64 importId)
     QList<Tagged> tagged;
     {
         QSqlQuery &q = m_db.prepared(
-                u"SELECT movie_id, json_extract(before_state, '$.tags'), json_extract(after_state, "
-                u"'$.tags') FROM import_mine WHERE import_id = ? AND json(json_extract("
-                u"before_state, '$.tags')) IS NOT json(json_extract(after_state, '$.tags'))"_s);
+                u"SELECT movie_id, %1, %2 FROM import_mine WHERE import_id = ? AND %1 IS "
+                u"DISTINCT FROM %2"_s.arg(d.jsonField(u"before_state"_s, u"tags"_s, Kind::Json),
+                                          d.jsonField(u"after_state"_s, u"tags"_s, Kind::Json)));
         StatementScope scope(q);
         if (Done done = Database::run(q, {importId}); !done)
             return done;

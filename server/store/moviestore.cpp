@@ -29,6 +29,7 @@ const QString JoinMine = u" LEFT JOIN user_movies um ON um.user_id = ? AND um.mo
 MovieStore::MovieStore(Database &db)
     : m_db(db)
     , m_ranks(db, [this] { return m_filmsVersion.load(std::memory_order_acquire); })
+    , m_shared(db.isPostgres())
 { }
 
 QString MovieStore::selectList() const

@@ -40,7 +40,7 @@ Result<QByteArray> PosterStore::etag(qint64 movieId)
     // A revalidation is the wall's most frequent request: answered from memory once read. Any
     // change to the catalogue (a poster set or removed, a film deleted) starts the cache again.
     const quint64 version = m_movies.version();
-    {
+    if (m_movies.keepsCaches()) {
         QMutexLocker lock(&m_etagsLock);
         if (m_etagsVersion != version) {
             m_etags.clear();
@@ -56,7 +56,7 @@ Result<QByteArray> PosterStore::etag(qint64 movieId)
         return missing(movieId);
     const QByteArray tag = etag->toByteArray();
     QMutexLocker lock(&m_etagsLock);
-    if (m_etagsVersion == version && m_etags.size() < MaxCachedEtags)
+    if (m_movies.keepsCaches() && m_etagsVersion == version && m_etags.size() < MaxCachedEtags)
         m_etags.insert(movieId, tag);
     return tag;
 }

@@ -33,6 +33,22 @@ QString PostgresDialect::joined(const QString &expr, const QString &key) const
     return u"string_agg("_s + expr + u", chr(31) ORDER BY "_s + key + u")"_s;
 }
 
+QString PostgresDialect::jsonField(const QString &expr, const QString &field, JsonKind kind) const
+{
+    const QString text = u"("_s + expr + u"::jsonb ->> '"_s + field + u"')"_s;
+    switch (kind) {
+    case JsonKind::Real:
+        return text + u"::double precision"_s;
+    case JsonKind::Flag:
+        return text + u"::boolean::int"_s;
+    case JsonKind::Text:
+        return text;
+    case JsonKind::Json:
+        break;
+    }
+    return u"("_s + expr + u"::jsonb -> '"_s + field + u"')"_s;
+}
+
 QString PostgresDialect::beginWrite() const
 {
     // READ COMMITTED: each statement sees what committed before it; the writes that must not

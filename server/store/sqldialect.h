@@ -31,6 +31,10 @@ public:
     virtual QString idsIn() const = 0;
     // The text values of expr joined with the control character U+001F, in order of key.
     virtual QString joined(const QString &expr, const QString &key) const = 0;
+    // A field of a JSON object kept as text in column expr, as the SQL value of that kind (Flag:
+    // a JSON boolean as 1 or 0; Json: the value as JSON, comparable with IS DISTINCT FROM).
+    enum class JsonKind { Real, Flag, Text, Json };
+    virtual QString jsonField(const QString &expr, const QString &field, JsonKind kind) const = 0;
     // Starts a transaction that will write.
     virtual QString beginWrite() const = 0;
     // An index SQLite is told to use; nothing where the planner decides alone.

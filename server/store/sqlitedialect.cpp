@@ -33,6 +33,14 @@ QString SqliteDialect::joined(const QString &expr, const QString &key) const
     return u"group_concat("_s + expr + u", char(31))"_s;
 }
 
+QString SqliteDialect::jsonField(const QString &expr, const QString &field, JsonKind kind) const
+{
+    // json_extract gives numbers and text as they are, true and false as 1 and 0, and objects
+    // and arrays as their JSON text (json() makes that text canonical for comparing).
+    const QString value = u"json_extract("_s + expr + u", '$."_s + field + u"')"_s;
+    return kind == JsonKind::Json ? u"json("_s + value + u")"_s : value;
+}
+
 QString SqliteDialect::beginWrite() const
 {
     // IMMEDIATE takes the write lock up front (waiting up to the busy timeout); a deferred BEGIN

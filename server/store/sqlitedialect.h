@@ -12,6 +12,7 @@ public:
     QString nocase(const QString &expr) const override;
     QString idsIn() const override;
     QString joined(const QString &expr, const QString &key) const override;
+    QString jsonField(const QString &expr, const QString &field, JsonKind kind) const override;
     QString beginWrite() const override;
     QString indexedBy(const QString &index) const override;
     QString unindexed() const override;

@@ -382,6 +382,8 @@ Result<QByteArray> StatsStore::catalogue()
 {
     // Everyone's, and large (four values per film): made once per version of the catalogue.
     const auto kept = [this](quint64 version) -> std::optional<QByteArray> {
+        if (!m_movies.keepsCaches())
+            return std::nullopt;
         QMutexLocker lock(&m_cacheLock);
         return m_catalogueVersion == version ? std::optional(m_catalogue) : std::nullopt;
     };
@@ -407,16 +409,16 @@ Result<QByteArray> StatsStore::catalogue()
     const QString scores = u"imdb_rating IS NOT NULL AND rotten_tomatoes_rating IS NOT NULL"_s;
     const QString money = u"production_budget IS NOT NULL AND worldwide_gross IS NOT NULL"_s;
     qint64 films = 0, scored = 0, costed = 0;
-    if (done
-        = eachRow(m_db,
-                  u"SELECT COUNT(*), COALESCE(SUM(%1), 0), COALESCE(SUM(%2), 0) FROM movies"_s.arg(
-                          scores, money),
-                  {},
-                  [&](const QSqlQuery &q) {
-                      films = q.value(0).toLongLong();
-                      scored = q.value(1).toLongLong();
-                      costed = q.value(2).toLongLong();
-                  });
+    if (done = eachRow(
+                m_db,
+                u"SELECT COUNT(*), COUNT(CASE WHEN %1 THEN 1 END), COUNT(CASE WHEN %2 THEN 1 END) "
+                u"FROM movies"_s.arg(scores, money),
+                {},
+                [&](const QSqlQuery &q) {
+                    films = q.value(0).toLongLong();
+                    scored = q.value(1).toLongLong();
+                    costed = q.value(2).toLongLong();
+                });
         !done)
         return done.fault();
     Pairs scorePairs(scored), moneyPairs(costed);

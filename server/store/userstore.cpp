@@ -71,6 +71,10 @@ Result<User> UserStore::create(const QString &email, const QString &emailKey, co
 
 Result<UserStore::Credentials> UserStore::credentials(const QString &emailKey)
 {
+    // No account's email holds a NUL (registration refuses control characters), and
+    // PostgreSQL's text cannot even be asked for one.
+    if (emailKey.contains(QChar(0)))
+        return Fault::Kind::NotFound;
     QSqlQuery &q = m_db.prepared(u"SELECT "_s + selectList(u"u"_s)
                                  + u", u.password_hash FROM users u WHERE u.email_key = ?"_s);
     StatementScope scope(q);

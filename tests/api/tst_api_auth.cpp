@@ -335,10 +335,9 @@ void TestApiAuth::concurrentRegistrationsOfOneEmail()
 void TestApiAuth::passwordsAreStoredAsArgon2idOnly()
 {
     m_server->registerAndLogin(u"ada@example.com"_s, Password);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+    QSqlDatabase db = m_server->inspect(u"inspect"_s);
     {
-        db.setDatabaseName(QDir(m_server->dataDir()).filePath(u"reelvault.sqlite"_s));
-        QVERIFY(db.open());
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT password_hash FROM users"_s) && q.next());
         const QString hash = q.value(0).toString();

@@ -108,10 +108,8 @@ int TestApiPersonal::rowsOf(const QString &table, qint64 userId) const
     const QString name = u"check-"_s + table;
     int rows = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(m_server->dataDir() + u"/reelvault.sqlite"_s);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
+        QSqlDatabase db = m_server->inspect(name);
+        if (db.isOpen()) {
             QSqlQuery q(db);
             if (q.exec(u"SELECT COUNT(*) FROM %1 WHERE user_id = %2"_s.arg(table).arg(userId))
                 && q.next())

@@ -235,12 +235,10 @@ void TestApiStats::largeCatalogueIsSampled()
 {
     // The catalogue grown fourfold in its SQLite file (the server stopped): each bundled film
     // three more times under new titles.
-    const QString dataDir = m_server->dataDir();
     m_server->stop();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"grow"_s);
-        db.setDatabaseName(QDir(dataDir).filePath(u"reelvault.sqlite"_s));
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server->inspect(u"grow"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery q(db);
         const QString columns = u"year, release_date, genre, director, runtime_minutes, "
                                 u"mpaa_rating, imdb_rating, rotten_tomatoes_rating, distributor, "

@@ -5,6 +5,7 @@
 #include "auth/signingkey.h"
 #include "platform/keychainsecretstore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
@@ -26,12 +27,107 @@ TestServer::TestServer(QString dataDir)
 TestServer::~TestServer()
 {
     stop();
+    if (!m_ownDatabase.isEmpty())
+        dropDatabase(m_ownDatabase);
+}
+
+std::optional<DatabaseUrl> TestServer::postgres()
+{
+    const QString url = qEnvironmentVariable("REELVAULT_TEST_DATABASE");
+    if (url.isEmpty())
+        return std::nullopt;
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed || !parsed->isPostgres())
+        qFatal("REELVAULT_TEST_DATABASE is not a postgresql:// URL");
+    return *parsed;
+}
+
+namespace {
+// A connection to the tests' server's maintenance database, for CREATE and DROP DATABASE.
+QSqlDatabase maintenance(const DatabaseUrl &server)
+{
+    const QString name = u"reelvault-test-maintenance"_s;
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                   : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db.isOpen()) {
+        db.setHostName(server.host());
+        db.setPort(server.port());
+        db.setUserName(server.user());
+        db.setPassword(server.password());
+        db.setDatabaseName(server.databaseName());
+        if (!db.open())
+            qFatal("cannot reach the tests' PostgreSQL: %s", qPrintable(db.lastError().text()));
+    }
+    return db;
+}
+
+QString replaced(QString url, const QString &database)
+{
+    return url.left(url.lastIndexOf(u'/') + 1) + database;
+}
+} // namespace
+
+std::optional<DatabaseUrl> TestServer::createDatabase(const QString &name)
+{
+    const auto server = postgres();
+    if (!server)
+        return std::nullopt;
+    QSqlQuery q(maintenance(*server));
+    q.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(name));
+    if (!q.next() && !q.exec(u"CREATE DATABASE %1"_s.arg(name)))
+        qFatal("CREATE DATABASE %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+    auto url = DatabaseUrl::parse(
+            replaced(qEnvironmentVariable("REELVAULT_TEST_DATABASE").section(u'?', 0, 0), name));
+    return url ? std::optional(*url) : std::nullopt;
+}
+
+void TestServer::dropDatabase(const QString &name)
+{
+    if (const auto server = postgres()) {
+        QSqlQuery q(maintenance(*server));
+        if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
+            qWarning("DROP DATABASE %s: %s", qPrintable(name), qPrintable(q.lastError().text()));
+    }
+}
+
+QSqlDatabase TestServer::inspect(const QString &name) const
+{
+    QSqlDatabase db;
+    if (m_database && m_database->isPostgres()) {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_database->host());
+        db.setPort(m_database->port());
+        db.setUserName(m_database->user());
+        db.setPassword(m_database->password());
+        db.setDatabaseName(m_database->databaseName());
+    } else {
+        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(QDir(m_dataDir).filePath(u"reelvault.sqlite"_s));
+    }
+    if (!db.open())
+        qWarning("cannot open the server's database: %s", qPrintable(db.lastError().text()));
+    return db;
 }
 
 bool TestServer::start(ServerConfig config)
 {
     config.port = 0;
     config.dataDir = m_dataDir;
+    if (!config.database && postgres()) {
+        // One database per data dir: a restart on the same dir finds its data again.
+        const QString name = u"rv_"_s
+                + QString::fromLatin1(QCryptographicHash::hash(m_dataDir.toUtf8(),
+                                                               QCryptographicHash::Sha1)
+                                              .toHex()
+                                              .left(16));
+        config.database = createDatabase(name);
+        if (m_tempDir)
+            m_ownDatabase = name;
+    }
+    if (config.database && config.database->isPostgres() && config.signingKeyFile.isEmpty())
+        config.signingKeyFile = m_dataDir + u"/shared-signing.key"_s;
+    m_database = config.database;
+    m_keyFile = config.signingKeyFile;
     m_server = std::make_unique<ApiServer>(config);
     if (const auto failure = m_server->start()) {
         m_error = failure->message;
@@ -95,6 +191,10 @@ int TestServer::addViewing(const QByteArray &token, qint64 film, QLatin1StringVi
 
 QByteArray TestServer::signingKey() const
 {
+    if (!m_keyFile.isEmpty()) {
+        QFile file(m_keyFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     KeychainSecretStore keychain;
     return SigningKey::peek(m_dataDir, &keychain);
 }
