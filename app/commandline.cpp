@@ -31,9 +31,9 @@ bool CommandLine::isHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
         if (a == "--serve" || a == "--backup" || a == "--restore" || a == "--reset-password"
-            || a.startsWith("--backup=") || a.startsWith("--restore=")
-            || a.startsWith("--reset-password=") || a == "--help" || a == "-h" || a == "-?"
-            || a == "--help-all" || a == "--version" || a == "-v")
+            || a == "--migrate-to" || a.startsWith("--migrate-to=") || a.startsWith("--backup=")
+            || a.startsWith("--restore=") || a.startsWith("--reset-password=") || a == "--help"
+            || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
             return true;
     }
     return false;
@@ -101,13 +101,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             u"The token-signing key as a file every server of a shared database reads (made by "
             u"the first when missing). Needed with a postgresql:// database."_s,
             u"FILE"_s);
+    const QCommandLineOption migrateTo(
+            u"migrate-to"_s,
+            u"Copy the data dir's database (accounts, sessions, diaries, imports, posters) into "
+            u"the empty database at URL (postgresql://…) for a shared server; with "
+            u"--signing-key-file, the data dir's signing key is written there too, so that its "
+            u"sessions stay signed in."_s,
+            u"URL"_s);
     const QCommandLineOption resetPassword(
             u"reset-password"_s,
             u"Set a new password for the account EMAIL (read from the terminal, or from standard "
             u"input) and end its sessions."_s,
             u"EMAIL"_s);
     parser.addOptions({serve, host, port, dataDir, ttl, keyStore, maxConnections, requestTimeout,
-                       idleTimeout, database, signingKeyFile, backup, restore, resetPassword});
+                       idleTimeout, database, signingKeyFile, backup, restore, resetPassword,
+                       migrateTo});
 
     Result r;
     if (!parser.parse(arguments)) {
@@ -188,7 +196,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         r.server.signingKeyFile = QDir(parser.value(signingKeyFile)).absolutePath();
     }
-    if (r.server.database && r.server.database->isPostgres() && r.server.signingKeyFile.isEmpty()) {
+    if (parser.isSet(migrateTo)) {
+        auto url = DatabaseUrl::parse(parser.value(migrateTo));
+        if (!url) {
+            r.message = url.fault().detail();
+            return r;
+        }
+        r.migrateTo = *url;
+    }
+    if (r.server.database && r.server.database->isPostgres() && r.server.signingKeyFile.isEmpty()
+        && !r.migrateTo) {
         r.message = u"a postgresql:// database is shared by servers, and so is the key their "
                     u"tokens are signed with: give --signing-key-file FILE (the same file, or a "
                     u"copy of it, for every server)"_s;
@@ -197,7 +214,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     int tasks = 0;
     for (const auto &[option, task] :
          {std::pair{&backup, Task::Backup}, std::pair{&restore, Task::Restore},
-          std::pair{&resetPassword, Task::ResetPassword}}) {
+          std::pair{&resetPassword, Task::ResetPassword}, std::pair{&migrateTo, Task::MigrateTo}}) {
         if (parser.isSet(*option)) {
             ++tasks;
             r.task = task;
@@ -205,8 +222,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
     }
     if (tasks > 1 || (tasks == 1 && r.serve)) {
-        r.message = u"--backup, --restore, --reset-password and --serve are each a task of "
-                    u"their own: give one"_s;
+        r.message = u"--backup, --restore, --reset-password, --migrate-to and --serve are each a "
+                    u"task of their own: give one"_s;
         r.task = Task::None;
         return r;
     }

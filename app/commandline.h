@@ -13,13 +13,14 @@ class CommandLine
 public:
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
     // A task on the data dir instead of a server or a window.
-    enum class Task { None, Backup, Restore, ResetPassword };
+    enum class Task { None, Backup, Restore, ResetPassword, MigrateTo };
     struct Result
     {
         Action action = Action::Fail;
         bool serve = false; // --serve: the API alone, no window
         Task task = Task::None;
         QString taskArgument; // the file of --backup/--restore, the email of --reset-password
+        std::optional<DatabaseUrl> migrateTo; // --migrate-to
         bool portGiven = false; // --port was on the command line
         ServerConfig server;
         QString message; // the help text, or the error for Fail

@@ -31,6 +31,14 @@ int TasksMode::run(const CommandLine::Result &options)
     DataDirTasks tasks(options.server.dataDir, options.server.keyStore, &keychain);
     const QString argument = options.taskArgument;
     QString error;
+    if (options.task == Task::MigrateTo && options.migrateTo) {
+        const auto done = tasks.migrateTo(*options.migrateTo, options.server.signingKeyFile);
+        if (!done)
+            return fail(done.fault().detail().isEmpty() ? u"the copy failed"_s
+                                                        : done.fault().detail());
+        std::printf("%s\n", qPrintable(*done));
+        return 0;
+    }
     std::optional<QByteArray> secret;
     switch (options.task) {
     case Task::Backup:
@@ -43,6 +51,7 @@ int TasksMode::run(const CommandLine::Result &options)
         secret = TerminalPrompt::newSecret(u"New password for %1: "_s.arg(argument), &error);
         break;
     case Task::None:
+    case Task::MigrateTo:
         return fail(u"no task"_s);
     }
     if (!secret)
@@ -64,6 +73,7 @@ int TasksMode::run(const CommandLine::Result &options)
         done = tasks.resetPassword(argument, QString::fromUtf8(*secret));
         break;
     case Task::None:
+    case Task::MigrateTo:
         break;
     }
     sodium_memzero(secret->data(), size_t(secret->size()));

@@ -116,21 +116,30 @@ Result<SigningKey::Loaded> SigningKey::loadShared(const QString &path)
         const QByteArray key = newKey();
         if (key.isEmpty())
             return unusable(u"cannot make a signing key: libsodium did not start"_s);
-        QTemporaryFile file(path + u".XXXXXX"_s);
-        if (!file.open() || !file.setPermissions(ownerOnly) || file.write(key) != key.size()
-            || !file.flush() || ::fsync(file.handle()) != 0)
-            return unusable(u"cannot write the signing key %1: %2"_s.arg(path, file.errorString()));
-        const QByteArray temp = QFile::encodeName(file.fileName());
-        if (::link(temp.constData(), QFile::encodeName(path).constData()) == 0)
-            qCInfo(lcAuth) << "made a new token-signing key in" << path;
-        else if (errno != EEXIST)
-            return unusable(u"cannot write the signing key %1: %2"_s.arg(
-                    path, QString::fromLocal8Bit(std::strerror(errno))));
+        // Another server may have made it meanwhile: then its key is the one.
+        if (Done written = writeShared(path, key); !written && !QFile::exists(path))
+            return written.fault();
     }
     auto key = readFile(path);
     if (!key)
         return key.fault();
     return Loaded{*key, path};
+}
+
+Done SigningKey::writeShared(const QString &path, const QByteArray &key)
+{
+    // Written whole to a temporary file, then linked into place: a link fails when the file
+    // exists, so two servers making a key at once keep the first one's (the other reads it).
+    QTemporaryFile file(path + u".XXXXXX"_s);
+    if (!file.open() || !file.setPermissions(ownerOnly) || file.write(key) != key.size()
+        || !file.flush() || ::fsync(file.handle()) != 0)
+        return unusable(u"cannot write the signing key %1: %2"_s.arg(path, file.errorString()));
+    const QByteArray temp = QFile::encodeName(file.fileName());
+    if (::link(temp.constData(), QFile::encodeName(path).constData()) != 0)
+        return unusable(u"cannot write the signing key %1: %2"_s.arg(
+                path, QString::fromLocal8Bit(std::strerror(errno))));
+    qCInfo(lcAuth) << "wrote the token-signing key to" << path;
+    return {};
 }
 
 Result<SigningKey::Loaded> SigningKey::fromKeychain(const QString &dataDir, SecretStore &keychain,

@@ -39,6 +39,9 @@ public:
     // missing. Servers that start together agree: the file is created by a hard link that
     // fails when another got there first, and then that one's key is read.
     static Result<Loaded> loadShared(const QString &path);
+    // Writes key to a new shared key file (NotFound-free: Unusable when it exists or cannot
+    // be written).
+    static Done writeShared(const QString &path, const QByteArray &key);
     // Makes key the one in use (a restored backup's), where load() will find it.
     static Done replace(const QString &dataDir, Store store, SecretStore *keychain,
                         const QByteArray &key);

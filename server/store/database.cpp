@@ -156,7 +156,8 @@ Done Database::openPostgres()
     if (!db.isOpen())
         return unusable(u"cannot connect to %1: %2"_s.arg(m_url.display(),
                                                           db.lastError().text().trimmed()));
-    return PostgresSchema::apply(db, [&db] { return MovieSeeder::seedIfEmpty(db); });
+    return PostgresSchema::apply(
+            db, [this, &db] { return m_seeding ? MovieSeeder::seedIfEmpty(db) : Done(); });
 }
 
 Done Database::openSqlite()
@@ -208,7 +209,7 @@ Done Database::openSqlite()
     }
     if (Done migrated = Migrations::apply(db); !migrated)
         return migrated;
-    return MovieSeeder::seedIfEmpty(db);
+    return m_seeding ? MovieSeeder::seedIfEmpty(db) : Done();
 }
 
 Done Database::restrictFiles() const
@@ -445,6 +446,15 @@ Done Transaction::commit()
         return m_fault ? *m_fault : Fault(Fault::Kind::StorageFailed);
     m_active = false;
     QSqlQuery q(m_db);
+    // PostgreSQL answers COMMIT of a transaction a statement failed in with a rollback, and no
+    // error: ask first whether it still stands (a failed one refuses every statement).
+    if (Database::dialectOf(m_db).engine() == DatabaseUrl::Engine::Postgres
+        && !q.exec(u"SELECT 1"_s)) {
+        const Fault fault = Database::faultOf(q.lastError());
+        qCWarning(lcDb) << "a statement of the transaction failed; rolled back";
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return fault;
+    }
     if (q.exec(u"COMMIT"_s))
         return {};
     const Fault fault = Database::faultOf(q.lastError());

@@ -80,6 +80,9 @@ public:
     // The SQLite connection under a QSQLITE one (nullptr for another driver).
     static sqlite3 *handleOf(const QSqlDatabase &db);
 
+    // Whether open() seeds an empty catalogue with the sample films (on by default; off for the
+    // target of a copy, DatabaseCopy).
+    void setSeeding(bool seed) { m_seeding = seed; }
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
 
@@ -102,6 +105,7 @@ private:
     QString m_path;
     QString m_prefix;
     qint64 m_maxPageCount = 0;
+    bool m_seeding = true;
     QMutex m_mutex;
     QHash<Qt::HANDLE, Connection *> m_connections;
 };

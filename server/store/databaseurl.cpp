@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databaseurl.h"
 
+#include <QHostAddress>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -168,15 +169,14 @@ QString DatabaseUrl::display() const
 {
     if (m_engine == Engine::Sqlite)
         return u"sqlite:"_s + m_path;
-    const bool socket = m_host.startsWith(u'/');
-    const bool v6 = m_host.contains(u':') && !socket;
     QString text = u"postgresql://"_s + QString::fromUtf8(QUrl::toPercentEncoding(m_user));
     if (!m_password.isEmpty())
         text += u":***"_s;
     text += u'@';
-    text += socket ? QString::fromUtf8(QUrl::toPercentEncoding(m_host))
-            : v6   ? u'[' + m_host + u']'
-                   : m_host;
+    // An IPv6 address in brackets; anything else (a name, an address, a socket directory)
+    // percent-encoded, so that it reads back the same.
+    const bool v6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
+    text += v6 ? u'[' + m_host + u']' : QString::fromUtf8(QUrl::toPercentEncoding(m_host));
     text += u':' + QString::number(m_port) + u'/'
             + QString::fromUtf8(QUrl::toPercentEncoding(m_database));
     if (!m_options.isEmpty())

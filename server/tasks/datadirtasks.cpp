@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "platform/datadirlock.h"
 #include "store/database.h"
+#include "store/databasecopy.h"
 #include "store/eventstore.h"
 #include "store/sessionstore.h"
 #include "store/userstore.h"
@@ -110,6 +111,54 @@ Result<QString> DataDirTasks::restore(const QString &file, const QByteArray &pas
     return u"Restored the backup made %1 by %2 into %3.%4"_s.arg(
             QDateTime::fromSecsSinceEpoch(prepared->manifest.createdAt).toString(Qt::ISODate),
             prepared->manifest.app, QDir::toNativeSeparators(m_dataDir), keptNote);
+}
+
+Result<QString> DataDirTasks::migrateTo(const DatabaseUrl &target, const QString &keyFile)
+{
+    if (!QFileInfo::exists(databasePath()))
+        return unusable(
+                u"there is no Reelvault database in %1"_s.arg(QDir::toNativeSeparators(m_dataDir)));
+    if (target.engine() == DatabaseUrl::Engine::Sqlite
+        && QFileInfo(target.path()).absoluteFilePath()
+                == QFileInfo(databasePath()).absoluteFilePath())
+        return unusable(u"the target is the data dir's own database"_s);
+    Database source(databasePath());
+    if (Done opened = source.open(); !opened)
+        return opened.fault();
+    Database copy(target);
+    copy.setSeeding(false);
+    if (Done opened = copy.open(); !opened) {
+        source.close();
+        return opened.fault();
+    }
+    const auto counts = DatabaseCopy::copy(source, copy);
+    source.close();
+    copy.close();
+    if (!counts)
+        return counts.fault();
+    QStringList parts;
+    for (const auto &[table, rows] : *counts) {
+        if (table == "users"_L1 || table == "movies"_L1 || table == "viewings"_L1
+            || table == "sessions"_L1 || table == "imports"_L1 || table == "posters"_L1)
+            parts << u"%1 %2"_s.arg(rows).arg(table == "users"_L1            ? u"accounts"_s
+                                                      : table == "movies"_L1 ? u"films"_s
+                                                                             : table);
+    }
+    QString keyNote;
+    if (!keyFile.isEmpty()) {
+        const QByteArray key = SigningKey::peek(m_dataDir, m_keychain);
+        if (QFileInfo::exists(keyFile)) {
+            keyNote = u" %1 already holds a key: sessions signed with this data dir's key must "
+                      u"sign in again."_s.arg(QDir::toNativeSeparators(keyFile));
+        } else if (!key.isEmpty()) {
+            if (Done written = SigningKey::writeShared(keyFile, key); !written)
+                return written.fault();
+            keyNote = u" The signing key is in %1: give it to every server (--signing-key-file) "
+                      u"and the sessions copied stay signed in."_s.arg(
+                              QDir::toNativeSeparators(keyFile));
+        }
+    }
+    return u"Copied %1 into %2.%3"_s.arg(parts.join(u", "_s), target.display(), keyNote);
 }
 
 Result<QString> DataDirTasks::resetPassword(const QString &email, const QString &newPassword)

@@ -3,6 +3,7 @@
 
 #include "auth/signingkey.h"
 #include "core/result.h"
+#include "store/databaseurl.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,6 +21,10 @@ public:
     Result<QString> backup(const QString &file, const QByteArray &passphrase);
     Result<QString> restore(const QString &file, const QByteArray &passphrase);
     Result<QString> resetPassword(const QString &email, const QString &newPassword);
+    // Copies the data dir's database into an empty database (DatabaseCopy); with keyFile, the
+    // data dir's signing key is written there too (unless a key is there already), so that
+    // the sessions copied stay signed in on the servers that read it.
+    Result<QString> migrateTo(const DatabaseUrl &target, const QString &keyFile);
 
 private:
     QString databasePath() const;

@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 class TestCommandLine : public QObject
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void defaults();
     void serveOptions();
     void helpAndVersion();
+    void storageOptions();
     void errors_data();
     void errors();
 };
@@ -49,6 +52,34 @@ void TestCommandLine::serveOptions()
              QHostAddress(QHostAddress::LocalHost));
 }
 
+void TestCommandLine::storageOptions()
+{
+    const auto none = CommandLine::parse({u"reelvault"_s, u"--serve"_s});
+    QVERIFY(!none.server.database);
+    const auto shared = CommandLine::parse({u"reelvault"_s, u"--serve"_s, u"--database"_s,
+                                            u"postgresql://rv:pw@db.example.org:6543/films"_s,
+                                            u"--signing-key-file"_s, u"keys/shared.key"_s});
+    QCOMPARE(shared.action, CommandLine::Action::Run);
+    QVERIFY(shared.server.database && shared.server.database->isPostgres());
+    QCOMPARE(shared.server.database->host(), u"db.example.org"_s);
+    QCOMPARE(shared.server.database->port(), quint16(6543));
+    QCOMPARE(shared.server.signingKeyFile, QDir::current().absoluteFilePath(u"keys/shared.key"_s));
+    const auto file = CommandLine::parse(
+            {u"reelvault"_s, u"--serve"_s, u"--database"_s, u"sqlite:/tmp/x.sqlite"_s});
+    QCOMPARE(file.action, CommandLine::Action::Run);
+    QCOMPARE(file.server.database->path(), u"/tmp/x.sqlite"_s);
+    const auto migrate = CommandLine::parse(
+            {u"reelvault"_s, u"--migrate-to"_s, u"postgresql://rv@db/films"_s});
+    QCOMPARE(migrate.action, CommandLine::Action::Run);
+    QCOMPARE(migrate.task, CommandLine::Task::MigrateTo);
+    QCOMPARE(migrate.migrateTo->databaseName(), u"films"_s);
+    QVERIFY(CommandLine::isHeadless(3,
+                                    std::array<char *, 3>{const_cast<char *>("reelvault"),
+                                                          const_cast<char *>("--migrate-to"),
+                                                          const_cast<char *>("x")}
+                                            .data()));
+}
+
 void TestCommandLine::helpAndVersion()
 {
     const auto help = CommandLine::parse({u"reelvault"_s, u"--help"_s});
@@ -75,6 +106,18 @@ void TestCommandLine::errors_data()
     QTest::addRow("unknown key store")
             << QStringList{u"--key-store"_s, u"vault"_s} << u"--key-store"_s;
     QTest::addRow("stray argument") << QStringList{u"serve"_s} << u"serve"_s;
+    QTest::addRow("database of no kind")
+            << QStringList{u"--database"_s, u"mysql://db/films"_s} << u"--database"_s;
+    QTest::addRow("database without a user")
+            << QStringList{u"--database"_s, u"postgresql://db/films"_s} << u"user is missing"_s;
+    QTest::addRow("shared database without a shared key")
+            << QStringList{u"--serve"_s, u"--database"_s, u"postgresql://rv@db/films"_s}
+            << u"--signing-key-file"_s;
+    QTest::addRow("migrate to nowhere")
+            << QStringList{u"--migrate-to"_s, u"films"_s} << u"--database"_s;
+    QTest::addRow("migrate while serving")
+            << QStringList{u"--serve"_s, u"--migrate-to"_s, u"postgresql://rv@db/films"_s}
+            << u"task of their own"_s;
 }
 
 void TestCommandLine::errors()
