@@ -90,7 +90,9 @@ struct ApiServer::Components
             return StartFailure{StartFailure::Reason::DatabaseUnusable, opened.fault().detail()};
         KeychainSecretStore ownKeychain;
         SecretStore *keychain = config.keychain ? config.keychain.get() : &ownKeychain;
-        if (!restoredKey.isEmpty()) {
+        // A shared key file stays as it is: the other servers of the database read it too, and
+        // would not learn of another key (the restored sessions sign in again).
+        if (!restoredKey.isEmpty() && config.signingKeyFile.isEmpty()) {
             if (Done stored
                 = SigningKey::replace(config.dataDir, config.keyStore, keychain, restoredKey);
                 !stored)

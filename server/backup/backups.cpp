@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "store/database.h"
+#include "store/databasecopy.h"
 #include "store/migrations.h"
 
 #include <QDateTime>
@@ -114,6 +115,21 @@ QString Backups::copiesDir(const QString &dataDir)
 
 Done Backups::snapshot(Database &db, const QString &path)
 {
+    if (db.isPostgres()) {
+        // A shared database is backed up as a SQLite file of the same rows: the same backup
+        // format, restorable on either engine (a desktop, or a shared server).
+        QFile::remove(path);
+        Database copy(DatabaseUrl::sqlite(path));
+        copy.setSeeding(false);
+        Done done = copy.open();
+        if (done) {
+            const auto copied = DatabaseCopy::copy(db, copy);
+            if (!copied)
+                done = Fault(Fault::Kind::StorageFailed, copied.fault().detail());
+        }
+        copy.close();
+        return done;
+    }
     QSqlDatabase connection = db.connection();
     return snapshot(connection, path);
 }
@@ -134,7 +150,8 @@ Done Backups::snapshot(QSqlDatabase &db, const QString &path)
 Done Backups::create(Database &db, const QByteArray &signingKey, const QByteArray &passphrase,
                      QIODevice &out)
 {
-    QTemporaryFile copy(QFileInfo(db.path()).absolutePath() + u"/snapshot-XXXXXX.sqlite"_s);
+    const QString dir = db.isPostgres() ? QDir::tempPath() : QFileInfo(db.path()).absolutePath();
+    QTemporaryFile copy(dir + u"/snapshot-XXXXXX.sqlite"_s);
     if (!copy.open())
         return Fault(Fault::Kind::StorageFailed,
                      u"Could not make a temporary file: %1"_s.arg(copy.errorString()));
@@ -206,6 +223,21 @@ Result<QString> Backups::keepBeforeRestore(Database &live, const QByteArray &sig
 
 Done Backups::replace(Database &live, const QString &preparedPath)
 {
+    if (live.isPostgres()) {
+        // Every row replaced by the backup's, in one transaction of the shared database.
+        Database source(DatabaseUrl::sqlite(preparedPath));
+        source.setSeeding(false);
+        Done done = source.open();
+        if (done) {
+            const auto copied = DatabaseCopy::copy(source, live, DatabaseCopy::Mode::Replace);
+            if (!copied)
+                done = Fault(Fault::Kind::StorageFailed, copied.fault().detail());
+        }
+        source.close();
+        if (done)
+            qCInfo(lcDb) << "the database was replaced by a restored backup";
+        return done;
+    }
     sqlite3 *source = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(preparedPath).constData(), &source, SQLITE_OPEN_READONLY,
                         nullptr)

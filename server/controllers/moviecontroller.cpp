@@ -75,14 +75,16 @@ Reply MovieController::list(ApiRequest &request)
     if (!query)
         return Problem::response(query.fault());
 
-    // Read the version before the data: a write that lands in between makes this entry stale
-    // at once rather than letting it pass for fresh.
-    const quint64 version = m_ctx.movies->version();
+    // Read the versions before the data: a write that lands in between makes this entry stale
+    // at once rather than letting it pass for fresh. (On PostgreSQL they are the database's:
+    // another server's write moves them too.)
     const qint64 user = request.identity->user.id;
-    const bool keep = m_ctx.movies->keepsCaches();
-    const QString key = keep ? cacheKey(*query, user, m_ctx.personal->version(user)) : QString();
-    if (const CachedPage *hit = keep ? m_pages.object(key) : nullptr;
-        hit && hit->version == version)
+    const auto versions = m_ctx.movies->pageVersions(user, m_ctx.personal->version(user));
+    if (!versions)
+        return Problem::response(versions.fault());
+    const quint64 version = versions->catalogue;
+    const QString key = cacheKey(*query, user, versions->mine);
+    if (const CachedPage *hit = m_pages.object(key); hit && hit->version == version)
         return jsonBody(hit->body);
 
     const auto page = m_ctx.movies->find(*query, user);
@@ -90,8 +92,7 @@ Reply MovieController::list(ApiRequest &request)
         return Problem::response(page.fault());
     QByteArray body
             = pageJson(page->items, query->page, query->pageSize, page->total, page->totalExact);
-    if (keep)
-        m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
+    m_pages.insert(key, new CachedPage{version, body}, body.size() + key.size() * 2);
     return jsonBody(std::move(body));
 }
 

@@ -38,11 +38,11 @@ const QList<QString> &DatabaseCopy::tables()
     return all;
 }
 
-Result<DatabaseCopy::Counts> DatabaseCopy::copy(Database &from, Database &to)
+Result<DatabaseCopy::Counts> DatabaseCopy::copy(Database &from, Database &to, Mode mode)
 {
     QSqlDatabase source = from.connection();
     QSqlDatabase target = to.connection();
-    {
+    if (mode == Mode::IntoEmpty) {
         QSqlQuery q(target);
         if (!q.exec(u"SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM movies)"_s)
             || !q.next())
@@ -55,6 +55,13 @@ Result<DatabaseCopy::Counts> DatabaseCopy::copy(Database &from, Database &to)
     Transaction tx(target);
     if (Done begun = tx.begun(); !begun)
         return begun.fault();
+    if (mode == Mode::Replace) {
+        QSqlQuery q(target);
+        for (auto it = tables().crbegin(); it != tables().crend(); ++it) {
+            if (!q.exec(u"DELETE FROM "_s + *it))
+                return failed(u"cannot empty "_s + *it, q.lastError());
+        }
+    }
     Counts counts;
     for (const QString &table : tables()) {
         QSqlQuery read(source);

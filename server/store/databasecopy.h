@@ -24,5 +24,8 @@ public:
 
     // How many rows each table got.
     using Counts = QList<QPair<QString, qint64>>;
-    static Result<Counts> copy(Database &from, Database &to);
+    // Into an empty target; or, with Replace, into one whose every row is deleted first (a
+    // restore), in the same transaction.
+    enum class Mode { IntoEmpty, Replace };
+    static Result<Counts> copy(Database &from, Database &to, Mode mode = Mode::IntoEmpty);
 };

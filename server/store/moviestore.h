@@ -53,8 +53,16 @@ public:
     quint64 version() const { return m_version.load(std::memory_order_acquire); }
     // Whether what is read may be kept in this process, tagged with version(): not when other
     // servers write to the same database (PostgreSQL), whose writes this one never hears of.
-    // Measured on PostgreSQL, a page read afresh costs about a millisecond (README).
     bool keepsCaches() const { return !m_shared; }
+    // The versions a page of films for userId depends on: the catalogue's and the user's own.
+    // On SQLite this process's own counters (every write goes through it); on PostgreSQL the
+    // database's (data_versions, kept by triggers), which every server's writes move.
+    struct PageVersions
+    {
+        quint64 catalogue = 0;
+        quint64 mine = 0;
+    };
+    Result<PageVersions> pageVersions(qint64 userId, quint64 ownMine);
     // Something every Movie shows changed outside this store (its poster), after it committed:
     // what was cached before is stale.
     void changed()

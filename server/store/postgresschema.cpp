@@ -225,8 +225,35 @@ const char *const Schema[] = {
             created_at BIGINT NOT NULL,
             used_at BIGINT,
             PRIMARY KEY (user_id, code_hash)))",
+        // Versions of what a page shows, kept by triggers, so that a server may keep pages it
+        // read and know at the cost of one small query whether any server changed them since:
+        // scope 0 the catalogue (films and posters), scope N user N's own rows.
+        "CREATE TABLE data_versions (scope BIGINT PRIMARY KEY, version BIGINT NOT NULL)",
+        "INSERT INTO data_versions (scope, version) VALUES (0, 1)",
+        R"(CREATE FUNCTION catalogue_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE data_versions SET version = version + 1 WHERE scope = 0;
+                RETURN NULL;
+            END $$)",
+        R"(CREATE TRIGGER movies_version AFTER INSERT OR UPDATE OR DELETE ON movies
+            FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed())",
+        R"(CREATE TRIGGER posters_version AFTER INSERT OR UPDATE OR DELETE ON posters
+            FOR EACH STATEMENT EXECUTE FUNCTION catalogue_changed())",
+        R"(CREATE FUNCTION mine_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                u BIGINT;
+            BEGIN
+                IF TG_OP = 'DELETE' THEN u := OLD.user_id; ELSE u := NEW.user_id; END IF;
+                INSERT INTO data_versions (scope, version) VALUES (u, 1)
+                    ON CONFLICT (scope) DO UPDATE SET version = data_versions.version + 1;
+                RETURN NULL;
+            END $$)",
+        R"(CREATE TRIGGER user_movies_version AFTER INSERT OR UPDATE OR DELETE ON user_movies
+            FOR EACH ROW EXECUTE FUNCTION mine_changed())",
+        R"(CREATE TRIGGER user_tags_version AFTER INSERT OR UPDATE OR DELETE ON user_tags
+            FOR EACH ROW EXECUTE FUNCTION mine_changed())",
         // What only several servers on one database need: failed sign-ins, counted by every
-        // server (LoginThrottle), and the signing key they share.
+        // server (LoginThrottle).
         R"(CREATE TABLE login_failures (
             key TEXT NOT NULL,
             at BIGINT NOT NULL))",

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void logoutAndRevocationHoldEverywhere();
     void refreshReuseIsCaughtAcrossServers();
     void pagesFollowWritesOnOtherServers();
+    void backupAndRestoreOfASharedDatabase();
 
 private:
     // Another server on the first one's database and key.
@@ -442,6 +443,49 @@ void TestApiShared::pagesFollowWritesOnOtherServers()
     QCOMPARE(server(0).client().send(del).status, 204);
     QCOMPARE(server(1).client().get(query, ada).json().value("total"_L1).toInt(), 0);
     QCOMPARE(server(1).client().get("/moviedata/" + id, ada).status, 404);
+}
+
+void TestApiShared::backupAndRestoreOfASharedDatabase()
+{
+    // A backup of the shared database is the same format as a desktop's; restored through one
+    // server, every server serves the restored data at once.
+    const QByteArray ada = server(0).registerToken(u"ada@example.com"_s, Password); // admin
+    QCOMPARE(server(0).addViewing(ada, 42, "2025-05-05"_L1), 201);
+    HttpClient::Request backup;
+    backup.method = "POST";
+    backup.target = "/backup";
+    backup.body = R"({"passphrase":"a long backup passphrase"})";
+    backup.headers = {{"Authorization", "Bearer " + ada}};
+    const auto made = server(1).client().send(backup);
+    QCOMPARE(made.status, 200);
+    QVERIFY(made.body.startsWith("RVBACKUP"));
+    // After the backup: another account and another viewing.
+    server(0).registerToken(u"bea@example.com"_s, Password);
+    QCOMPARE(server(0).addViewing(ada, 43, "2025-06-06"_L1), 201);
+
+    HttpClient::Request restore;
+    restore.method = "POST";
+    restore.target = "/restore";
+    restore.body = made.body;
+    restore.json = false;
+    restore.headers = {{"Authorization", "Bearer " + ada},
+                       {"Content-Type", "application/octet-stream"},
+                       {"Backup-Passphrase", "a long backup passphrase"}};
+    QCOMPARE(server(1).client().send(restore).status, 200);
+    for (int i = 0; i < 2; ++i) {
+        // Ada's session was in the backup and the key is the shared one: still signed in.
+        const auto diary = server(i).client().get("/viewings", ada);
+        QCOMPARE(diary.status, 200);
+        QCOMPARE(diary.json().value("total"_L1).toInt(), 1);
+        QVERIFY(server(i).login(u"bea@example.com"_s, Password).isEmpty());
+        QCOMPARE(server(i)
+                         .client()
+                         .get("/moviedata?pageSize=1", ada)
+                         .json()
+                         .value("total"_L1)
+                         .toInt(),
+                 3201);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiShared)
