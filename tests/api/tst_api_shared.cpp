@@ -60,8 +60,8 @@ private:
     // in order.
     QList<HttpClient::Response> concurrently(const QList<QPair<quint16, HttpClient::Request>> &all);
 
-    static quint16 serve(QProcess &p, const DatabaseUrl &url, const QString &dataDir,
-                         const QString &key);
+    static void serve(QProcess &p, const DatabaseUrl &url, const QString &dataDir,
+                      const QString &key);
     static quint16 portOf(QProcess &p);
 
     std::vector<std::unique_ptr<TestServer>> m_servers;
@@ -113,9 +113,9 @@ TestApiShared::concurrently(const QList<QPair<quint16, HttpClient::Request>> &al
     return answers;
 }
 
-// A `reelvault --serve` process on url; its port once it listens (0 when it did not).
-quint16 TestApiShared::serve(QProcess &p, const DatabaseUrl &url, const QString &dataDir,
-                             const QString &key)
+// Starts a `reelvault --serve` process on url (portOf() waits for it to listen).
+void TestApiShared::serve(QProcess &p, const DatabaseUrl &url, const QString &dataDir,
+                          const QString &key)
 {
     QStringList args{u"--serve"_s,
                      u"--port"_s,
@@ -128,9 +128,9 @@ quint16 TestApiShared::serve(QProcess &p, const DatabaseUrl &url, const QString 
                      key};
     p.setProcessChannelMode(QProcess::SeparateChannels);
     p.start(QStringLiteral(REELVAULT_EXECUTABLE), args);
-    return 0;
 }
 
+// The port of a server process once it listens; 0 when it did not start.
 quint16 TestApiShared::portOf(QProcess &p)
 {
     static const QRegularExpression listening(u"Listening on http://127\\.0\\.0\\.1:(\\d+)"_s);
