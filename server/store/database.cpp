@@ -28,6 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 QAtomicInt instanceCounter;
+// Statements and transactions this thread holds (Database::holdConnection()).
+thread_local int heldByThisThread = 0;
 constexpr int SqliteFull = 13;
 // How long a PostgreSQL statement may wait for a lock before it fails (as SQLite's busy timeout).
 constexpr int LockTimeoutMs = 10000;
@@ -69,7 +71,7 @@ const SqlDialect &Database::dialectOf(const QSqlDatabase &db)
                                                         : DatabaseUrl::Engine::Sqlite);
 }
 
-Database::Database(QString path)
+Database::Database(const QString &path)
     : Database(DatabaseUrl::sqlite(path))
 { }
 
@@ -242,11 +244,34 @@ Done Database::restrictFiles() const
     return {};
 }
 
+void Database::holdConnection()
+{
+    ++heldByThisThread;
+}
+
+void Database::releaseConnection()
+{
+    --heldByThisThread;
+}
+
 Database::Connection &Database::threadConnection()
 {
     const Qt::HANDLE thread = QThread::currentThreadId();
     QMutexLocker locker(&m_mutex);
     Connection *&c = m_connections[thread];
+    // libpq marks a connection bad once a statement finds the server gone (a restart, a
+    // failover): nothing of it is of use any more, so it is opened again, unless this thread
+    // still holds one of its statements or transactions (they fail, and the next one retries).
+    if (c && m_url.isPostgres() && heldByThisThread == 0
+        && !QSqlDatabase::database(c->name, false).isOpen()) {
+        qCWarning(lcDb).noquote() << "the connection to" << m_url.display()
+                                  << "was lost; connecting again";
+        c->statements.clear();
+        const QString name = c->name;
+        delete c;
+        c = nullptr;
+        QSqlDatabase::removeDatabase(name);
+    }
     if (!c) {
         c = new Connection;
         c->name = m_prefix + QString::number(quintptr(thread), 16);
@@ -419,6 +444,7 @@ void Database::close()
 Transaction::Transaction(const QSqlDatabase &db)
     : m_db(db)
 {
+    Database::holdConnection();
     QSqlQuery q(m_db);
     m_active = q.exec(Database::dialectOf(m_db).beginWrite());
     if (!m_active) {
@@ -431,6 +457,7 @@ Transaction::~Transaction()
 {
     if (m_active)
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    Database::releaseConnection();
 }
 
 Done Transaction::begun() const

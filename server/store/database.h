@@ -33,7 +33,7 @@ struct sqlite3;
 class Database
 {
 public:
-    explicit Database(QString path); // a SQLite file
+    explicit Database(const QString &path); // a SQLite file
     explicit Database(DatabaseUrl url);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
@@ -83,6 +83,13 @@ public:
     // Whether open() seeds an empty catalogue with the sample films (on by default; off for the
     // target of a copy, DatabaseCopy).
     void setSeeding(bool seed) { m_seeding = seed; }
+    // While this thread holds a statement or a transaction of its connection, the connection
+    // is kept even when it was lost (StatementScope and Transaction call these); once none is
+    // held, a PostgreSQL connection that was lost (the server restarted) is opened again by
+    // the next statement.
+    static void holdConnection();
+    static void releaseConnection();
+
     // A size limit for the file, in pages (0: none): what a full disk looks like, on demand.
     void setMaxPageCount(qint64 pages) { m_maxPageCount = pages; }
 
@@ -116,8 +123,14 @@ class StatementScope
 public:
     explicit StatementScope(QSqlQuery &query)
         : m_query(query)
-    { }
-    ~StatementScope() { m_query.finish(); }
+    {
+        Database::holdConnection();
+    }
+    ~StatementScope()
+    {
+        m_query.finish();
+        Database::releaseConnection();
+    }
     Q_DISABLE_COPY_MOVE(StatementScope)
 
 private:

@@ -35,7 +35,7 @@ QString PostgresDialect::joined(const QString &expr, const QString &key) const
 
 QString PostgresDialect::jsonField(const QString &expr, const QString &field, JsonKind kind) const
 {
-    const QString text = u"("_s + expr + u"::jsonb ->> '"_s + field + u"')"_s;
+    QString text = u"("_s + expr + u"::jsonb ->> '"_s + field + u"')"_s;
     switch (kind) {
     case JsonKind::Real:
         return text + u"::double precision"_s;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QtConcurrent>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void refreshReuseIsCaughtAcrossServers();
     void pagesFollowWritesOnOtherServers();
     void backupAndRestoreOfASharedDatabase();
+    void reconnectsAfterPostgreSQLRestarts();
 
 private:
     // Another server on the first one's database and key.
@@ -486,6 +488,44 @@ void TestApiShared::backupAndRestoreOfASharedDatabase()
                          .toInt(),
                  3201);
     }
+}
+
+void TestApiShared::reconnectsAfterPostgreSQLRestarts()
+{
+    // A cluster of its own (the tests' is shared with the other tests): restarted under a
+    // running server, whose connections were all cut.
+    const QString dir = u"/tmp/reelvault-restart-%1"_s.arg(QCoreApplication::applicationPid());
+    const QString script = QStringLiteral(REELVAULT_SOURCE_DIR) + u"/tools/pg-cluster"_s;
+    QProcess start;
+    start.start(script, {u"start"_s, dir});
+    QVERIFY(start.waitForFinished(120000) && start.exitCode() == 0);
+    const auto url = DatabaseUrl::parse(QString::fromUtf8(start.readAllStandardOutput()).trimmed());
+    QVERIFY(url);
+    const auto stopCluster = qScopeGuard([&] { QProcess::execute(script, {u"stop"_s, dir}); });
+    TestServer s;
+    ServerConfig config;
+    config.database = *url;
+    config.signingKeyFile = s.dataDir() + u"/key"_s;
+    QVERIFY2(s.start(config), qPrintable(s.error()));
+    const QByteArray token = s.registerToken(u"ada@example.com"_s, Password);
+    QCOMPARE(s.client().get("/userdetails", token).status, 200);
+    QCOMPARE(s.addViewing(token, 7, "2025-01-01"_L1), 201);
+
+    QCOMPARE(QProcess::execute(script, {u"restart"_s, dir}), 0);
+    // Each of the server's connections fails the one statement that finds it cut, then is
+    // opened again: a few failed answers at most (one per thread), never a wrong one.
+    int failures = 0;
+    while (s.client().get("/userdetails", token).status != 200) {
+        ++failures;
+        QVERIFY2(failures < 5, "the server did not reconnect");
+    }
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(s.client().get("/userdetails", token).status, 200);
+    int written = 0;
+    for (int i = 0; i < 10 && written < 3; ++i)
+        written += s.addViewing(token, 8 + i, "2025-01-02"_L1) == 201;
+    QCOMPARE(written, 3);
+    QCOMPARE(s.client().get("/viewings", token).json().value("total"_L1).toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestApiShared)
