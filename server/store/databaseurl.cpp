@@ -151,7 +151,13 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
                         key + u" must be a plain path or word (letters, digits, / . _ - + : ~)"_s);
             options << key + u'=' + value;
         } else {
-            return invalid(u"unknown option "_s + key.left(40)
+            // Echoed as printable text, one line at most 40 characters long.
+            QString shown = key.left(40);
+            for (QChar &c : shown) {
+                if (!c.isPrint())
+                    c = u'?';
+            }
+            return invalid(u"unknown option "_s + shown
                            + u" (known: host, sslmode, connect_timeout, sslrootcert, sslcert, "
                              u"sslkey, application_name)"_s);
         }

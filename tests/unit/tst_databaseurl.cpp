@@ -117,6 +117,10 @@ void TestDatabaseUrl::refused_data()
             << u"postgresql://rv@db/films?host=evil"_s << u"Unix socket directory"_s;
     QTest::newRow("NUL in the user") << u"postgresql://r%00v@db/films"_s << u"control character"_s;
     QTest::newRow("fragment") << u"postgresql://rv@db/films#x"_s << u"fragment"_s;
+    // Found by fuzz_databaseurl: an unknown option's name was echoed with its line breaks.
+    QTest::newRow("unknown option with a line break")
+            << u"postgresql://u@[::1]:5216/db?host=/tmp&applica\u00b6ion_n\u0001\n:v"_s
+            << u"unknown option applica\u00b6ion_n??:v"_s;
 }
 
 void TestDatabaseUrl::refused()
