@@ -86,8 +86,10 @@ void LoginThrottle::succeeded(const QString &emailKey)
 void LoginThrottle::prune()
 {
     const qint64 now = m_clock.now();
-    if (m_shared)
+    if (m_shared) {
         (void)m_shared->prune(now - WindowSeconds);
+        return;
+    }
     QMutexLocker locker(&m_mutex);
     for (auto *windows : {&m_byEmail, &m_byAddress}) {
         for (auto it = windows->begin(); it != windows->end();) {

@@ -94,14 +94,7 @@ int Database::schemaVersion()
 
 Done Database::configurePostgres(QSqlDatabase &db) const
 {
-    db.setHostName(m_url.host());
-    db.setPort(m_url.port());
-    db.setUserName(m_url.user());
-    // Without one, libpq reads PGPASSWORD or ~/.pgpass.
-    if (!m_url.password().isEmpty())
-        db.setPassword(m_url.password());
-    db.setDatabaseName(m_url.databaseName());
-    db.setConnectOptions(m_url.connectOptions());
+    m_url.configure(db);
     if (!db.open())
         return unusable(db.lastError().text());
     QSqlQuery q(db);
@@ -120,7 +113,7 @@ Done Database::configure(QSqlDatabase &db) const
 {
     if (m_url.isPostgres())
         return configurePostgres(db);
-    db.setDatabaseName(m_path);
+    m_url.configure(db);
     // Wait for a busy writer instead of failing: concurrent registrations queue up here.
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!db.open())

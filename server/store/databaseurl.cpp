@@ -171,6 +171,22 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     return url;
 }
 
+void DatabaseUrl::configure(QSqlDatabase &db) const
+{
+    if (m_engine == Engine::Sqlite) {
+        db.setDatabaseName(m_path);
+        return;
+    }
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setUserName(m_user);
+    // Without one, libpq reads PGPASSWORD or ~/.pgpass.
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    db.setDatabaseName(m_database);
+    db.setConnectOptions(m_options);
+}
+
 QString DatabaseUrl::display() const
 {
     if (m_engine == Engine::Sqlite)

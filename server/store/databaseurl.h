@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 // Where the server keeps its data: the contract's "Storage back ends".
@@ -38,6 +39,9 @@ public:
     QString connectOptions() const { return m_options; }
 
     QString display() const;
+    // Gives a connection of the engine's driver (QSQLITE, QPSQL) the place to connect to: the
+    // file; or host, port, user, password (when given), database and options.
+    void configure(QSqlDatabase &db) const;
 
 private:
     Engine m_engine = Engine::Sqlite;

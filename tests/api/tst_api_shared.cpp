@@ -180,10 +180,7 @@ void TestApiShared::serversStartingTogetherMakeTheSchemaOnce()
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"together"_s);
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setUserName(url->user());
-        db.setDatabaseName(url->databaseName());
+        url->configure(db);
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(u"SELECT (SELECT COUNT(*) FROM movies), (SELECT COUNT(*) FROM "

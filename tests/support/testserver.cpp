@@ -50,11 +50,7 @@ QSqlDatabase maintenance(const DatabaseUrl &server)
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     if (!db.isOpen()) {
-        db.setHostName(server.host());
-        db.setPort(server.port());
-        db.setUserName(server.user());
-        db.setPassword(server.password());
-        db.setDatabaseName(server.databaseName());
+        server.configure(db);
         if (!db.open())
             qFatal("cannot reach the tests' PostgreSQL: %s", qPrintable(db.lastError().text()));
     }
@@ -92,18 +88,11 @@ void TestServer::dropDatabase(const QString &name)
 
 QSqlDatabase TestServer::inspect(const QString &name) const
 {
-    QSqlDatabase db;
-    if (m_database && m_database->isPostgres()) {
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(m_database->host());
-        db.setPort(m_database->port());
-        db.setUserName(m_database->user());
-        db.setPassword(m_database->password());
-        db.setDatabaseName(m_database->databaseName());
-    } else {
-        db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(QDir(m_dataDir).filePath(u"reelvault.sqlite"_s));
-    }
+    const DatabaseUrl url = m_database
+            ? *m_database
+            : DatabaseUrl::sqlite(QDir(m_dataDir).filePath(u"reelvault.sqlite"_s));
+    QSqlDatabase db = QSqlDatabase::addDatabase(url.isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, name);
+    url.configure(db);
     if (!db.open())
         qWarning("cannot open the server's database: %s", qPrintable(db.lastError().text()));
     return db;
