@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QIcon>
 
+#include <utility>
+
 int GuiMode::run(const ServerConfig &config, bool portFixed)
 {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reelvault.svg")));
@@ -30,7 +32,16 @@ int GuiMode::run(const ServerConfig &config, bool portFixed)
     ServerThread server(serverConfig, portFixed);
     QObject::connect(&server, &ServerThread::ready, &window, &MainWindow::serverReady);
     QObject::connect(&server, &ServerThread::failed, &window, &MainWindow::serverFailed);
-    server.start();
+    // This computer's API runs only while it is the chosen server, or once it has been: with a
+    // shared server chosen (Settings › Server) the local catalogue is not even opened.
+    bool started = false;
+    const auto startServer = [&server, &started] {
+        if (!std::exchange(started, true))
+            server.start();
+    };
+    QObject::connect(&window, &MainWindow::localServerNeeded, &window, startServer);
+    if (window.serverChoice().isThisComputer())
+        startServer();
     const int rc = QApplication::exec();
     server.stop();
     return rc;

@@ -7,6 +7,7 @@
 #include "console/consolewindow.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/importsdialog.h"
+#include "dialogs/serverdialog.h"
 #include "dialogs/tonightdialog.h"
 #include "models/movietablemodel.h"
 #include "pages/cataloguepage.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     , m_users(new UsersPage(api, this))
     , m_serverLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
+    , m_choice(ServerChoice::load())
+    , m_localEntry(vault->entry())
 {
     setWindowTitle(tr("Reelvault"));
     setObjectName(u"mainWindow"_s);
@@ -89,6 +92,8 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
     createMenus();
 
     connect(m_login, &LoginPage::signedIn, this, &MainWindow::enterSignedIn);
+    connect(m_login, &LoginPage::serverChangeRequested, this, &MainWindow::showServerDialog);
+    connect(m_vault, &SessionVault::loaded, this, &MainWindow::sessionLoaded);
     connect(m_login, &LoginPage::registerRequested, this, [this] {
         m_register->prepare();
         m_stack->setCurrentWidget(m_register);
@@ -166,6 +171,9 @@ MainWindow::MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent)
         resize(available.boundedTo(QSize(1180, 760)));
     }
     setState(State::Starting);
+    showServer();
+    if (!m_choice.isThisComputer())
+        connectTo(m_choice.url(), m_choice.sessionEntry(m_localEntry));
     // Start-up milestones, for measuring how soon the app is usable.
     connect(m_catalogue->model(), &MovieTableModel::totalChanged, this, [this](qint64 total) {
         if (total >= 0 && !m_firstPageLogged) {
@@ -287,6 +295,8 @@ void MainWindow::createMenus()
     m_consoleAction->setEnabled(false);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Server…"), this, &MainWindow::showServerDialog)
+            ->setObjectName(u"actionServer"_s);
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = Translator::chosen();
@@ -339,49 +349,135 @@ BackupDialog *MainWindow::showBackup(BackupDialog::Mode mode)
 void MainWindow::serverReady(const QUrl &url)
 {
     qCInfo(lcUi).noquote() << "API ready at" << url.toString();
-    m_api->setBaseUrl(url);
-    m_serverLabel->setText(tr("API: %1").arg(url.toString()));
-    m_serverLabel->setToolTip(tr("The catalogue's API is served here; try it with curl."));
-    m_consoleAction->setEnabled(true);
-    restoreSession();
+    m_localUrl = url;
+    m_localError.clear();
+    if (m_choice.isThisComputer())
+        connectTo(url, m_localEntry);
 }
 
 void MainWindow::serverFailed(const QString &error)
 {
-    m_startingLabel->setText(tr("The catalogue service could not start:\n%1").arg(error));
+    m_localError = error;
+    if (!m_choice.isThisComputer())
+        return; // a shared server is in use; this computer's service is not needed now
+    m_startingLabel->setText(tr("The catalogue service could not start:\n%1\n\nSettings › "
+                                "Server can connect to a shared server instead.")
+                                     .arg(error));
     m_startingLabel->setWordWrap(true);
     m_stack->setCurrentWidget(m_startingPage);
     setState(State::Failed);
 }
 
+void MainWindow::useServer(const ServerChoice &choice)
+{
+    if (choice == m_choice && m_state == State::SignedIn)
+        return;
+    choice.save();
+    m_choice = choice;
+    qCInfo(lcUi).noquote() << "server chosen:"
+                           << (choice.isThisComputer() ? u"this computer"_s
+                                                       : choice.url().toString());
+    if (!choice.isThisComputer()) {
+        connectTo(choice.url(), choice.sessionEntry(m_localEntry));
+    } else if (m_localUrl.isValid()) {
+        connectTo(m_localUrl, m_localEntry);
+    } else {
+        connectTo({}, m_localEntry); // nothing to talk to until this computer's API is up
+        if (!m_localError.isEmpty()) {
+            serverFailed(m_localError);
+        } else {
+            m_startingLabel->setText(tr("Starting the catalogue service…"));
+            Q_EMIT localServerNeeded();
+        }
+    }
+}
+
+ServerDialog *MainWindow::showServerDialog()
+{
+    auto *dialog = new ServerDialog(m_api, m_choice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { useServer(dialog->choice()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::connectTo(const QUrl &url, const QString &entry)
+{
+    ++m_generation;
+    // What was open belongs to the last server's account.
+    const auto dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    m_api->switchServer(url);
+    m_vault->setEntry(entry);
+    m_userLabel->clear();
+    m_catalogue->clear();
+    m_diary->clear();
+    m_stats->clear();
+    showServer();
+    m_consoleAction->setEnabled(url.isValid());
+    m_stack->setCurrentWidget(m_startingPage);
+    setState(State::Starting);
+    showAdminParts();
+    if (url.isValid())
+        restoreSession();
+}
+
+void MainWindow::showServer()
+{
+    if (m_choice.isThisComputer()) {
+        m_serverLabel->setText(m_localUrl.isValid() ? tr("API: %1").arg(m_localUrl.toString())
+                                                    : QString());
+        m_serverLabel->setToolTip(tr("The catalogue's API is served here; try it with curl."));
+        setWindowTitle(tr("Reelvault"));
+    } else {
+        m_serverLabel->setText(tr("Server: %1").arg(m_choice.url().toString()));
+        m_serverLabel->setToolTip(
+                tr("The shared catalogue this window is connected to (Settings › Server)."));
+        setWindowTitle(tr("Reelvault — %1").arg(m_choice.url().host()));
+    }
+    m_login->setServer(m_choice.describe());
+}
+
 void MainWindow::restoreSession()
 {
-    m_startingLabel->setText(tr("Opening your catalogue…"));
-    connect(
-            m_vault, &SessionVault::loaded, this,
-            [this](const SessionVault::Stored &stored) {
-                if (stored.refreshToken.isEmpty()) {
-                    enterSignedOut({}, stored.email);
-                    return;
-                }
-                m_api->setSession({stored.accessToken, stored.refreshToken, {}});
-                // An expired access token is refreshed on the way; a refused refresh ends the
-                // session.
-                m_api->fetchProfile(
-                        [this, email = stored.email](const ApiResult &result) {
-                            if (result.ok())
-                                enterSignedIn();
-                            else if (result.status == 0)
-                                enterSignedOut(tr("The catalogue service did not answer."), email,
-                                               true);
-                            else
-                                enterSignedOut(tr("Your session has ended. Please sign in again."),
-                                               email, true);
-                        },
-                        this);
-            },
-            Qt::SingleShotConnection);
+    m_startingLabel->setText(m_choice.isThisComputer()
+                                     ? tr("Opening your catalogue…")
+                                     : tr("Connecting to %1…").arg(m_choice.url().toString()));
     m_vault->load();
+}
+
+void MainWindow::sessionLoaded(const SessionVault::Stored &stored)
+{
+    // Only the answer for the server in use, while the window waits for it.
+    if (m_state != State::Starting || stored.entry != m_vault->entry() || !m_api->isConnected())
+        return;
+    if (stored.refreshToken.isEmpty()) {
+        enterSignedOut({}, stored.email);
+        return;
+    }
+    m_api->setSession({stored.accessToken, stored.refreshToken, {}});
+    // An expired access token is refreshed on the way; a refused refresh ends the session.
+    m_api->fetchProfile(
+            [this, email = stored.email, generation = m_generation](const ApiResult &result) {
+                if (generation != m_generation || m_state != State::Starting)
+                    return; // another server was chosen meanwhile
+                if (result.ok())
+                    enterSignedIn();
+                else if (result.status == 0 && m_choice.isThisComputer())
+                    enterSignedOut(tr("The catalogue service did not answer."), email, true);
+                else if (result.status == 0)
+                    enterSignedOut(tr("The server at %1 did not answer (%2). Sign in once it is "
+                                      "back, or choose another server in Settings › Server.")
+                                           .arg(m_choice.url().toString(), result.networkError),
+                                   email, true);
+                else
+                    enterSignedOut(tr("Your session has ended. Please sign in again."), email,
+                                   true);
+            },
+            this);
 }
 
 void MainWindow::storeSession()
@@ -391,7 +487,7 @@ void MainWindow::storeSession()
         m_vault->clear();
         return;
     }
-    m_vault->save({s.accessToken, s.refreshToken, s.user.value("email"_L1).toString()});
+    m_vault->save({s.accessToken, s.refreshToken, s.user.value("email"_L1).toString(), {}});
 }
 
 void MainWindow::showAdminParts()

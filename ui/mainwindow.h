@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "client/serverchoice.h"
+#include "client/sessionvault.h"
 #include "dialogs/backupdialog.h"
 
 #include <QMainWindow>
@@ -16,11 +18,15 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class RegisterPage;
-class SessionVault;
+class ServerDialog;
 
 // The Reelvault window. Signed out it shows the sign-in and sign-up forms; signed in, the
 // catalogue and the profile. It talks to the API only through ApiClient, and keeps the session
 // in the OS keychain (SessionVault) so that a relaunch opens straight into the catalogue.
+//
+// The API is this computer's (served in-process, serverReady()) or a shared server's
+// (Settings › Server, ServerChoice); each server's session has its own keychain entry. The
+// vault's entry when the window is made is this computer's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,9 +36,15 @@ public:
     MainWindow(ApiClient *api, SessionVault *vault, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The in-process API is up (or could not start): called by whoever started it.
+    // The in-process API is up (or could not start): called by whoever started it. It is used
+    // while this computer is the chosen server.
     void serverReady(const QUrl &url);
     void serverFailed(const QString &error);
+    // Settings › Server: the choice is saved, and the window moves to that server (signed in
+    // there if its session is in the keychain; the old server's session stays stored).
+    ServerChoice serverChoice() const { return m_choice; }
+    void useServer(const ServerChoice &choice);
+    ServerDialog *showServerDialog();
 
     State state() const { return m_state; }
     LoginPage *loginPage() const { return m_login; }
@@ -44,6 +56,11 @@ public:
     class UsersPage *usersPage() const { return m_users; }
     QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    // This computer was chosen and its API has not been started yet.
+    void localServerNeeded();
+
+public:
     void signOut();
     void showAbout();
     class ConsoleWindow *showConsole();
@@ -68,7 +85,11 @@ protected:
 
 private:
     void createMenus();
+    // The API at url from now on, with the session stored in the keychain entry.
+    void connectTo(const QUrl &url, const QString &entry);
     void restoreSession();
+    void sessionLoaded(const SessionVault::Stored &stored);
+    void showServer();
     void enterSignedIn();
     // GET /health: with no account yet, sign-up is the first screen and says so.
     void checkFirstAccount();
@@ -100,6 +121,11 @@ private:
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
     class ConsoleWindow *m_console = nullptr;
+    ServerChoice m_choice;
+    QUrl m_localUrl; // this computer's API, once it is up
+    QString m_localError; // or why it could not start
+    QString m_localEntry; // this computer's keychain entry
+    int m_generation = 0; // moves on with each server: late answers of the last one are dropped
     QString m_keychainProblem; // said once per launch
     bool m_keychainNoticeShown = false;
     bool m_shownLogged = false;

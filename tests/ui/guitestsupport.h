@@ -2,6 +2,7 @@
 #pragma once
 
 #include "client/apiclient.h"
+#include "client/serverchoice.h"
 #include "client/sessionvault.h"
 #include "mainwindow.h"
 #include "pages/loginpage.h"
@@ -18,7 +19,10 @@
 struct GuiApp
 {
     GuiApp(quint16 port, const QString &vaultEntry)
-        : testSettings((QStandardPaths::setTestModeEnabled(true), true)) // QSettings apart
+        // QSettings apart, and this computer's API as the server (a test of Settings › Server
+        // chooses another one itself)
+        : testSettings((QStandardPaths::setTestModeEnabled(true),
+                        ServerChoice::thisComputer().save(), true))
         , api(std::make_unique<ApiClient>())
         , vault(std::make_unique<SessionVault>(vaultEntry))
         , window(std::make_unique<MainWindow>(api.get(), vault.get()))

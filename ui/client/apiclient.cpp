@@ -25,10 +25,35 @@ void ApiClient::setBaseUrl(const QUrl &url)
     m_base = url;
 }
 
+void ApiClient::switchServer(const QUrl &url)
+{
+    // What is on its way to the old server gets a cancelled answer; its session stays where
+    // the caller keeps it (no sessionChanged(): that would store or clear it).
+    const QList<Pending> waiting = std::exchange(m_waitingForRefresh, {});
+    for (const Pending &p : waiting) {
+        ApiResult cancelled;
+        cancelled.cancelled = true;
+        cancelled.networkError = tr("Cancelled");
+        deliver(p, cancelled);
+    }
+    const QList<QNetworkReply *> replies = m_replies.values();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    m_session = {};
+    m_base = url;
+    Q_EMIT inFlightChanged(inFlight());
+}
+
 QUrl ApiClient::url(const QString &path, const QUrlQuery &query) const
 {
-    QUrl url = m_base;
-    url.setPath(path, QUrl::DecodedMode);
+    return urlOn(m_base, path, query);
+}
+
+QUrl ApiClient::urlOn(const QUrl &base, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = base;
+    // A server behind a reverse proxy may live under a path of its own (…/reelvault).
+    url.setPath(base.path(QUrl::FullyDecoded) + path, QUrl::DecodedMode);
     url.setQuery(query);
     return url;
 }
@@ -82,7 +107,7 @@ ApiResult ApiClient::resultOf(QNetworkReply *reply)
 
 quint64 ApiClient::exchange(const Request &request, Callback done, QObject *context)
 {
-    const Pending pending{m_nextId++, request, std::move(done), context, context != nullptr};
+    const Pending pending{m_nextId++, request, std::move(done), context, context != nullptr, {}};
     dispatch(pending, true);
     return pending.id;
 }
@@ -133,7 +158,8 @@ ApiClient::Request ApiClient::jsonRequest(const QByteArray &method, const QStrin
 void ApiClient::dispatch(const Pending &pending, bool mayRefresh)
 {
     const Request &request = pending.request;
-    QNetworkRequest r(url(request.path, request.query));
+    QNetworkRequest r(
+            urlOn(pending.base.isEmpty() ? m_base : pending.base, request.path, request.query));
     r.setTransferTimeout(30000);
     for (const auto &[name, value] : request.headers)
         r.setRawHeader(name, value);
@@ -316,6 +342,16 @@ void ApiClient::updateProfile(const QJsonObject &change, Callback done, QObject 
 void ApiClient::fetchHealth(Callback done, QObject *context)
 {
     send("GET", u"/health"_s, {}, std::nullopt, false, std::move(done), context);
+}
+
+quint64 ApiClient::checkServer(const QUrl &base, Callback done, QObject *context)
+{
+    const Pending pending{
+            m_nextId++,         jsonRequest("GET", u"/health"_s, {}, std::nullopt, false),
+            std::move(done),    context,
+            context != nullptr, base};
+    dispatch(pending, false);
+    return pending.id;
 }
 
 void ApiClient::fetchMovies(const QUrlQuery &query, Callback done, QObject *context)

@@ -57,6 +57,10 @@ public:
     ~ApiClient() override;
 
     void setBaseUrl(const QUrl &url);
+    // Another server from now on (Settings › Server): what is on its way gets a cancelled
+    // answer, and the session is dropped without sessionChanged() (it is the old server's,
+    // and stays stored as it was).
+    void switchServer(const QUrl &url);
     QUrl baseUrl() const { return m_base; }
     // The X-Client-Name of a login from the app and from its API console: the server shows a
     // session by the name it signed in with (GET /sessions).
@@ -102,6 +106,9 @@ public:
     void fetchHealth(Callback done, QObject *context = nullptr); // GET /health, no session
     void fetchProfile(Callback done, QObject *context = nullptr);
     void updateProfile(const QJsonObject &change, Callback done, QObject *context = nullptr);
+    // GET /health of the server at base, which need not be this client's (Settings › Server
+    // checks an address before it is chosen).
+    quint64 checkServer(const QUrl &base, Callback done, QObject *context = nullptr);
     void fetchMovies(const QUrlQuery &query, Callback done, QObject *context = nullptr);
     void fetchMovie(qint64 movieId, Callback done, QObject *context = nullptr);
     void createMovie(const QJsonObject &movie, Callback done, QObject *context = nullptr);
@@ -175,6 +182,7 @@ private:
         Callback done;
         QPointer<QObject> context;
         bool hasContext = false;
+        QUrl base; // empty: the client's
     };
     // POST /login or /recover: on success the answer's tokens become the session.
     void signIn(const QString &path, const QJsonObject &body, Callback done, QObject *context);
@@ -185,6 +193,7 @@ private:
     // done, after the session's user is updated from a successful /userdetails answer.
     Callback keepingUser(Callback done);
     static ApiResult resultOf(QNetworkReply *reply);
+    static QUrl urlOn(const QUrl &base, const QString &path, const QUrlQuery &query);
 
     QNetworkAccessManager *m_network;
     QUrl m_base;

@@ -51,6 +51,10 @@ QString ApiErrors::message(const ApiResult &r)
         return tr("This image is too large: at most 10,000 pixels a side and 30 megapixels.");
     if (code == "no_poster"_L1)
         return tr("This film has no poster.");
+    if (code == "misdirected_host"_L1)
+        return tr("This server answers only for the name it listens on. Reach it by that name, "
+                  "or through a reverse proxy that sends it Host: localhost (see "
+                  "docs/shared-server.md).");
     if (r.status >= 500)
         return tr("The catalogue service ran into a problem; nothing was changed.");
     return tr("The request was refused (%1).").arg(r.status);

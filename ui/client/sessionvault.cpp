@@ -28,21 +28,24 @@ void SessionVault::load()
     // it); it deletes itself once finished, and the vault as context drops late answers.
     auto *job = new QKeychain::ReadPasswordJob(service());
     job->setKey(m_entry);
-    connect(job, &QKeychain::Job::finished, this, [this, job] {
+    connect(job, &QKeychain::Job::finished, this, [this, job, entry = m_entry] {
+        Stored stored;
+        stored.entry = entry;
         switch (job->error()) {
         case QKeychain::NoError: {
             const QJsonObject o = QJsonDocument::fromJson(job->binaryData()).object();
-            Q_EMIT loaded({o.value("accessToken"_L1).toString().toLatin1(),
-                           o.value("refreshToken"_L1).toString().toLatin1(),
-                           o.value("email"_L1).toString()});
+            stored.accessToken = o.value("accessToken"_L1).toString().toLatin1();
+            stored.refreshToken = o.value("refreshToken"_L1).toString().toLatin1();
+            stored.email = o.value("email"_L1).toString();
+            Q_EMIT loaded(stored);
             break;
         }
         case QKeychain::EntryNotFound:
-            Q_EMIT loaded({});
+            Q_EMIT loaded(stored);
             break;
         default:
             Q_EMIT unavailable(describe(job));
-            Q_EMIT loaded({});
+            Q_EMIT loaded(stored);
         }
     });
     job->start();

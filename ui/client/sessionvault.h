@@ -18,10 +18,14 @@ public:
         QByteArray accessToken;
         QByteArray refreshToken;
         QString email;
+        QString entry; // the keychain entry it was read from (set by load())
     };
 
-    // entry: the keychain entry's name; one per data dir, so two catalogues do not mix.
+    // entry: the keychain entry's name; one per server (this computer's per data dir), so two
+    // catalogues do not mix.
     explicit SessionVault(QString entry, QObject *parent = nullptr);
+    // Another server's entry from now on (a job already running keeps the entry it began with).
+    void setEntry(const QString &entry) { m_entry = entry; }
 
     void load();
     void save(const Stored &session);

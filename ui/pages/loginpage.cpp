@@ -36,6 +36,11 @@ LoginPage::LoginPage(ApiClient *api, QWidget *parent)
     auto *create = new QPushButton(tr("No account yet? Create one"), this);
     create->setObjectName(QStringLiteral("createAccount"));
     m_card->addFooter(create);
+    m_server = new QPushButton(this);
+    m_server->setObjectName(QStringLiteral("changeServer"));
+    m_card->addFooter(m_server);
+    connect(m_server, &QPushButton::clicked, this, &LoginPage::serverChangeRequested);
+    setServer(tr("this computer"));
     connect(forgot, &QPushButton::clicked, this, [this] {
         auto *dialog = new RecoverDialog(m_api, m_email->text().trimmed(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -69,6 +74,11 @@ void LoginPage::prepare(const QString &email, const QString &notice)
 void LoginPage::showNotice(const QString &notice, bool warning)
 {
     m_card->banner()->showMessage(notice, warning ? Banner::Kind::Warning : Banner::Kind::Info);
+}
+
+void LoginPage::setServer(const QString &description)
+{
+    m_server->setText(tr("Catalogue on %1 · Change…").arg(description));
 }
 
 bool LoginPage::isUntouched() const

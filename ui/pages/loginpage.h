@@ -21,10 +21,14 @@ public:
     void showNotice(const QString &notice, bool warning = false);
     // Nothing typed yet (no password; the email as prepare() left it).
     bool isUntouched() const;
+    // The server being signed in to ("this computer" or its address), below the form with a
+    // way to change it.
+    void setServer(const QString &description);
 
 Q_SIGNALS:
     void signedIn();
     void registerRequested();
+    void serverChangeRequested();
 
 private:
     void submit();
@@ -37,4 +41,5 @@ private:
     FieldError *m_emailError;
     FieldError *m_passwordError;
     QPushButton *m_submit;
+    QPushButton *m_server;
 };
