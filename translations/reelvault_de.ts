@@ -353,6 +353,10 @@
         <source>This film has no poster.</source>
         <translation>Dieser Film hat kein Plakat.</translation>
     </message>
+    <message>
+        <source>This server answers only for the name it listens on. Reach it by that name, or through a reverse proxy that sends it Host: localhost (see docs/shared-server.md).</source>
+        <translation>Dieser Server antwortet nur unter dem Namen, auf dem er lauscht. Erreichen Sie ihn unter diesem Namen oder über einen Reverse-Proxy, der ihm Host: localhost schickt (siehe docs/shared-server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1149,6 +1153,10 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
         <source>Forgot password?</source>
         <translation>Passwort vergessen?</translation>
     </message>
+    <message>
+        <source>Catalogue on %1 · Change…</source>
+        <translation>Katalog auf %1 · Ändern…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1255,12 +1263,6 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>The catalogue&apos;s API is served here; try it with curl.</source>
         <translation>Hier wird die API des Katalogs angeboten; probieren Sie sie mit curl aus.</translation>
-    </message>
-    <message>
-        <source>The catalogue service could not start:
-%1</source>
-        <translation>Der Katalogdienst konnte nicht starten:
-%1</translation>
     </message>
     <message>
         <source>Opening your catalogue…</source>
@@ -1436,6 +1438,40 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Server…</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1
+
+Settings › Server can connect to a shared server instead.</source>
+        <translation>Der Katalogdienst konnte nicht starten:
+%1
+
+Einstellungen › Server kann stattdessen mit einem gemeinsamen Server verbinden.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>The shared catalogue this window is connected to (Settings › Server).</source>
+        <translation>Der gemeinsame Katalog, mit dem dieses Fenster verbunden ist (Einstellungen › Server).</translation>
+    </message>
+    <message>
+        <source>Reelvault — %1</source>
+        <translation>Reelvault — %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer (%2). Sign in once it is back, or choose another server in Settings › Server.</source>
+        <translation>Der Server unter %1 hat nicht geantwortet (%2). Melden Sie sich an, sobald er wieder da ist, oder wählen Sie unter Einstellungen › Server einen anderen.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2081,92 @@ Markieren Sie einen Film im Katalog als gesehen („Heute gesehen“ in seinem B
     <message>
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <source>Enter the shared server&apos;s address, such as https://films.example.org.</source>
+        <translation>Geben Sie die Adresse des gemeinsamen Servers ein, etwa https://films.example.org.</translation>
+    </message>
+    <message>
+        <source>An address has no spaces or control characters.</source>
+        <translation>Eine Adresse enthält keine Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (%1).</source>
+        <translation>Das ist keine Webadresse (%1).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>Die Adresse enthält keinen Servernamen.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: you sign in after connecting.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg: Sie melden sich nach dem Verbinden an.</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…).</source>
+        <translation>Die Adresse darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server</source>
+        <translation>Ein &amp;gemeinsamer Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Shared server address</source>
+        <translation>Adresse des gemeinsamen Servers</translation>
+    </message>
+    <message>
+        <source>Where your catalogue lives. Each server keeps its own accounts, and you stay signed in to each one: switching back does not ask for your password again.</source>
+        <translation>Wo Ihr Katalog liegt. Jeder Server hat seine eigenen Konten, und Sie bleiben bei jedem angemeldet: Beim Zurückwechseln wird Ihr Passwort nicht erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Kept in a file on this computer and served by Reelvault itself. Nothing leaves this computer.</source>
+        <translation>In einer Datei auf diesem Computer gespeichert und von Reelvault selbst bereitgestellt. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>A household&apos;s or a club&apos;s catalogue, run with reelvault --serve (see docs/shared-server.md).</source>
+        <translation>Der Katalog eines Haushalts oder Vereins, betrieben mit reelvault --serve (siehe docs/shared-server.md).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Passwords and sessions would cross the network unencrypted. Use https:// unless this network is yours alone.</source>
+        <translation>Passwörter und Sitzungen würden unverschlüsselt durch das Netz gehen. Verwenden Sie https://, außer dieses Netz gehört Ihnen allein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this address (%1).</source>
+        <translation>Unter dieser Adresse hat nichts geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>A web server answers at this address, but not Reelvault&apos;s API.</source>
+        <translation>Unter dieser Adresse antwortet ein Webserver, aber nicht die API von Reelvault.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,10 @@
         <source>This film has no poster.</source>
         <translation>Esta película no tiene cartel.</translation>
     </message>
+    <message>
+        <source>This server answers only for the name it listens on. Reach it by that name, or through a reverse proxy that sends it Host: localhost (see docs/shared-server.md).</source>
+        <translation>Este servidor solo responde al nombre en el que escucha. Llegue a él por ese nombre o a través de un proxy inverso que le envíe Host: localhost (consulte docs/shared-server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1149,6 +1153,10 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
         <source>Forgot password?</source>
         <translation>¿Ha olvidado la contraseña?</translation>
     </message>
+    <message>
+        <source>Catalogue on %1 · Change…</source>
+        <translation>Catálogo en %1 · Cambiar…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1255,12 +1263,6 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>The catalogue&apos;s API is served here; try it with curl.</source>
         <translation>Aquí se sirve la API del catálogo; pruébela con curl.</translation>
-    </message>
-    <message>
-        <source>The catalogue service could not start:
-%1</source>
-        <translation>No se pudo iniciar el servicio del catálogo:
-%1</translation>
     </message>
     <message>
         <source>Opening your catalogue…</source>
@@ -1436,6 +1438,40 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Servidor…</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1
+
+Settings › Server can connect to a shared server instead.</source>
+        <translation>El servicio del catálogo no pudo iniciarse:
+%1
+
+Ajustes › Servidor puede conectarse a un servidor compartido en su lugar.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>The shared catalogue this window is connected to (Settings › Server).</source>
+        <translation>El catálogo compartido al que está conectada esta ventana (Ajustes › Servidor).</translation>
+    </message>
+    <message>
+        <source>Reelvault — %1</source>
+        <translation>Reelvault — %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer (%2). Sign in once it is back, or choose another server in Settings › Server.</source>
+        <translation>El servidor en %1 no respondió (%2). Inicie sesión cuando vuelva o elija otro servidor en Ajustes › Servidor.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2081,92 @@ Marca una película como vista en el catálogo («Vista hoy» en su panel) y apa
     <message>
         <source>Enter your current password.</source>
         <translation>Escriba su contraseña actual.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <source>Enter the shared server&apos;s address, such as https://films.example.org.</source>
+        <translation>Escriba la dirección del servidor compartido, por ejemplo https://films.example.org.</translation>
+    </message>
+    <message>
+        <source>An address has no spaces or control characters.</source>
+        <translation>Una dirección no lleva espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (%1).</source>
+        <translation>Esto no es una dirección web (%1).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>La dirección debe empezar por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>La dirección no tiene nombre de servidor.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: you sign in after connecting.</source>
+        <translation>Quite el usuario y la contraseña de la dirección: la sesión se inicia después de conectar.</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…).</source>
+        <translation>La dirección no puede tener una consulta (?…) ni un fragmento (#…).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;Este ordenador</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server</source>
+        <translation>Un servidor &amp;compartido</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Shared server address</source>
+        <translation>Dirección del servidor compartido</translation>
+    </message>
+    <message>
+        <source>Where your catalogue lives. Each server keeps its own accounts, and you stay signed in to each one: switching back does not ask for your password again.</source>
+        <translation>Dónde vive su catálogo. Cada servidor tiene sus propias cuentas y usted mantiene la sesión iniciada en cada uno: al volver no se le pide de nuevo la contraseña.</translation>
+    </message>
+    <message>
+        <source>Kept in a file on this computer and served by Reelvault itself. Nothing leaves this computer.</source>
+        <translation>Guardado en un archivo de este ordenador y servido por el propio Reelvault. Nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <source>A household&apos;s or a club&apos;s catalogue, run with reelvault --serve (see docs/shared-server.md).</source>
+        <translation>El catálogo de un hogar o de un club, servido con reelvault --serve (consulte docs/shared-server.md).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Passwords and sessions would cross the network unencrypted. Use https:// unless this network is yours alone.</source>
+        <translation>Las contraseñas y las sesiones cruzarían la red sin cifrar. Use https:// salvo que esta red sea solo suya.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this address (%1).</source>
+        <translation>Nada respondió en esta dirección (%1).</translation>
+    </message>
+    <message>
+        <source>A web server answers at this address, but not Reelvault&apos;s API.</source>
+        <translation>En esta dirección responde un servidor web, pero no la API de Reelvault.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,10 @@
         <source>This film has no poster.</source>
         <translation>Ce film n’a pas d’affiche.</translation>
     </message>
+    <message>
+        <source>This server answers only for the name it listens on. Reach it by that name, or through a reverse proxy that sends it Host: localhost (see docs/shared-server.md).</source>
+        <translation>Ce serveur ne répond qu’au nom sur lequel il écoute. Joignez-le par ce nom, ou via un proxy inverse qui lui envoie Host: localhost (voir docs/shared-server.md).</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -1149,6 +1153,10 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
         <source>Forgot password?</source>
         <translation>Mot de passe oublié ?</translation>
     </message>
+    <message>
+        <source>Catalogue on %1 · Change…</source>
+        <translation>Catalogue sur %1 · Changer…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1255,12 +1263,6 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>The catalogue&apos;s API is served here; try it with curl.</source>
         <translation>L’API du catalogue est servie ici ; essayez-la avec curl.</translation>
-    </message>
-    <message>
-        <source>The catalogue service could not start:
-%1</source>
-        <translation>Le service du catalogue n’a pas pu démarrer :
-%1</translation>
     </message>
     <message>
         <source>Opening your catalogue…</source>
@@ -1436,6 +1438,40 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>&amp;Users</source>
         <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Server…</source>
+        <translation>&amp;Serveur…</translation>
+    </message>
+    <message>
+        <source>The catalogue service could not start:
+%1
+
+Settings › Server can connect to a shared server instead.</source>
+        <translation>Le service du catalogue n’a pas pu démarrer :
+%1
+
+Réglages › Serveur peut se connecter à un serveur partagé à la place.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>The shared catalogue this window is connected to (Settings › Server).</source>
+        <translation>Le catalogue partagé auquel cette fenêtre est connectée (Réglages › Serveur).</translation>
+    </message>
+    <message>
+        <source>Reelvault — %1</source>
+        <translation>Reelvault — %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer (%2). Sign in once it is back, or choose another server in Settings › Server.</source>
+        <translation>Le serveur %1 n’a pas répondu (%2). Connectez-vous quand il sera de retour, ou choisissez un autre serveur dans Réglages › Serveur.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2081,92 @@ Marquez un film comme vu dans le catalogue (« Vu aujourd’hui » dans son pann
     <message>
         <source>Enter your current password.</source>
         <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerChoice</name>
+    <message>
+        <source>Enter the shared server&apos;s address, such as https://films.example.org.</source>
+        <translation>Saisissez l’adresse du serveur partagé, par exemple https://films.example.org.</translation>
+    </message>
+    <message>
+        <source>An address has no spaces or control characters.</source>
+        <translation>Une adresse ne contient ni espaces ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>This is not a web address (%1).</source>
+        <translation>Ce n’est pas une adresse web (%1).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>L’adresse doit commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>L’adresse n’a pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address: you sign in after connecting.</source>
+        <translation>Retirez le nom d’utilisateur et le mot de passe de l’adresse : vous vous connectez une fois relié au serveur.</translation>
+    </message>
+    <message>
+        <source>The address cannot have a query (?…) or a fragment (#…).</source>
+        <translation>L’adresse ne peut pas contenir de requête (?…) ni de fragment (#…).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>&amp;Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A &amp;shared server</source>
+        <translation>Un serveur &amp;partagé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Shared server address</source>
+        <translation>Adresse du serveur partagé</translation>
+    </message>
+    <message>
+        <source>Where your catalogue lives. Each server keeps its own accounts, and you stay signed in to each one: switching back does not ask for your password again.</source>
+        <translation>Où vit votre catalogue. Chaque serveur a ses propres comptes, et vous restez connecté à chacun : revenir à l’un ne redemande pas votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Kept in a file on this computer and served by Reelvault itself. Nothing leaves this computer.</source>
+        <translation>Conservé dans un fichier sur cet ordinateur et servi par Reelvault lui-même. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>A household&apos;s or a club&apos;s catalogue, run with reelvault --serve (see docs/shared-server.md).</source>
+        <translation>Le catalogue d’un foyer ou d’un club, servi par reelvault --serve (voir docs/shared-server.md).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Passwords and sessions would cross the network unencrypted. Use https:// unless this network is yours alone.</source>
+        <translation>Les mots de passe et les sessions traverseraient le réseau sans chiffrement. Utilisez https://, sauf si ce réseau n’est qu’à vous.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Nothing answered at this address (%1).</source>
+        <translation>Rien n’a répondu à cette adresse (%1).</translation>
+    </message>
+    <message>
+        <source>A web server answers at this address, but not Reelvault&apos;s API.</source>
+        <translation>Un serveur web répond à cette adresse, mais pas l’API de Reelvault.</translation>
     </message>
 </context>
 <context>

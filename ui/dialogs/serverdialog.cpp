@@ -35,7 +35,7 @@ ServerDialog::ServerDialog(ApiClient *api, const ServerChoice &current, QWidget 
     m_addressError->setObjectName(u"serverAddressError"_s);
     m_warning->setObjectName(u"serverWarning"_s);
     m_warning->setWordWrap(true);
-    m_address->setPlaceholderText(tr("https://films.example.org"));
+    m_address->setPlaceholderText(u"https://films.example.org"_s);
     m_address->setText(current.isThisComputer() ? ServerChoice::lastSharedAddress()
                                                 : current.url().toString());
     m_address->setAccessibleName(tr("Shared server address"));

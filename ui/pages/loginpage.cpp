@@ -3,6 +3,7 @@
 
 #include "client/apiclient.h"
 #include "client/apierrors.h"
+#include "client/serverchoice.h"
 #include "dialogs/recoverdialog.h"
 #include "widgets/banner.h"
 #include "widgets/fielderror.h"
@@ -40,7 +41,7 @@ LoginPage::LoginPage(ApiClient *api, QWidget *parent)
     m_server->setObjectName(QStringLiteral("changeServer"));
     m_card->addFooter(m_server);
     connect(m_server, &QPushButton::clicked, this, &LoginPage::serverChangeRequested);
-    setServer(tr("this computer"));
+    setServer(ServerChoice::thisComputer().describe());
     connect(forgot, &QPushButton::clicked, this, [this] {
         auto *dialog = new RecoverDialog(m_api, m_email->text().trimmed(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
