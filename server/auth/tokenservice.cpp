@@ -146,5 +146,5 @@ Result<TokenService::Identity> TokenService::authenticate(const QByteArray &auth
         return Fault(Fault::Kind::InvalidToken, u"Your session has ended, please log in again."_s);
     if (!owner)
         return owner.fault();
-    return Identity{owner->user, jti, owner->sessionId};
+    return Identity{owner->user, jti, owner->sessionId, owner->versions};
 }

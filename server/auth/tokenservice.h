@@ -4,6 +4,7 @@
 #include "auth/jwtcodec.h"
 #include "core/result.h"
 #include "domain/user.h"
+#include "store/dataversions.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -47,6 +48,8 @@ public:
         User user;
         QString jti;
         qint64 sessionId = 0;
+        // On a shared database: the page versions read with the token (SessionStore::Owner).
+        std::optional<DataVersions> versions;
     };
     // authorization: the raw Authorization header (empty when absent). NotSignedIn without a
     // bearer token, InvalidToken when the token is refused (the detail says why).

@@ -77,9 +77,11 @@ Reply MovieController::list(ApiRequest &request)
 
     // Read the versions before the data: a write that lands in between makes this entry stale
     // at once rather than letting it pass for fresh. (On PostgreSQL they are the database's:
-    // another server's write moves them too.)
+    // another server's write moves them too; they came with the token check.)
     const qint64 user = request.identity->user.id;
-    const auto versions = m_ctx.movies->pageVersions(user, m_ctx.personal->version(user));
+    const Result<DataVersions> versions = request.identity->versions
+            ? Result<DataVersions>(*request.identity->versions)
+            : m_ctx.movies->pageVersions(user, m_ctx.personal->version(user));
     if (!versions)
         return Problem::response(versions.fault());
     const quint64 version = versions->catalogue;

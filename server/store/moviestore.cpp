@@ -32,19 +32,16 @@ MovieStore::MovieStore(Database &db)
     , m_shared(db.isPostgres())
 { }
 
-Result<MovieStore::PageVersions> MovieStore::pageVersions(qint64 userId, quint64 ownMine)
+Result<DataVersions> MovieStore::pageVersions(qint64 userId, quint64 ownMine)
 {
     if (!m_shared)
-        return PageVersions{version(), ownMine};
-    QSqlQuery &q = m_db.prepared(
-            u"SELECT COALESCE(MAX(CASE WHEN scope = 0 THEN version END), 0), "
-            u"COALESCE(MAX(CASE WHEN scope = ? THEN version END), 0) FROM data_versions "
-            u"WHERE scope IN (0, ?)"_s);
+        return DataVersions{version(), ownMine};
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + DataVersions::columns(u"?"_s));
     StatementScope scope(q);
-    const auto row = Database::fetchOne(q, {userId, userId});
+    const auto row = Database::fetchOne(q, {userId});
     if (!row)
         return row.fault();
-    return PageVersions{quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong())};
+    return DataVersions{quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong())};
 }
 
 QString MovieStore::selectList() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "dataversions.h"
 #include "domain/moviequery.h"
 #include "moviesql.h"
 #include "sortranks.h"
@@ -57,12 +58,7 @@ public:
     // The versions a page of films for userId depends on: the catalogue's and the user's own.
     // On SQLite this process's own counters (every write goes through it); on PostgreSQL the
     // database's (data_versions, kept by triggers), which every server's writes move.
-    struct PageVersions
-    {
-        quint64 catalogue = 0;
-        quint64 mine = 0;
-    };
-    Result<PageVersions> pageVersions(qint64 userId, quint64 ownMine);
+    Result<DataVersions> pageVersions(qint64 userId, quint64 ownMine);
     // Something every Movie shows changed outside this store (its poster), after it committed:
     // what was cached before is stale.
     void changed()

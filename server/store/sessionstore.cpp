@@ -69,8 +69,10 @@ Done SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
 
 Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, qint64 subject)
 {
-    QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + uR"(, s.id
-        FROM access_tokens a
+    const bool shared = m_db.isPostgres();
+    QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id"_s
+                                 + (shared ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
+                                 + uR"( FROM access_tokens a
         JOIN sessions s ON s.id = a.session_id
         JOIN users u ON u.id = s.user_id
         WHERE a.jti = ? AND s.revoked_at IS NULL AND u.id = ?)"_s);
@@ -83,7 +85,11 @@ Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, q
     }
     if (!q.next())
         return Fault::Kind::NotFound;
-    return Owner{UserStore::fromRow(q), q.value(6).toLongLong()};
+    Owner owner{UserStore::fromRow(q), q.value(6).toLongLong(), std::nullopt};
+    if (shared)
+        owner.versions
+                = DataVersions{quint64(q.value(7).toLongLong()), quint64(q.value(8).toLongLong())};
+    return owner;
 }
 
 Result<int> SessionStore::purgeExpired(qint64 now)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "core/result.h"
+#include "dataversions.h"
 #include "domain/user.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 class Database;
 
@@ -52,6 +55,9 @@ public:
     {
         User user;
         qint64 sessionId = 0;
+        // On a shared database (PostgreSQL): the user's page versions, read in the same
+        // statement, so a page of films costs no second round trip to the database.
+        std::optional<DataVersions> versions;
     };
     // The owner of a live access token: the jti exists, its session is not revoked and the user
     // still exists (and is the token's subject). The user row is read fresh. NotFound otherwise.

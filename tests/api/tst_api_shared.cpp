@@ -53,6 +53,7 @@ private Q_SLOTS:
     void pagesFollowWritesOnOtherServers();
     void backupAndRestoreOfASharedDatabase();
     void reconnectsAfterPostgreSQLRestarts();
+    void checksMadeTogetherAnswerEachItsOwn();
 
 private:
     // Another server on the first one's database and key.
@@ -509,20 +510,76 @@ void TestApiShared::reconnectsAfterPostgreSQLRestarts()
     QCOMPARE(s.addViewing(token, 7, "2025-01-01"_L1), 201);
 
     QCOMPARE(QProcess::execute(script, {u"restart"_s, dir}), 0);
-    // Each of the server's connections fails the one statement that finds it cut, then is
-    // opened again: a few failed answers at most (one per thread), never a wrong one.
+    // Each of the server's connections fails the statements that find it cut, then is opened
+    // again: a few failed answers at most, never a wrong one. A token check is made again at
+    // once (one client: on the HTTP thread, whose connection then serves the reads too).
     int failures = 0;
-    while (s.client().get("/userdetails", token).status != 200) {
-        ++failures;
-        QVERIFY2(failures < 5, "the server did not reconnect");
+    for (const char *path : {"/userdetails", "/viewings", "/moviedata?page=2"}) {
+        while (s.client().get(path, token).status != 200) {
+            ++failures;
+            QVERIFY2(failures < 5, "the server did not reconnect");
+        }
     }
-    for (int i = 0; i < 20; ++i)
+    QCOMPARE(failures, 0);
+    for (int i = 0; i < 20; ++i) {
         QCOMPARE(s.client().get("/userdetails", token).status, 200);
+        QCOMPARE(s.client().get("/viewings", token).status, 200);
+    }
     int written = 0;
     for (int i = 0; i < 10 && written < 3; ++i)
         written += s.addViewing(token, 8 + i, "2025-01-02"_L1) == 201;
     QCOMPARE(written, 3);
     QCOMPARE(s.client().get("/viewings", token).json().value("total"_L1).toInt(), 4);
+}
+
+void TestApiShared::checksMadeTogetherAnswerEachItsOwn()
+{
+    // With several clients connected, token checks are made on a pool and their routes run
+    // when each is back (ApiServer::authorizedLater): many at once, each must get its own
+    // caller, and its own refusal.
+    TestServer &s = server(0);
+    const QByteArray ada = s.registerToken(u"ada@example.com"_s, Password); // the admin
+    const QByteArray bob = s.registerToken(u"bob@example.com"_s, Password);
+    const QByteArray ended = s.login(u"bob@example.com"_s, Password);
+    QCOMPARE(s.client().post("/logout", {}, ended).status, 204);
+    struct Case
+    {
+        QByteArray method;
+        QByteArray target;
+        QByteArray token;
+        int status;
+        QString email; // of /userdetails' answer
+    };
+    const QList<Case> cases{
+            {"GET", "/userdetails", ada, 200, u"ada@example.com"_s},
+            {"GET", "/userdetails", bob, 200, u"bob@example.com"_s},
+            {"GET", "/userdetails", ended, 401, {}},
+            {"GET", "/userdetails", "not.a.token", 401, {}},
+            {"GET", "/moviedata?pageSize=1", bob, 200, {}},
+            {"DELETE", "/moviedata/1", bob, 403, {}}, // an administrator's route
+            {"GET", "/users", ada, 200, {}},
+            {"GET", "/users", bob, 403, {}},
+    };
+    QList<QPair<quint16, HttpClient::Request>> all;
+    for (int round = 0; round < 6; ++round) {
+        for (const Case &c : cases) {
+            HttpClient::Request r;
+            r.method = c.method;
+            r.target = c.target;
+            r.headers = {{"Authorization", "Bearer " + c.token}};
+            all << qMakePair(s.port(), r);
+        }
+    }
+    const auto answers = concurrently(all);
+    QCOMPARE(answers.size(), all.size());
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        const Case &c = cases.at(i % cases.size());
+        QCOMPARE(answers[i].status, c.status);
+        if (!c.email.isEmpty())
+            QCOMPARE(answers[i].json().value("email"_L1).toString(), c.email);
+    }
+    // The film bob could not delete is there.
+    QCOMPARE(s.client().get("/moviedata/1", ada).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestApiShared)
