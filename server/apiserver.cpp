@@ -54,7 +54,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -120,10 +119,10 @@ struct ApiServer::Components
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
         writer.setExpiryTimeout(-1);
-        // Token checks on a shared database (ApiServer::authorizedLater): each waits on a round
-        // trip, not a core, so a few are in flight at once, each on a connection of its own.
-        // One per two cores: a thread more to switch to costs more than a second round trip
-        // in flight saves (on two cores, 1 thread gave 7,753 req/s, 2 gave 6,531, 4 gave 5,779).
+        // Token checks on a shared database (ApiServer::authorizedLater), each thread on a
+        // connection of its own: one per two cores. On two cores one thread beat two and four
+        // (7,753, 6,531 and 5,779 req/s): switching threads cost more than a second round trip
+        // in flight saved.
         checks.setMaxThreadCount(
                 database.isPostgres() ? qBound(1, QThread::idealThreadCount() / 2, 4) : 0);
         checks.setExpiryTimeout(-1);
@@ -524,9 +523,9 @@ QFuture<QHttpServerResponse> ApiServer::authorizedLater(ApiRequest request,
         answering.reportFinished();
     };
     const QByteArray authorization = request.header("authorization");
-    // The route runs on this thread once the check is back. (Plain tasks and a queued call,
-    // not QFuture::then: in Qt 6.4 a continuation attached while its task finishes on another
-    // thread may run twice.)
+    // The route runs on this thread once the check is back. (A plain task and a queued call:
+    // a QFuture::then(this, …) continuation on the check's future crashed the server under
+    // load with Qt 6.4, inside the continuation's own promise.)
     const auto resume = [this, settle, request = std::move(request), route, usedAt,
                          opened = m_opened](Result<TokenService::Identity> identity) mutable {
         // Reopened after a restore meanwhile: the route belongs to the old data.

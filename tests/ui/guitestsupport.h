@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <qt6keychain/keychain.h>
+
 // One running copy of the desktop app's window (client, vault, window) pointed at a server,
 // as GuiMode builds it, and small helpers to drive it like a person would.
 struct GuiApp
@@ -42,6 +44,21 @@ struct GuiApp
     std::unique_ptr<SessionVault> vault;
     std::unique_ptr<MainWindow> window;
 };
+
+// The state of a session entry in the keychain, read straight through QtKeychain (OtherError
+// when the keychain does not answer in time).
+inline QKeychain::Error keychainEntryStatus(const QString &entry)
+{
+    QKeychain::ReadPasswordJob job(SessionVault::service());
+    job.setAutoDelete(false);
+    job.setKey(entry);
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, [&] { done = true; });
+    job.start();
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return QKeychain::OtherError;
+    return job.error();
+}
 
 inline void typeInto(QLineEdit *edit, const QString &text)
 {

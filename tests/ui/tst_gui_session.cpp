@@ -15,19 +15,6 @@ namespace {
 const QString Email = u"ada@example.com"_s;
 const QString Password = u"correct horse battery"_s;
 
-// Whether the session entry exists in the keychain (read straight through QtKeychain).
-QKeychain::Error entryStatus(const QString &entry)
-{
-    QKeychain::ReadPasswordJob job(SessionVault::service());
-    job.setAutoDelete(false);
-    job.setKey(entry);
-    bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, [&] { done = true; });
-    job.start();
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        return QKeychain::OtherError;
-    return job.error();
-}
 } // namespace
 
 // The session in the OS keychain: a relaunch stays signed in, signing out removes the entry,
@@ -76,7 +63,7 @@ void TestGuiSession::relaunchStaysSignedIn()
         signIn(first);
         QTRY_VERIFY(saved.count() > 0);
     }
-    QCOMPARE(entryStatus(entry), QKeychain::NoError);
+    QCOMPARE(keychainEntryStatus(entry), QKeychain::NoError);
     GuiApp second(m_server->port(), entry); // "relaunch": a new client, vault and window
     QTRY_COMPARE(second.window->state(), MainWindow::State::SignedIn);
     QCOMPARE(second.api->session().user.value("email"_L1).toString(), Email);
@@ -89,11 +76,11 @@ void TestGuiSession::signOutRemovesTheEntry()
     QSignalSpy saved(app.vault.get(), &SessionVault::saved);
     signIn(app);
     QTRY_VERIFY(saved.count() > 0);
-    QCOMPARE(entryStatus(entry), QKeychain::NoError);
+    QCOMPARE(keychainEntryStatus(entry), QKeychain::NoError);
     QSignalSpy cleared(app.vault.get(), &SessionVault::cleared);
     app.window->signOut();
     QTRY_VERIFY(cleared.count() > 0);
-    QCOMPARE(entryStatus(entry), QKeychain::EntryNotFound);
+    QCOMPARE(keychainEntryStatus(entry), QKeychain::EntryNotFound);
     GuiApp again(m_server->port(), entry);
     QTRY_COMPARE(again.window->state(), MainWindow::State::SignedOut);
 }

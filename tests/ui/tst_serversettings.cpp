@@ -33,16 +33,10 @@ QString newEntry()
     return u"session test "_s + QUuid::createUuid().toString();
 }
 
-// Whether the keychain holds an entry of that name (read straight through QtKeychain).
+// Whether the keychain holds an entry of that name.
 bool inKeychain(const QString &entry)
 {
-    QKeychain::ReadPasswordJob job(SessionVault::service());
-    job.setAutoDelete(false);
-    job.setKey(entry);
-    bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, [&] { done = true; });
-    job.start();
-    return QTest::qWaitFor([&] { return done; }, 10000) && job.error() == QKeychain::NoError;
+    return keychainEntryStatus(entry) == QKeychain::NoError;
 }
 } // namespace
 
