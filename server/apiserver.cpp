@@ -8,6 +8,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/registrationlimiter.h"
 #include "auth/signingkey.h"
+#include "auth/tokencheckqueue.h"
 #include "auth/tokenservice.h"
 #include "backup/backups.h"
 #include "controllers/authcontroller.h"
@@ -119,12 +120,11 @@ struct ApiServer::Components
         // Threads that never expire keep their database connection for the server's lifetime.
         workers.setExpiryTimeout(-1);
         writer.setExpiryTimeout(-1);
-        // Token checks on a shared database (ApiServer::authorizedLater), each thread on a
-        // connection of its own: one per two cores. On two cores one thread beat two and four
-        // (7,753, 6,531 and 5,779 req/s): switching threads cost more than a second round trip
-        // in flight saved.
-        checks.setMaxThreadCount(
-                database.isPostgres() ? qBound(1, QThread::idealThreadCount() / 2, 4) : 0);
+        // Token checks on a shared database (ApiServer::authorizedLater, TokenCheckQueue): one
+        // thread on a connection of its own, reading the checks that wait in one statement.
+        // With one check per statement, one thread beat two and four on two cores (7,753, 6,531
+        // and 5,779 req/s): switching threads cost more than a second round trip in flight saved.
+        checks.setMaxThreadCount(database.isPostgres() ? 1 : 0);
         checks.setExpiryTimeout(-1);
         background.setExpiryTimeout(-1);
         movies.setBackground(&background);
@@ -214,6 +214,7 @@ struct ApiServer::Components
     static constexpr int RegistrationQueuePerThread = 32;
     std::unique_ptr<JwtCodec> codec;
     std::unique_ptr<TokenService> tokens;
+    std::unique_ptr<TokenCheckQueue> checkQueue; // on a shared database
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<MovieController> movieRoutes;
     std::unique_ptr<PosterController> posterRoutes;
@@ -370,6 +371,8 @@ std::optional<ApiServer::StartFailure> ApiServer::openComponents(const QByteArra
         return failure;
     }
     m_c->guards = std::make_unique<RequestGuards>(m_config.address, m_port);
+    if (m_c->database.isPostgres())
+        m_c->checkQueue = std::make_unique<TokenCheckQueue>(*m_c->tokens, m_c->checks, this);
     // Expired token rows are useless; drop them now and then (past any clock leeway).
     m_c->purgeTimer.setInterval(std::chrono::minutes(10));
     connect(&m_c->purgeTimer, &QTimer::timeout, this, [this] {
@@ -470,24 +473,13 @@ ApiServer::dispatch(ApiRequest &request)
         return match.route->handler(request);
     const qint64 usedAt = now();
     // On a shared database the check waits on a round trip to PostgreSQL. With one client it
-    // is made here: handing it to a pool and back costs more than the wait. With several,
-    // it is made on the pool, so the HTTP thread serves the others meanwhile.
-    if (m_c->database.isPostgres() && openConnections() > 1)
+    // is made here: handing it to another thread and back costs more than the wait. With
+    // several, it joins the checks queued for the next read (TokenCheckQueue), so the HTTP
+    // thread serves the others meanwhile and one statement checks many tokens.
+    if (m_c->checkQueue && openConnections() > 1)
         return authorizedLater(std::move(request), match.route, usedAt);
-    auto identity = checkToken(*m_c->tokens, request.header("authorization"), usedAt);
+    auto identity = m_c->tokens->authenticate(request.header("authorization"), usedAt);
     return authorized(request, *match.route, std::move(identity), usedAt);
-}
-
-Result<TokenService::Identity> ApiServer::checkToken(TokenService &tokens,
-                                                     const QByteArray &authorization, qint64 usedAt)
-{
-    // A PostgreSQL connection cut since its last use (the server restarted) fails a statement
-    // or two before libpq calls it lost and the next one opens it again; the check only reads,
-    // so it is simply made again.
-    auto identity = tokens.authenticate(authorization, usedAt);
-    for (int retry = 0; retry < 2 && identity.is(Fault::Kind::StorageFailed); ++retry)
-        identity = tokens.authenticate(authorization, usedAt);
-    return identity;
 }
 
 std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
@@ -526,8 +518,8 @@ QFuture<QHttpServerResponse> ApiServer::authorizedLater(ApiRequest request,
     // The route runs on this thread once the check is back. (A plain task and a queued call:
     // a QFuture::then(this, …) continuation on the check's future crashed the server under
     // load with Qt 6.4, inside the continuation's own promise.)
-    const auto resume = [this, settle, request = std::move(request), route, usedAt,
-                         opened = m_opened](Result<TokenService::Identity> identity) mutable {
+    auto resume = [this, settle, request = std::move(request), route, usedAt,
+                   opened = m_opened](Result<TokenService::Identity> identity) mutable {
         // Reopened after a restore meanwhile: the route belongs to the old data.
         if (!m_c || opened != m_opened) {
             settle(Problem::response(
@@ -544,16 +536,8 @@ QFuture<QHttpServerResponse> ApiServer::authorizedLater(ApiRequest request,
         std::get<QFuture<QHttpServerResponse>>(reply).then(
                 this, [settle](QHttpServerResponse &&response) { settle(std::move(response)); });
     };
-    m_c->checks.start([this, resume, tokens = m_c->tokens.get(), authorization, usedAt]() mutable {
-        auto identity = checkToken(*tokens, authorization, usedAt);
-        // The pool is drained before the server goes (closeComponents), so this still is.
-        QMetaObject::invokeMethod(
-                this,
-                [resume = std::move(resume), identity = std::move(identity)]() mutable {
-                    resume(std::move(identity));
-                },
-                Qt::QueuedConnection);
-    });
+    // Answered on this thread; the pool is drained before the server goes (closeComponents).
+    m_c->checkQueue->check(authorization, usedAt, std::move(resume));
     return answer;
 }
 

@@ -81,16 +81,13 @@ private:
     void purgeExpired();
     int openConnections() const; // HTTP connections open now, on every listener
     std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>> dispatch(ApiRequest &request);
-    // The caller of a request, from its Authorization header (a failed read is made again).
-    static Result<TokenService::Identity>
-    checkToken(TokenService &tokens, const QByteArray &authorization, qint64 usedAt);
     // A route that needs a signed-in caller, once the token was checked: 401/403 or the route.
     std::variant<QHttpServerResponse, QFuture<QHttpServerResponse>>
     authorized(ApiRequest &request, const Router::Route &route,
                Result<TokenService::Identity> identity, qint64 usedAt);
     // On a shared database with several clients connected the check, a round trip to
-    // PostgreSQL, is made on a pool (a thread per two cores): the HTTP thread reads the next
-    // requests meanwhile; the route then runs on the HTTP thread as always.
+    // PostgreSQL, is made by TokenCheckQueue, with the others waiting: the HTTP thread reads the
+    // next requests meanwhile; the route then runs on the HTTP thread as always.
     QFuture<QHttpServerResponse> authorizedLater(ApiRequest request, const Router::Route *route,
                                                  qint64 usedAt);
     void send(QHttpServerResponse &&response, const QHttpServerRequest &request, QTcpSocket *socket,

@@ -120,8 +120,82 @@ Result<TokenService::Refreshed> TokenService::refresh(const QByteArray &refreshT
     return Refreshed{{accessToken(*owner, jti, now), m_accessTtl, nextRefresh}, *owner};
 }
 
+struct TokenService::Claim
+{
+    QString jti;
+    qint64 subject = 0;
+};
+
+namespace {
+
+const QString sessionEnded = u"Your session has ended, please log in again."_s;
+
+// The identity a claim stands for, given its jti's owner (NotFound: no live session has it).
+Result<TokenService::Identity> identityOf(const QString &jti, qint64 subject,
+                                          const Result<SessionStore::Owner> &owner)
+{
+    // A jti stands only for the user it was issued to.
+    if (owner.is(Fault::Kind::NotFound) || (owner && owner->user.id != subject))
+        return Fault(Fault::Kind::InvalidToken, sessionEnded);
+    if (!owner)
+        return owner.fault();
+    return TokenService::Identity{owner->user, jti, owner->sessionId, owner->versions};
+}
+
+} // namespace
+
+template<typename Read>
+auto TokenService::readAgainOnFailure(Read read) -> decltype(read())
+{
+    auto result = read();
+    for (int retry = 0; retry < 2 && result.is(Fault::Kind::StorageFailed); ++retry)
+        result = read();
+    return result;
+}
+
 Result<TokenService::Identity> TokenService::authenticate(const QByteArray &authorization,
                                                           qint64 now)
+{
+    const auto claim = claimOf(authorization, now);
+    if (!claim)
+        return claim.fault();
+    const auto owner = readAgainOnFailure([&] { return m_sessions.accessTokenOwner(claim->jti); });
+    return identityOf(claim->jti, claim->subject, owner);
+}
+
+QList<Result<TokenService::Identity>>
+TokenService::authenticateAll(const QList<Presented> &presented)
+{
+    QList<Result<Claim>> claims;
+    claims.reserve(presented.size());
+    QStringList jtis;
+    for (const Presented &p : presented) {
+        claims.append(claimOf(p.authorization, p.now));
+        if (claims.constLast())
+            jtis.append(claims.constLast()->jti);
+    }
+    QList<Result<Identity>> answers;
+    answers.reserve(presented.size());
+    const auto owners = jtis.isEmpty()
+            ? Result<QHash<QString, SessionStore::Owner>>(QHash<QString, SessionStore::Owner>())
+            : readAgainOnFailure([&] { return m_sessions.accessTokenOwners(jtis); });
+    for (const Result<Claim> &claim : std::as_const(claims)) {
+        if (!claim)
+            answers.append(claim.fault());
+        else if (!owners)
+            answers.append(owners.fault());
+        else {
+            const auto it = owners->constFind(claim->jti);
+            answers.append(identityOf(claim->jti, claim->subject,
+                                      it == owners->cend()
+                                              ? Result<SessionStore::Owner>(Fault::Kind::NotFound)
+                                              : Result<SessionStore::Owner>(*it)));
+        }
+    }
+    return answers;
+}
+
+Result<TokenService::Claim> TokenService::claimOf(const QByteArray &authorization, qint64 now) const
 {
     if (authorization.isEmpty())
         return Fault(Fault::Kind::NotSignedIn, pleaseLogIn);
@@ -140,11 +214,5 @@ Result<TokenService::Identity> TokenService::authenticate(const QByteArray &auth
     const QString jti = verified.claims.value("jti"_L1).toString();
     if (!subjectOk || jti.isEmpty())
         return Fault(Fault::Kind::InvalidToken, refusal(JwtCodec::Error::Malformed));
-
-    auto owner = m_sessions.accessTokenOwner(jti, subject);
-    if (owner.is(Fault::Kind::NotFound))
-        return Fault(Fault::Kind::InvalidToken, u"Your session has ended, please log in again."_s);
-    if (!owner)
-        return owner.fault();
-    return Identity{owner->user, jti, owner->sessionId, owner->versions};
+    return Claim{jti, subject};
 }

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QString>
 
@@ -54,6 +55,14 @@ public:
     // authorization: the raw Authorization header (empty when absent). NotSignedIn without a
     // bearer token, InvalidToken when the token is refused (the detail says why).
     Result<Identity> authenticate(const QByteArray &authorization, qint64 now);
+    // Several checks, with one read of the database for all of their tokens: the answers in the
+    // order presented, each what authenticate() would have answered.
+    struct Presented
+    {
+        QByteArray authorization;
+        qint64 now = 0;
+    };
+    QList<Result<Identity>> authenticateAll(const QList<Presented> &presented);
 
     static QByteArray randomToken(int bytes);
     static QByteArray hashRefreshToken(const QByteArray &token);
@@ -64,6 +73,14 @@ public:
     static constexpr qint64 UseNotedEverySeconds = 60;
 
 private:
+    struct Claim; // what a well-signed, unexpired token says: its jti and subject
+    Result<Claim> claimOf(const QByteArray &authorization, qint64 now) const;
+    // A read of the owners, made again when it fails: a PostgreSQL connection cut since its last
+    // use (the server restarted) fails a statement or two before libpq calls it lost and opens it
+    // again, and this only reads.
+    template<typename Read>
+    auto readAgainOnFailure(Read read) -> decltype(read());
+
     QByteArray accessToken(const User &user, const QString &jti, qint64 now) const;
 
     const JwtCodec &m_codec;

@@ -6,7 +6,6 @@ using namespace Qt::StringLiterals;
 QString DataVersions::columns(const QString &userId)
 {
     // A scope nobody wrote to yet has no row: version 0.
-    return uR"((SELECT COALESCE(MAX(version), 0) FROM data_versions WHERE scope = 0), )"
-           uR"((SELECT COALESCE(MAX(version), 0) FROM data_versions WHERE scope = %1))"_s.arg(
-                   userId);
+    return uR"(COALESCE((SELECT version FROM data_versions WHERE scope = 0), 0), )"
+           uR"(COALESCE((SELECT version FROM data_versions WHERE scope = %1), 0))"_s.arg(userId);
 }

@@ -28,6 +28,13 @@ QString PostgresDialect::idsIn() const
     return u"SELECT value::bigint FROM json_array_elements_text(?::json)"_s;
 }
 
+QString PostgresDialect::amongTexts() const
+{
+    // An array made once (an InitPlan), so the comparison is an index condition; `IN (SELECT …)`
+    // let the planner hash-join the whole table.
+    return u" = ANY(ARRAY(SELECT json_array_elements_text(?::json)))"_s;
+}
+
 QString PostgresDialect::joined(const QString &expr, const QString &key) const
 {
     return u"string_agg("_s + expr + u", chr(31) ORDER BY "_s + key + u")"_s;

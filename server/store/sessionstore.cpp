@@ -3,15 +3,51 @@
 
 #include "database.h"
 #include "logging.h"
+#include "sqldialect.h"
 #include "userstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Found by the jti alone (its primary key); the subject is compared by the caller. With the user
+// id in the WHERE clause too, PostgreSQL reached the session through the user's index.
+// Columns: the user (UserStore::fromRow), the session, the versions (on PostgreSQL), the jti.
+QString ownerSql(const Database &db, const QString &jtiCondition)
+{
+    return u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id"_s
+            + (db.isPostgres() ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
+            + uR"(, a.jti FROM access_tokens a
+        JOIN sessions s ON s.id = a.session_id
+        JOIN users u ON u.id = s.user_id
+        WHERE a.jti)"_s
+            + jtiCondition + u" AND s.revoked_at IS NULL"_s;
+}
+
+SessionStore::Owner ownerOf(const QSqlQuery &row, bool withVersions, QString *jti)
+{
+    SessionStore::Owner owner{UserStore::fromRow(row), row.value(6).toLongLong(), std::nullopt};
+    int next = 7;
+    if (withVersions) {
+        owner.versions = DataVersions{quint64(row.value(7).toLongLong()),
+                                      quint64(row.value(8).toLongLong())};
+        next = 9;
+    }
+    *jti = row.value(next).toString();
+    return owner;
+}
+
+} // namespace
+
 SessionStore::SessionStore(Database &db)
     : m_db(db)
+    , m_ownerSql(ownerSql(db, u" = ?"_s))
+    , m_ownersSql(ownerSql(db, db.dialect().amongTexts()))
 { }
 
 Result<qint64> SessionStore::create(const NewSession &s, qint64 now)
@@ -67,29 +103,40 @@ Done SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
     return {};
 }
 
-Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, qint64 subject)
+Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti)
 {
-    const bool shared = m_db.isPostgres();
-    QSqlQuery &q = m_db.prepared(u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id"_s
-                                 + (shared ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
-                                 + uR"( FROM access_tokens a
-        JOIN sessions s ON s.id = a.session_id
-        JOIN users u ON u.id = s.user_id
-        WHERE a.jti = ? AND s.revoked_at IS NULL AND u.id = ?)"_s);
+    QSqlQuery &q = m_db.prepared(m_ownerSql);
     StatementScope scope(q);
     q.bindValue(0, jti);
-    q.bindValue(1, subject);
     if (!q.exec()) {
         qCWarning(lcDb) << "checking a token failed:" << q.lastError().text();
         return Database::faultOf(q.lastError());
     }
     if (!q.next())
         return Fault::Kind::NotFound;
-    Owner owner{UserStore::fromRow(q), q.value(6).toLongLong(), std::nullopt};
-    if (shared)
-        owner.versions
-                = DataVersions{quint64(q.value(7).toLongLong()), quint64(q.value(8).toLongLong())};
-    return owner;
+    QString found;
+    return ownerOf(q, m_db.isPostgres(), &found);
+}
+
+Result<QHash<QString, SessionStore::Owner>> SessionStore::accessTokenOwners(const QStringList &jtis)
+{
+    QSqlQuery &q = m_db.prepared(m_ownersSql);
+    StatementScope scope(q);
+    q.bindValue(0,
+                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(jtis))
+                                          .toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        qCWarning(lcDb) << "checking tokens failed:" << q.lastError().text();
+        return Database::faultOf(q.lastError());
+    }
+    QHash<QString, Owner> owners;
+    owners.reserve(jtis.size());
+    while (q.next()) {
+        QString jti;
+        Owner owner = ownerOf(q, m_db.isPostgres(), &jti);
+        owners.insert(jti, std::move(owner));
+    }
+    return owners;
 }
 
 Result<int> SessionStore::purgeExpired(qint64 now)

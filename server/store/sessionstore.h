@@ -6,7 +6,9 @@
 #include "domain/user.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -60,8 +62,12 @@ public:
         std::optional<DataVersions> versions;
     };
     // The owner of a live access token: the jti exists, its session is not revoked and the user
-    // still exists (and is the token's subject). The user row is read fresh. NotFound otherwise.
-    Result<Owner> accessTokenOwner(const QString &jti, qint64 subject);
+    // still exists. The user row is read fresh. NotFound otherwise. (Whether the owner is the
+    // token's subject is the caller's to compare.)
+    Result<Owner> accessTokenOwner(const QString &jti);
+    // The same for several tokens in one statement: the owner of each live jti among jtis (the
+    // others are not in the answer).
+    Result<QHash<QString, Owner>> accessTokenOwners(const QStringList &jtis);
 
     struct NextTokens
     {
@@ -93,4 +99,7 @@ private:
     Done storeTokens(qint64 sessionId, const NextTokens &tokens);
 
     Database &m_db;
+    // The token check's statement, made once: it runs on every authenticated request.
+    const QString m_ownerSql;
+    const QString m_ownersSql;
 };

@@ -29,6 +29,9 @@ public:
     virtual QString nocase(const QString &expr) const = 0;
     // A subquery of the ids in a JSON array bound as text ("[1,2,3]").
     virtual QString idsIn() const = 0;
+    // "expr" + this: expr is one of the texts in a JSON array bound as text ('["a","b"]'), and an
+    // index on expr is used.
+    virtual QString amongTexts() const = 0;
     // The text values of expr joined with the control character U+001F, in order of key.
     virtual QString joined(const QString &expr, const QString &key) const = 0;
     // A field of a JSON object kept as text in column expr, as the SQL value of that kind (Flag:

@@ -26,6 +26,11 @@ QString SqliteDialect::idsIn() const
     return u"SELECT value FROM json_each(?)"_s;
 }
 
+QString SqliteDialect::amongTexts() const
+{
+    return u" IN (SELECT value FROM json_each(?))"_s;
+}
+
 QString SqliteDialect::joined(const QString &expr, const QString &key) const
 {
     // group_concat has no ORDER BY in 3.40; a subquery in key order keeps the order.

@@ -11,6 +11,7 @@ public:
     QString driver() const override;
     QString nocase(const QString &expr) const override;
     QString idsIn() const override;
+    QString amongTexts() const override;
     QString joined(const QString &expr, const QString &key) const override;
     QString jsonField(const QString &expr, const QString &field, JsonKind kind) const override;
     QString beginWrite() const override;

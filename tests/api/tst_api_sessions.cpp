@@ -430,6 +430,15 @@ void TestApiSessions::expiredAccessTokenIsRefused()
     QJsonObject ghost = claims;
     ghost.insert(u"sub"_s, u"999"_s);
     QCOMPARE(client().get("/userdetails", codec.sign(ghost)).status, 401);
+    // Nor does one user's live jti stand for another user who does exist.
+    const QJsonObject other = m_server->registerAndLogin(u"other@example.org"_s, Password);
+    const auto otherId = codec.verify(field(other, "token"), QDateTime::currentSecsSinceEpoch())
+                                 .claims.value("sub"_L1)
+                                 .toString();
+    QVERIFY(!otherId.isEmpty() && otherId != claims.value("sub"_L1).toString());
+    QJsonObject borrowed = claims;
+    borrowed.insert(u"sub"_s, otherId);
+    QCOMPARE(client().get("/userdetails", codec.sign(borrowed)).status, 401);
 }
 
 void TestApiSessions::timeMovesOnTheServersClock()

@@ -534,9 +534,10 @@ void TestApiShared::reconnectsAfterPostgreSQLRestarts()
 
 void TestApiShared::checksMadeTogetherAnswerEachItsOwn()
 {
-    // With several clients connected, token checks are made on a pool and their routes run
-    // when each is back (ApiServer::authorizedLater): many at once, each must get its own
-    // caller, and its own refusal.
+    // With several clients connected, token checks wait in a queue and are read from the
+    // database together (TokenCheckQueue), and their routes run when each is back
+    // (ApiServer::authorizedLater): many at once, each must get its own caller, and its own
+    // refusal.
     TestServer &s = server(0);
     const QByteArray ada = s.registerToken(u"ada@example.com"_s, Password); // the admin
     const QByteArray bob = s.registerToken(u"bob@example.com"_s, Password);
