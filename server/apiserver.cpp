@@ -478,7 +478,9 @@ ApiServer::dispatch(ApiRequest &request)
     // thread serves the others meanwhile and one statement checks many tokens.
     if (m_c->checkQueue && openConnections() > 1)
         return authorizedLater(std::move(request), match.route, usedAt);
-    auto identity = m_c->tokens->authenticate(request.header("authorization"), usedAt);
+    auto identity
+            = m_c->tokens->authenticate(request.header("authorization"), usedAt,
+                                        match.route->reads == Router::Reads::CallerAndPageVersions);
     return authorized(request, *match.route, std::move(identity), usedAt);
 }
 

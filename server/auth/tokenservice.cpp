@@ -154,12 +154,13 @@ auto TokenService::readAgainOnFailure(Read read) -> decltype(read())
 }
 
 Result<TokenService::Identity> TokenService::authenticate(const QByteArray &authorization,
-                                                          qint64 now)
+                                                          qint64 now, bool withVersions)
 {
     const auto claim = claimOf(authorization, now);
     if (!claim)
         return claim.fault();
-    const auto owner = readAgainOnFailure([&] { return m_sessions.accessTokenOwner(claim->jti); });
+    const auto owner = readAgainOnFailure(
+            [&] { return m_sessions.accessTokenOwner(claim->jti, withVersions); });
     return identityOf(claim->jti, claim->subject, owner);
 }
 

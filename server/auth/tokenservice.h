@@ -54,9 +54,11 @@ public:
     };
     // authorization: the raw Authorization header (empty when absent). NotSignedIn without a
     // bearer token, InvalidToken when the token is refused (the detail says why).
-    Result<Identity> authenticate(const QByteArray &authorization, qint64 now);
+    // withVersions: on a shared database, read the page versions with the caller.
+    Result<Identity> authenticate(const QByteArray &authorization, qint64 now,
+                                  bool withVersions = false);
     // Several checks, with one read of the database for all of their tokens: the answers in the
-    // order presented, each what authenticate() would have answered.
+    // order presented, each what authenticate() would have answered (with the versions).
     struct Presented
     {
         QByteArray authorization;

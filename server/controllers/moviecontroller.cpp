@@ -58,7 +58,9 @@ void MovieController::registerRoutes(Router &router)
 {
     using M = Router::Method;
     using A = Router::Access;
-    router.add(M::Get, u"/moviedata"_s, A::User, [this](ApiRequest &r) { return list(r); });
+    router.add(
+            M::Get, u"/moviedata"_s, A::User, [this](ApiRequest &r) { return list(r); },
+            Router::Reads::CallerAndPageVersions);
     router.add(M::Get, u"/moviedata/random"_s, A::User,
                [this](ApiRequest &r) { return random(r); });
     router.add(M::Post, u"/moviedata"_s, A::Admin, [this](ApiRequest &r) { return create(r); });

@@ -18,10 +18,10 @@ bool isId(const QString &segment)
 
 } // namespace
 
-void Router::add(Method method, const QString &pattern, Access access, Handler handler)
+void Router::add(Method method, const QString &pattern, Access access, Handler handler, Reads reads)
 {
-    m_routes.append(
-            {method, pattern, access, std::move(handler), pattern.split(u'/', Qt::SkipEmptyParts)});
+    m_routes.append({method, pattern, access, std::move(handler),
+                     pattern.split(u'/', Qt::SkipEmptyParts), reads});
 }
 
 bool Router::matches(const Route &route, const QStringList &segments, QStringList *params)

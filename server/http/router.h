@@ -17,6 +17,9 @@ class Router
 {
 public:
     enum class Access { Public, User, Admin };
+    // What the token check reads besides the caller: on a shared database a route that keeps
+    // pages asks for their versions with it (TokenService::Identity::versions).
+    enum class Reads { Caller, CallerAndPageVersions };
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<Reply(ApiRequest &)>;
 
@@ -27,6 +30,7 @@ public:
         Access access;
         Handler handler;
         QStringList segments;
+        Reads reads = Reads::Caller;
     };
     struct Match
     {
@@ -35,7 +39,8 @@ public:
         QByteArray allow; // for a 405: "GET, POST"
     };
 
-    void add(Method method, const QString &pattern, Access access, Handler handler);
+    void add(Method method, const QString &pattern, Access access, Handler handler,
+             Reads reads = Reads::Caller);
     Match match(Method method, const QString &path) const;
     const QList<Route> &routes() const { return m_routes; }
 

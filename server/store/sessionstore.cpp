@@ -18,10 +18,10 @@ namespace {
 // Found by the jti alone (its primary key); the subject is compared by the caller. With the user
 // id in the WHERE clause too, PostgreSQL reached the session through the user's index.
 // Columns: the user (UserStore::fromRow), the session, the versions (on PostgreSQL), the jti.
-QString ownerSql(const Database &db, const QString &jtiCondition)
+QString ownerSql(const QString &jtiCondition, bool withVersions)
 {
     return u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id"_s
-            + (db.isPostgres() ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
+            + (withVersions ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
             + uR"(, a.jti FROM access_tokens a
         JOIN sessions s ON s.id = a.session_id
         JOIN users u ON u.id = s.user_id
@@ -46,8 +46,9 @@ SessionStore::Owner ownerOf(const QSqlQuery &row, bool withVersions, QString *jt
 
 SessionStore::SessionStore(Database &db)
     : m_db(db)
-    , m_ownerSql(ownerSql(db, u" = ?"_s))
-    , m_ownersSql(ownerSql(db, db.dialect().amongTexts()))
+    , m_ownerSql(ownerSql(u" = ?"_s, db.isPostgres()))
+    , m_callerSql(ownerSql(u" = ?"_s, false))
+    , m_ownersSql(ownerSql(db.dialect().amongTexts(), db.isPostgres()))
 { }
 
 Result<qint64> SessionStore::create(const NewSession &s, qint64 now)
@@ -103,9 +104,10 @@ Done SessionStore::storeTokens(qint64 sessionId, const NextTokens &tokens)
     return {};
 }
 
-Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti)
+Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, bool withVersions)
 {
-    QSqlQuery &q = m_db.prepared(m_ownerSql);
+    withVersions = withVersions && m_db.isPostgres();
+    QSqlQuery &q = m_db.prepared(withVersions ? m_ownerSql : m_callerSql);
     StatementScope scope(q);
     q.bindValue(0, jti);
     if (!q.exec()) {
@@ -115,7 +117,7 @@ Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti)
     if (!q.next())
         return Fault::Kind::NotFound;
     QString found;
-    return ownerOf(q, m_db.isPostgres(), &found);
+    return ownerOf(q, withVersions, &found);
 }
 
 Result<QHash<QString, SessionStore::Owner>> SessionStore::accessTokenOwners(const QStringList &jtis)

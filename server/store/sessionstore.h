@@ -63,8 +63,9 @@ public:
     };
     // The owner of a live access token: the jti exists, its session is not revoked and the user
     // still exists. The user row is read fresh. NotFound otherwise. (Whether the owner is the
-    // token's subject is the caller's to compare.)
-    Result<Owner> accessTokenOwner(const QString &jti);
+    // token's subject is the caller's to compare.) withVersions: read the versions too, on a
+    // shared database.
+    Result<Owner> accessTokenOwner(const QString &jti, bool withVersions);
     // The same for several tokens in one statement: the owner of each live jti among jtis (the
     // others are not in the answer).
     Result<QHash<QString, Owner>> accessTokenOwners(const QStringList &jtis);
@@ -99,7 +100,8 @@ private:
     Done storeTokens(qint64 sessionId, const NextTokens &tokens);
 
     Database &m_db;
-    // The token check's statement, made once: it runs on every authenticated request.
-    const QString m_ownerSql;
-    const QString m_ownersSql;
+    // The token check's statements, made once: one runs on every authenticated request.
+    const QString m_ownerSql; // with the versions on PostgreSQL
+    const QString m_callerSql; // without
+    const QString m_ownersSql; // several, with the versions on PostgreSQL
 };
