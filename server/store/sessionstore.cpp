@@ -136,7 +136,7 @@ Result<QHash<QString, SessionStore::Owner>> SessionStore::accessTokenOwners(cons
     while (q.next()) {
         QString jti;
         Owner owner = ownerOf(q, m_db.isPostgres(), &jti);
-        owners.insert(jti, std::move(owner));
+        owners.emplace(jti, std::move(owner));
     }
     return owners;
 }

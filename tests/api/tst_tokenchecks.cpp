@@ -209,16 +209,17 @@ void TestTokenChecks::queueReadsTheWaitingChecksTogether()
     QStringList answered(12);
     int answers = 0;
     for (int i = 0; i < 12; ++i) {
-        const QString name = names.at(i % names.size());
-        queue.check(
-                authorization(name), Now,
-                [&, i, thread = QThread::currentThread()](Result<TokenService::Identity> identity) {
-                    QCOMPARE(QThread::currentThread(), thread);
-                    answered[i] = identity ? identity->user.email
-                                           : (identity.is(Fault::Kind::NotSignedIn) ? u"signedout"_s
-                                                                                    : u"invalid"_s);
-                    ++answers;
-                });
+        const QString &name = names.at(i % names.size());
+        queue.check(authorization(name), Now,
+                    [&, i, thread = QThread::currentThread()](
+                            const Result<TokenService::Identity> &identity) {
+                        QCOMPARE(QThread::currentThread(), thread);
+                        answered[i] = identity
+                                ? identity->user.email
+                                : (identity.is(Fault::Kind::NotSignedIn) ? u"signedout"_s
+                                                                         : u"invalid"_s);
+                        ++answers;
+                    });
     }
     QCOMPARE(queue.batches(), 0);
     held.release();
@@ -234,7 +235,7 @@ void TestTokenChecks::queueReadsTheWaitingChecksTogether()
     // A check that arrives later is read on its own.
     bool late = false;
     queue.check(authorization(u"bob"_s), Now,
-                [&late](Result<TokenService::Identity> identity) { late = identity.ok(); });
+                [&late](const Result<TokenService::Identity> &identity) { late = identity.ok(); });
     QTRY_VERIFY(late);
     QCOMPARE(queue.batches(), 2);
 }
@@ -252,7 +253,7 @@ void TestTokenChecks::queueSplitsWhatExceedsOneStatement()
     int answers = 0;
     for (int i = 0; i < total; ++i) {
         queue.check(authorization(i % 2 ? u"ada"_s : u"ended"_s), Now,
-                    [&](Result<TokenService::Identity> identity) {
+                    [&](const Result<TokenService::Identity> &identity) {
                         live += identity ? 1 : 0;
                         ++answers;
                     });
