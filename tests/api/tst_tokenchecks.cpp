@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sessionstore.h"
 #include "testserver.h"
+#include "userrows.h"
 
 #include <QJsonObject>
 #include <QSemaphore>
@@ -16,8 +17,42 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
 constexpr qint64 Now = 1'800'000'000;
 const QString DatabaseName = u"tokenchecks"_s;
+
+// A queue whose one thread is held until release(): the checks made meanwhile wait together.
+class HeldQueue
+{
+public:
+    explicit HeldQueue(TokenService &tokens)
+        : queue(tokens, m_pool, &m_context)
+    {
+        m_pool.setMaxThreadCount(1);
+        m_pool.start([this] { m_held.acquire(); });
+    }
+    ~HeldQueue()
+    {
+        release();
+        m_pool.waitForDone(); // the queue's last round may still be under way
+    }
+    void release()
+    {
+        if (!m_released)
+            m_held.release();
+        m_released = true;
+    }
+
+private:
+    QThreadPool m_pool;
+    QSemaphore m_held;
+    bool m_released = false;
+    QObject m_context;
+
+public:
+    TokenCheckQueue queue;
+};
+
 } // namespace
 
 // Token checks made together (TokenService::authenticateAll, TokenCheckQueue), on a real SQLite
@@ -119,12 +154,7 @@ void TestTokenChecks::cleanup()
 
 qint64 TestTokenChecks::addUser(const QString &email)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO users (email, email_key, name, role, password_hash, created_at) "
-              u"VALUES (?, ?, 'A', 'user', 'x', 0) RETURNING id"_s);
-    q.addBindValue(email);
-    q.addBindValue(email);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return insertUser(m_db->connection(), email);
 }
 
 QByteArray TestTokenChecks::authorization(const QString &name) const
@@ -199,12 +229,8 @@ void TestTokenChecks::queueReadsTheWaitingChecksTogether()
 {
     // The queue's one thread is held while twelve checks arrive: they wait, and then one read
     // takes them all. Each answer reaches its own caller, on this thread.
-    QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    QSemaphore held;
-    pool.start([&held] { held.acquire(); });
-    QObject context;
-    TokenCheckQueue queue(*m_tokens, pool, &context);
+    HeldQueue held(*m_tokens);
+    TokenCheckQueue &queue = held.queue;
     const QStringList names{u"ada"_s, u"bob"_s, u"ended"_s, u"none"_s};
     QStringList answered(12);
     int answers = 0;
@@ -242,12 +268,8 @@ void TestTokenChecks::queueReadsTheWaitingChecksTogether()
 
 void TestTokenChecks::queueSplitsWhatExceedsOneStatement()
 {
-    QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    QSemaphore held;
-    pool.start([&held] { held.acquire(); });
-    QObject context;
-    TokenCheckQueue queue(*m_tokens, pool, &context);
+    HeldQueue held(*m_tokens);
+    TokenCheckQueue &queue = held.queue;
     const int total = TokenCheckQueue::MaxBatch + 10;
     int live = 0;
     int answers = 0;

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/importstore.h"
 #include "store/personalstore.h"
+#include "userrows.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -100,12 +101,7 @@ void TestImportStore::cleanup()
 
 qint64 TestImportStore::addUser(const QString &email)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO users (email, email_key, name, role, password_hash, created_at) "
-              u"VALUES (?, ?, 'A', 'user', 'x', 0) RETURNING id"_s);
-    q.addBindValue(email);
-    q.addBindValue(email);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return insertUser(m_db->connection(), email);
 }
 
 ImportSet TestImportStore::read(const QByteArray &data, const QString &name)
