@@ -142,16 +142,19 @@ Result<TokenService::Identity> identityOf(const QString &jti, qint64 subject,
     return TokenService::Identity{owner->user, jti, owner->sessionId, owner->versions};
 }
 
-} // namespace
-
+// A read of the owners, made again when it fails: a PostgreSQL connection cut since its last use
+// (the server restarted) fails a statement or two before libpq calls it lost and opens it again,
+// and this only reads.
 template<typename Read>
-auto TokenService::readAgainOnFailure(Read read) -> decltype(read())
+auto readAgainOnFailure(Read read) -> decltype(read())
 {
     auto result = read();
     for (int retry = 0; retry < 2 && result.is(Fault::Kind::StorageFailed); ++retry)
         result = read();
     return result;
 }
+
+} // namespace
 
 Result<TokenService::Identity> TokenService::authenticate(const QByteArray &authorization,
                                                           qint64 now, bool withVersions)

@@ -77,11 +77,6 @@ public:
 private:
     struct Claim; // what a well-signed, unexpired token says: its jti and subject
     Result<Claim> claimOf(const QByteArray &authorization, qint64 now) const;
-    // A read of the owners, made again when it fails: a PostgreSQL connection cut since its last
-    // use (the server restarted) fails a statement or two before libpq calls it lost and opens it
-    // again, and this only reads.
-    template<typename Read>
-    auto readAgainOnFailure(Read read) -> decltype(read());
 
     QByteArray accessToken(const User &user, const QString &jti, qint64 now) const;
 

@@ -17,28 +17,26 @@ namespace {
 
 // Found by the jti alone (its primary key); the subject is compared by the caller. With the user
 // id in the WHERE clause too, PostgreSQL reached the session through the user's index.
-// Columns: the user (UserStore::fromRow), the session, the versions (on PostgreSQL), the jti.
+// Columns: the user (UserStore::fromRow), the session, the jti, the versions if asked for.
 QString ownerSql(const QString &jtiCondition, bool withVersions)
 {
-    return u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id"_s
+    return u"SELECT "_s + UserStore::selectList(u"u"_s) + u", s.id, a.jti"_s
             + (withVersions ? u", "_s + DataVersions::columns(u"u.id"_s) : QString())
-            + uR"(, a.jti FROM access_tokens a
+            + uR"( FROM access_tokens a
         JOIN sessions s ON s.id = a.session_id
         JOIN users u ON u.id = s.user_id
         WHERE a.jti)"_s
             + jtiCondition + u" AND s.revoked_at IS NULL"_s;
 }
 
-SessionStore::Owner ownerOf(const QSqlQuery &row, bool withVersions, QString *jti)
+constexpr int JtiColumn = 7;
+
+SessionStore::Owner ownerOf(const QSqlQuery &row, bool withVersions)
 {
     SessionStore::Owner owner{UserStore::fromRow(row), row.value(6).toLongLong(), std::nullopt};
-    int next = 7;
-    if (withVersions) {
-        owner.versions = DataVersions{quint64(row.value(7).toLongLong()),
-                                      quint64(row.value(8).toLongLong())};
-        next = 9;
-    }
-    *jti = row.value(next).toString();
+    if (withVersions)
+        owner.versions = DataVersions{quint64(row.value(8).toLongLong()),
+                                      quint64(row.value(9).toLongLong())};
     return owner;
 }
 
@@ -116,8 +114,7 @@ Result<SessionStore::Owner> SessionStore::accessTokenOwner(const QString &jti, b
     }
     if (!q.next())
         return Fault::Kind::NotFound;
-    QString found;
-    return ownerOf(q, withVersions, &found);
+    return ownerOf(q, withVersions);
 }
 
 Result<QHash<QString, SessionStore::Owner>> SessionStore::accessTokenOwners(const QStringList &jtis)
@@ -133,11 +130,8 @@ Result<QHash<QString, SessionStore::Owner>> SessionStore::accessTokenOwners(cons
     }
     QHash<QString, Owner> owners;
     owners.reserve(jtis.size());
-    while (q.next()) {
-        QString jti;
-        Owner owner = ownerOf(q, m_db.isPostgres(), &jti);
-        owners.emplace(jti, std::move(owner));
-    }
+    while (q.next())
+        owners.emplace(q.value(JtiColumn).toString(), ownerOf(q, m_db.isPostgres()));
     return owners;
 }
 
